@@ -1,0 +1,18 @@
+# Fails when any engine source includes a Qt header. Run at configure time and as a ctest
+# test (cmake -DENGINE_DIR=... -P CheckEngineQtFree.cmake), so a Qt include cannot slip in.
+if(NOT IS_DIRECTORY "${ENGINE_DIR}")
+    message(FATAL_ERROR "CheckEngineQtFree: ENGINE_DIR is not set")
+endif()
+file(GLOB_RECURSE _engine_files "${ENGINE_DIR}/*.h" "${ENGINE_DIR}/*.cpp")
+set(_offenders "")
+foreach(_file IN LISTS _engine_files)
+    file(STRINGS "${_file}" _lines REGEX "^[ \t]*#[ \t]*include[ \t]*[<\"](Q[A-Za-z]*|qt[a-z]*)[/>\".]")
+    if(_lines)
+        list(APPEND _offenders "${_file}: ${_lines}")
+    endif()
+endforeach()
+if(_offenders)
+    list(JOIN _offenders "\n  " _msg)
+    message(FATAL_ERROR "attain_engine must not include Qt headers:\n  ${_msg}")
+endif()
+message(STATUS "attain_engine is Qt-free (${ENGINE_DIR})")

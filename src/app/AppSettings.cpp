@@ -1,0 +1,49 @@
+#include "app/AppSettings.h"
+
+#include <QFileInfo>
+
+namespace attain::ui {
+
+namespace {
+const QString kRecentFilesKey = QStringLiteral("files/recent");
+}
+
+AppSettings::AppSettings(const QString &file, QObject *parent)
+    : QObject(parent)
+    , m_settings(file.isEmpty() ? std::make_unique<QSettings>()
+                                : std::make_unique<QSettings>(file, QSettings::IniFormat))
+{
+}
+
+AppSettings::~AppSettings() = default;
+
+QStringList AppSettings::recentFiles() const
+{
+    return m_settings->value(kRecentFilesKey).toStringList();
+}
+
+void AppSettings::addRecentFile(const QString &path)
+{
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    QStringList files = recentFiles();
+    files.removeAll(absolute);
+    files.prepend(absolute);
+    while (files.size() > kMaxRecentFiles)
+        files.removeLast();
+    m_settings->setValue(kRecentFilesKey, files);
+    Q_EMIT recentFilesChanged();
+}
+
+void AppSettings::clearRecentFiles()
+{
+    m_settings->remove(kRecentFilesKey);
+    Q_EMIT recentFilesChanged();
+}
+
+QString AppSettings::lastFile() const
+{
+    const QStringList files = recentFiles();
+    return files.isEmpty() ? QString() : files.front();
+}
+
+} // namespace attain::ui

@@ -1,0 +1,37 @@
+#pragma once
+
+#include <QObject>
+#include <QSettings>
+#include <QStringList>
+
+#include <memory>
+
+namespace attain::ui {
+
+/// The app's persistent preferences with typed accessors. Tests pass their own file.
+class AppSettings final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(AppSettings)
+
+public:
+    /// Empty `file`: the platform's usual place (registry, plist, ~/.config).
+    explicit AppSettings(const QString &file = {}, QObject *parent = nullptr);
+    ~AppSettings() override;
+
+    static constexpr int kMaxRecentFiles = 8;
+
+    [[nodiscard]] QStringList recentFiles() const;
+    /// Moves `path` to the front of the recent list.
+    void addRecentFile(const QString &path);
+    void clearRecentFiles();
+    [[nodiscard]] QString lastFile() const;
+
+Q_SIGNALS:
+    void recentFilesChanged();
+
+private:
+    std::unique_ptr<QSettings> m_settings;
+};
+
+} // namespace attain::ui

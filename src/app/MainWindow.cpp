@@ -1,0 +1,193 @@
+#include "app/MainWindow.h"
+
+#include "app/AppSettings.h"
+#include "app/DemoDatabaseTask.h"
+#include "app/OverviewPage.h"
+#include "storage/Database.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QKeySequence>
+#include <QLabel>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QStandardPaths>
+#include <QStatusBar>
+
+#include <spdlog/spdlog.h>
+
+namespace attain::ui {
+
+namespace {
+QString fileFilter()
+{
+    return QCoreApplication::translate("attain::ui::MainWindow", "Attain databases (*.attain);;All files (*)");
+}
+
+QString withSuffix(QString path)
+{
+    if (!path.isEmpty() && QFileInfo(path).suffix().isEmpty())
+        path += QStringLiteral(".attain");
+    return path;
+}
+} // namespace
+
+MainWindow::MainWindow(AppSettings &settings, QString logPath, QWidget *parent)
+    : QMainWindow(parent)
+    , m_settings(settings)
+    , m_logPath(std::move(logPath))
+    , m_overviewPage(new OverviewPage(this))
+    , m_databaseLabel(new QLabel(this))
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    m_overviewPage->setObjectName(QStringLiteral("overviewPage"));
+    setCentralWidget(m_overviewPage);
+    m_databaseLabel->setObjectName(QStringLiteral("databaseLabel"));
+    statusBar()->addPermanentWidget(m_databaseLabel);
+    createMenus();
+    connect(&m_settings, &AppSettings::recentFilesChanged, this, &MainWindow::rebuildRecentMenu);
+    rebuildRecentMenu();
+    updateTitle();
+    resize(1100, 760);
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::createMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *newAction = file->addAction(tr("&New Database…"), this, &MainWindow::newDatabase);
+    newAction->setShortcut(QKeySequence::New);
+    file->addAction(tr("New &Demo Database…"), this, &MainWindow::newDemoDatabase);
+    QAction *openAction = file->addAction(tr("&Open…"), this, &MainWindow::chooseDatabase);
+    openAction->setShortcut(QKeySequence::Open);
+    m_recentMenu = file->addMenu(tr("Open &Recent"));
+    file->addSeparator();
+    QAction *quitAction = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
+    quitAction->setShortcut(QKeySequence::Quit);
+    quitAction->setMenuRole(QAction::QuitRole);
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QAction *aboutAction = help->addAction(tr("&About Attain"), this, &MainWindow::showAbout);
+    aboutAction->setMenuRole(QAction::AboutRole);
+    help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
+}
+
+bool MainWindow::openDatabase(const QString &path, QString *error)
+{
+    auto opened = storage::Database::open(path, storage::Database::Mode::OpenExisting);
+    if (!opened.database) {
+        if (error)
+            *error = opened.message;
+        return false;
+    }
+    m_database = std::move(opened.database);
+    m_settings.addRecentFile(path);
+    m_overviewPage->setDatabasePath(m_database->path());
+    updateTitle();
+    spdlog::info("opened database {}", path.toStdString());
+    return true;
+}
+
+QString MainWindow::databasePath() const
+{
+    return m_database ? m_database->path() : QString();
+}
+
+void MainWindow::openDatabaseReportingErrors(const QString &path)
+{
+    QString error;
+    if (!openDatabase(path, &error))
+        QMessageBox::warning(this, tr("Open database"), error);
+}
+
+void MainWindow::newDatabase()
+{
+    const QString path = withSuffix(QFileDialog::getSaveFileName(this, tr("New database"), QDir::homePath(),
+                                                                  fileFilter()));
+    if (path.isEmpty())
+        return;
+    if (QFileInfo::exists(path)) {
+        QMessageBox::warning(this, tr("New database"),
+                             tr("%1 already exists. Choose a new file name, or open it with File ▸ Open.")
+                                 .arg(QDir::toNativeSeparators(path)));
+        return;
+    }
+    auto created = storage::Database::open(path, storage::Database::Mode::CreateIfMissing);
+    if (!created.database) {
+        QMessageBox::warning(this, tr("New database"), created.message);
+        return;
+    }
+    created.database.reset();
+    openDatabaseReportingErrors(path);
+}
+
+void MainWindow::newDemoDatabase()
+{
+    const QString path = withSuffix(QFileDialog::getSaveFileName(this, tr("New demo database"),
+                                                                  QDir::home().filePath(QStringLiteral("demo.attain")),
+                                                                  fileFilter()));
+    if (path.isEmpty())
+        return;
+    // The save dialog has already asked whether to replace an existing file.
+    if (path == databasePath()) {
+        QMessageBox::warning(this, tr("New demo database"), tr("That database is open; choose another file."));
+        return;
+    }
+    if (createDemoDatabaseWithProgress(this, path, defaultDemoSpec(), true))
+        openDatabaseReportingErrors(path);
+}
+
+void MainWindow::chooseDatabase()
+{
+    const QString start = databasePath().isEmpty() ? QDir::homePath() : QFileInfo(databasePath()).absolutePath();
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open database"), start, fileFilter());
+    if (!path.isEmpty())
+        openDatabaseReportingErrors(path);
+}
+
+void MainWindow::rebuildRecentMenu()
+{
+    m_recentMenu->clear();
+    const QStringList files = m_settings.recentFiles();
+    for (int i = 0; i < files.size(); ++i) {
+        const QString &path = files[i];
+        // &1 … &8 make the entries keyboard-accessible.
+        QAction *action = m_recentMenu->addAction(QStringLiteral("&%1 %2").arg(i + 1).arg(QDir::toNativeSeparators(path)));
+        connect(action, &QAction::triggered, this, [this, path] { openDatabaseReportingErrors(path); });
+    }
+    if (!files.isEmpty())
+        m_recentMenu->addSeparator();
+    QAction *clear = m_recentMenu->addAction(tr("&Clear List"), &m_settings, &AppSettings::clearRecentFiles);
+    clear->setEnabled(!files.isEmpty());
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(this, tr("About Attain"),
+                       tr("<h3>Attain %1</h3>"
+                          "<p>Sales-target management: SMART targets, decomposition, KPIs, forecasts and "
+                          "reviews.</p>"
+                          "<p>Licensed under the GNU General Public License, version 3 or later.</p>"
+                          "<p>Database: %2<br>Log file: %3</p>")
+                           .arg(QStringLiteral(ATTAIN_VERSION),
+                                databasePath().isEmpty() ? tr("none") : QDir::toNativeSeparators(databasePath()),
+                                QDir::toNativeSeparators(m_logPath)));
+}
+
+void MainWindow::updateTitle()
+{
+    const QString path = databasePath();
+    if (path.isEmpty()) {
+        setWindowTitle(tr("Attain"));
+        m_databaseLabel->setText(tr("No database open"));
+        return;
+    }
+    setWindowTitle(tr("%1 — Attain").arg(QFileInfo(path).fileName()));
+    m_databaseLabel->setText(tr("Local file: %1").arg(QDir::toNativeSeparators(path)));
+}
+
+} // namespace attain::ui

@@ -1,0 +1,54 @@
+#pragma once
+
+#include <QMainWindow>
+
+#include <memory>
+
+class QLabel;
+class QMenu;
+
+namespace attain::storage {
+class Database;
+}
+
+namespace attain::ui {
+
+class AppSettings;
+class OverviewPage;
+
+/// The main window: File and Help menus around the pages. It owns the open database;
+/// pages load their data on worker threads with their own connections.
+class MainWindow final : public QMainWindow
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(MainWindow)
+
+public:
+    MainWindow(AppSettings &settings, QString logPath, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    /// Opens (and migrates) the database at `path`. On failure the current database stays
+    /// open, and `error` (when given) says why.
+    bool openDatabase(const QString &path, QString *error = nullptr);
+    [[nodiscard]] QString databasePath() const;
+    [[nodiscard]] OverviewPage *overviewPage() const { return m_overviewPage; }
+
+private:
+    void createMenus();
+    void openDatabaseReportingErrors(const QString &path);
+    void newDatabase();
+    void newDemoDatabase();
+    void chooseDatabase();
+    void rebuildRecentMenu();
+    void showAbout();
+    void updateTitle();
+
+    AppSettings &m_settings;
+    QString m_logPath;
+    std::unique_ptr<storage::Database> m_database;
+    OverviewPage *m_overviewPage;
+    QMenu *m_recentMenu = nullptr;
+    QLabel *m_databaseLabel;
+};
+
+} // namespace attain::ui

@@ -1,0 +1,24 @@
+// attain-cli: headless commands over Attain databases.
+#include "cli/DemoCommand.h"
+#include "cli/InfoCommand.h"
+
+#include <CLI/CLI.hpp>
+
+#include <QCoreApplication>
+
+#include <spdlog/spdlog.h>
+
+int main(int argc, char *argv[])
+{
+    // Qt Sql finds its drivers through the application object.
+    QCoreApplication qtApp(argc, argv);
+    spdlog::set_level(spdlog::level::warn);
+
+    CLI::App app{"attain-cli: headless tools for Attain sales-target databases"};
+    app.require_subcommand(1);
+    int exitCode = 0;
+    attain::cli::addDemoCommand(app, exitCode);
+    attain::cli::addInfoCommand(app, exitCode);
+    CLI11_PARSE(app, argc, argv);
+    return exitCode;
+}
