@@ -201,8 +201,10 @@ void OverviewPage::rebuildChart()
 {
     m_targetSet = nullptr;
     m_chart->removeAllSeries();
-    for (QAbstractAxis *axis : m_chart->axes())
-        m_chart->removeAxis(axis);
+    for (QAbstractAxis *axis : m_chart->axes()) {
+        m_chart->removeAxis(axis); // releases ownership without deleting
+        delete axis;
+    }
     const storage::RevenueOverview &overview = m_model->overview();
     if (overview.teams.empty())
         return;
