@@ -11,7 +11,14 @@ packages="cmake ninja-build g++ pkg-config ccache git \
   libgtest-dev libgmock-dev googletest \
   xvfb xauth fonts-wqy-microhei poppler-utils sqlite3 time"
 
-if [ "$(id -u)" -eq 0 ]; then sudo=""; else sudo="sudo"; fi
+if [ "$(id -u)" -eq 0 ]; then
+  sudo=""
+elif command -v sudo > /dev/null; then
+  sudo="sudo"
+else
+  echo "install-deps: run as root (or install sudo)" >&2
+  exit 1
+fi
 
 missing=""
 for p in $packages; do
@@ -22,7 +29,7 @@ if [ -n "$missing" ]; then
   echo "install-deps: installing:$missing"
   $sudo apt-get update -qq
   # shellcheck disable=SC2086
-  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends $missing
+  $sudo env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq -o Dpkg::Use-Pty=0 --no-install-recommends $missing
 else
   echo "install-deps: all packages present"
 fi

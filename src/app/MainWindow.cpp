@@ -27,11 +27,16 @@ QString fileFilter()
     return QCoreApplication::translate("attain::ui::MainWindow", "Attain databases (*.attain);;All files (*)");
 }
 
-QString withSuffix(QString path)
+/// A save dialog that adds ".attain" itself, so its "replace?" question is about the
+/// file that will really be written.
+QString chooseNewFile(QWidget *parent, const QString &title, const QString &start)
 {
-    if (!path.isEmpty() && QFileInfo(path).suffix().isEmpty())
-        path += QStringLiteral(".attain");
-    return path;
+    QFileDialog dialog(parent, title, start, fileFilter());
+    dialog.setAcceptMode(QFileDialog::AcceptSave);
+    dialog.setDefaultSuffix(QStringLiteral("attain"));
+    if (dialog.exec() != QDialog::Accepted || dialog.selectedFiles().isEmpty())
+        return {};
+    return dialog.selectedFiles().constFirst();
 }
 } // namespace
 
@@ -106,8 +111,7 @@ void MainWindow::openDatabaseReportingErrors(const QString &path)
 
 void MainWindow::newDatabase()
 {
-    const QString path = withSuffix(QFileDialog::getSaveFileName(this, tr("New database"), QDir::homePath(),
-                                                                  fileFilter()));
+    const QString path = chooseNewFile(this, tr("New database"), QDir::homePath());
     if (path.isEmpty())
         return;
     if (QFileInfo::exists(path)) {
@@ -127,9 +131,8 @@ void MainWindow::newDatabase()
 
 void MainWindow::newDemoDatabase()
 {
-    const QString path = withSuffix(QFileDialog::getSaveFileName(this, tr("New demo database"),
-                                                                  QDir::home().filePath(QStringLiteral("demo.attain")),
-                                                                  fileFilter()));
+    const QString path = chooseNewFile(this, tr("New demo database"),
+                                       QDir::home().filePath(QStringLiteral("demo.attain")));
     if (path.isEmpty())
         return;
     // The save dialog has already asked whether to replace an existing file.

@@ -47,7 +47,11 @@ QString formatMoneyCompact(qint64 minor, const QString &currency, const QLocale 
 
 QString formatBasisPoints(qint64 basisPoints, const QLocale &locale)
 {
-    return locale.toString(static_cast<double>(basisPoints) / 100.0, 'f', 1) + locale.percent();
+    // Integer tenths of a percent: rounding once, half away from zero, like the engine.
+    const qint64 tenths = engine::roundedDivide(basisPoints, 10);
+    const qint64 magnitude = tenths < 0 ? -tenths : tenths;
+    return (tenths < 0 ? QString(locale.negativeSign()) : QString()) + locale.toString(magnitude / 10)
+           + locale.decimalPoint() + QString::number(magnitude % 10) + locale.percent();
 }
 
 } // namespace attain::ui

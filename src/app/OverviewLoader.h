@@ -13,6 +13,7 @@ namespace attain::ui {
 struct OverviewData
 {
     QString error; ///< non-empty when loading failed
+    bool stale = false; ///< superseded by a newer request before it finished
     QList<int> years;
     int year = 0;
     storage::RevenueOverview revenue;

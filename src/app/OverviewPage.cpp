@@ -95,7 +95,7 @@ OverviewPage::OverviewPage(QWidget *parent)
 
     connect(&m_watcher, &QFutureWatcher<OverviewData>::finished, this, [this] {
         const QFuture<OverviewData> future = m_watcher.future();
-        if (future.resultCount() > 0 && future.result().year != 0)
+        if (future.resultCount() > 0 && !future.result().stale)
             showData(future.result());
     });
     connect(m_yearComboBox, &QComboBox::activated, this, [this](int index) {
@@ -124,14 +124,13 @@ void OverviewPage::setDatabasePath(const QString &path)
 void OverviewPage::load(std::optional<int> year)
 {
     m_summaryLabel->setText(tr("Loading…"));
-    const quint64 generation = ++m_generation;
-    const QString path = m_path;
-    const int currentYear = m_currentYear;
-    // A newer request supersedes an older one still running: its result is dropped.
-    m_watcher.setFuture(QtConcurrent::run([path, year, currentYear, generation, this]() {
+    const quint64 generation = ++*m_generation;
+    // A newer request supersedes an older one still running: its result is dropped. The task
+    // captures only values and the shared counter, never `this`.
+    m_watcher.setFuture(QtConcurrent::run([path = m_path, year, currentYear = m_currentYear, generation,
+                                           latest = m_generation]() {
         OverviewData data = loadOverview(path, year, currentYear, kReportingCurrency);
-        if (generation != m_generation)
-            data.year = 0;
+        data.stale = generation != latest->load();
         return data;
     }));
 }
@@ -155,16 +154,21 @@ void OverviewPage::showData(const OverviewData &data)
     }
     m_model->setOverview(data.revenue);
 
-    qint64 target = 0, actual = 0;
+    // Attainment compares like with like: teams without a target count in the total won
+    // revenue but not in the attainment.
+    qint64 target = 0, actual = 0, targetedActual = 0;
     for (const storage::TeamRevenue &team : data.revenue.teams) {
-        target += team.targetMinor.value_or(0);
         actual += team.actualMinor;
+        if (team.targetMinor) {
+            target += *team.targetMinor;
+            targetedActual += team.actualMinor;
+        }
     }
     const QString &currency = data.revenue.currency;
     if (data.revenue.teams.empty()) {
         m_summaryLabel->setText(tr("This database has no teams yet."));
     } else if (target > 0) {
-        const engine::Attainment total{target, actual};
+        const engine::Attainment total{target, targetedActual};
         m_summaryLabel->setText(tr("%1 company total: %2 won of %3 target (%4), gap %5")
                                     .arg(data.year)
                                     .arg(formatMoney(actual, currency), formatMoney(target, currency),

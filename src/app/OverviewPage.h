@@ -6,6 +6,7 @@
 #include <QWidget>
 
 #include <atomic>
+#include <memory>
 
 class QBarSet;
 class QChart;
@@ -50,7 +51,8 @@ private:
 
     QString m_path;
     int m_currentYear;
-    std::atomic<quint64> m_generation = 0; // read by the worker to drop stale results
+    // Shared with worker tasks (which may outlive the page) so they can tell they are stale.
+    std::shared_ptr<std::atomic<quint64>> m_generation = std::make_shared<std::atomic<quint64>>(0);
     QBarSet *m_targetSet = nullptr;
     QFutureWatcher<OverviewData> m_watcher;
     QComboBox *m_yearComboBox;

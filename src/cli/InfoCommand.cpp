@@ -1,6 +1,7 @@
 #include "cli/InfoCommand.h"
 
 #include "engine/Attainment.h"
+#include "engine/Money.h"
 #include "storage/Database.h"
 #include "storage/OverviewRepository.h"
 #include "storage/SqlHelpers.h"
@@ -12,7 +13,9 @@
 #include <QDate>
 #include <QString>
 
+#include <cstdlib>
 #include <memory>
+#include <string>
 
 namespace attain::cli {
 
@@ -52,9 +55,13 @@ int runInfo(const InfoOptions &options)
         for (const storage::TeamRevenue &team : overview.teams) {
             const engine::Attainment attainment{team.targetMinor.value_or(0), team.actualMinor};
             const auto basisPoints = attainment.basisPoints();
-            fmt::print("  {}, {}, {}, {}\n", team.code.toStdString(), team.targetMinor.value_or(0) / 100,
-                       team.actualMinor / 100,
-                       basisPoints ? fmt::format("{:.1f}%", static_cast<double>(*basisPoints) / 100.0) : "-");
+            const auto yuan = [](std::int64_t minor) { return engine::roundedDivide(minor, 100); };
+            const std::int64_t tenths = basisPoints ? engine::roundedDivide(*basisPoints, 10) : 0;
+            fmt::print("  {}, {}, {}, {}\n", team.code.toStdString(),
+                       team.targetMinor ? std::to_string(yuan(*team.targetMinor)) : "-", yuan(team.actualMinor),
+                       basisPoints ? fmt::format("{}{}.{}%", tenths < 0 ? "-" : "", std::abs(tenths) / 10,
+                                                 std::abs(tenths) % 10)
+                                   : "-");
         }
     } catch (const storage::StorageError &error) {
         fmt::print(stderr, "error: {}\n", error.message().toStdString());

@@ -15,7 +15,8 @@ struct Attainment
     /// target - actual; negative once the target is exceeded.
     [[nodiscard]] std::int64_t gap() const { return target - actual; }
     /// Attainment in basis points (10000 = 100 %), rounded half away from zero;
-    /// nullopt when there is no positive target to measure against.
+    /// nullopt when there is no positive target to measure against (or the ratio does not fit
+    /// in 64 bits).
     [[nodiscard]] std::optional<std::int64_t> basisPoints() const;
 };
 

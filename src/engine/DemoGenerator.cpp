@@ -125,7 +125,9 @@ private:
     std::string uniqueName()
     {
         for (;;) {
-            std::string name = std::string(pick(m_random, kSurnames)) + pick(m_random, kGivenNames);
+            // Separate statements: the order of two draws in one expression is unspecified.
+            std::string name = pick(m_random, kSurnames);
+            name += pick(m_random, kGivenNames);
             if (m_usedNames.insert(name).second)
                 return name;
             // Small pools run out; a second given name keeps names unique and plausible.
@@ -166,10 +168,14 @@ private:
         m_customersByTeam.resize(m_teams.size());
         for (int i = 0; i < count; ++i) {
             const auto team = static_cast<std::size_t>(i) % m_teams.size();
-            Customer customer{m_random.uuid(),
-                              std::string(kRegions[team].name) + pick(m_random, kCompanyStems)
-                                  + pick(m_random, kIndustries) + "有限公司 #" + std::to_string(i + 1),
-                              m_regionIds[team], pick(m_random, kCustomerGroups)};
+            Customer customer;
+            customer.id = m_random.uuid();
+            customer.name = kRegions[team].name;
+            customer.name += pick(m_random, kCompanyStems);
+            customer.name += pick(m_random, kIndustries);
+            customer.name += "有限公司 #" + std::to_string(i + 1);
+            customer.regionId = m_regionIds[team];
+            customer.group = pick(m_random, kCustomerGroups);
             m_customersByTeam[team].push_back(customer.id);
             m_sink.customer(customer);
         }

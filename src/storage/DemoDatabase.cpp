@@ -8,6 +8,9 @@
 #include <QCoreApplication>
 #include <QFile>
 
+#include <filesystem>
+#include <system_error>
+
 #include <spdlog/spdlog.h>
 
 namespace attain::storage {
@@ -45,7 +48,8 @@ DemoDatabaseResult createDemoDatabase(const QString &path, const engine::demo::S
             return {Status::Failed, opened.message, 0};
         const QSqlDatabase db = opened.database->connection();
         try {
-            // The file is private until renamed; durability per commit buys nothing here.
+            // The file is private until renamed, so the bulk load skips fsyncs; the checkpoint
+            // below makes it durable before it is moved into place.
             execStatement(db, QStringLiteral("PRAGMA synchronous = OFF"));
             Transaction transaction(db);
             DemoWriter writer(db, progress);
@@ -53,6 +57,8 @@ DemoDatabaseResult createDemoDatabase(const QString &path, const engine::demo::S
                 result.status = Status::Cancelled;
             } else {
                 transaction.commit();
+                execStatement(db, QStringLiteral("PRAGMA synchronous = FULL"));
+                execStatement(db, QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
                 result.status = Status::Created;
                 result.deals = writer.dealCount();
             }
@@ -64,11 +70,19 @@ DemoDatabaseResult createDemoDatabase(const QString &path, const engine::demo::S
         removeWithCompanions(partial);
         return result;
     }
-    if (overwrite)
-        removeWithCompanions(path);
-    if (!QFile::rename(partial, path)) {
+    // Stale -wal/-shm files next to the target would be replayed into the new database.
+    QFile::remove(path + QStringLiteral("-wal"));
+    QFile::remove(path + QStringLiteral("-shm"));
+    // std::filesystem::rename replaces an existing target in one step, so the old file is
+    // never gone before the new one is in place.
+    std::error_code error;
+    std::filesystem::rename(std::filesystem::path(partial.toStdU16String()),
+                            std::filesystem::path(path.toStdU16String()), error);
+    if (error) {
         removeWithCompanions(partial);
-        return {Status::Failed, tr("Cannot move the new database into place at %1.").arg(path), 0};
+        return {Status::Failed,
+                tr("Cannot move the new database into place at %1: %2")
+                    .arg(path, QString::fromLocal8Bit(error.message().c_str())), 0};
     }
     spdlog::info("demo database {} created with {} deals", path.toStdString(), result.deals);
     return result;

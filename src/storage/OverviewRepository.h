@@ -35,7 +35,8 @@ public:
     explicit OverviewRepository(QSqlDatabase db) : m_db(std::move(db)) {}
 
     [[nodiscard]] RevenueOverview teamRevenue(const engine::Period &period, const QString &currency) const;
-    /// Years that have a target or a closed deal, newest first.
+    /// Years with a target, and every year from the first to the last closed deal (a year
+    /// without sales in between is still a year to look at), newest first.
     [[nodiscard]] QList<int> yearsWithData() const;
 
 private:

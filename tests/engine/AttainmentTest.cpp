@@ -38,4 +38,9 @@ TEST(Attainment, HugeAmountsDoNotOverflow)
 {
     const std::int64_t target = 4'000'000'000'000'000'000; // 4e18 minor units
     EXPECT_EQ((Attainment{target, target / 2}.basisPoints()), 5000);
+    // A small target with a huge actual takes the widened path and must stay exact.
+    EXPECT_EQ((Attainment{19999, 1'000'000'000'000'000}.basisPoints()), 500025001250063);
+    EXPECT_EQ((Attainment{5000, 1'000'000'000'000'000}.basisPoints()), 2'000'000'000'000'000);
+    EXPECT_EQ((Attainment{5000, -1'000'000'000'000'000}.basisPoints()), -2'000'000'000'000'000);
+    EXPECT_FALSE((Attainment{1, 4'000'000'000'000'000'000}.basisPoints()).has_value());
 }
