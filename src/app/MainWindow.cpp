@@ -1,5 +1,6 @@
 #include "app/MainWindow.h"
 
+#include "app/AboutDialog.h"
 #include "app/AppSettings.h"
 #include "app/DemoDatabaseTask.h"
 #include "app/OverviewPage.h"
@@ -170,15 +171,8 @@ void MainWindow::rebuildRecentMenu()
 
 void MainWindow::showAbout()
 {
-    QMessageBox::about(this, tr("About Attain"),
-                       tr("<h3>Attain %1</h3>"
-                          "<p>Sales-target management: SMART targets, decomposition, KPIs, forecasts and "
-                          "reviews.</p>"
-                          "<p>Licensed under the GNU General Public License, version 3 or later.</p>"
-                          "<p>Database: %2<br>Log file: %3</p>")
-                           .arg(QStringLiteral(ATTAIN_VERSION),
-                                databasePath().isEmpty() ? tr("none") : QDir::toNativeSeparators(databasePath()),
-                                QDir::toNativeSeparators(m_logPath)));
+    AboutDialog dialog(databasePath(), m_logPath, this);
+    dialog.exec();
 }
 
 void MainWindow::updateTitle()

@@ -9,6 +9,7 @@
 #include <QCommandLineParser>
 #include <QDir>
 #include <QFileInfo>
+#include <QIcon>
 #include <QLibraryInfo>
 #include <QMessageBox>
 #include <QStandardPaths>
@@ -22,6 +23,7 @@ int main(int argc, char *argv[])
     QApplication::setOrganizationName(QStringLiteral("Attain"));
     QApplication::setApplicationName(QStringLiteral("Attain"));
     QApplication::setApplicationVersion(QStringLiteral(ATTAIN_VERSION));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/attain.svg")));
 
     // The "C" locale (common on Linux without LANG) would print amounts without grouping.
     if (QLocale::system().language() == QLocale::C)

@@ -1,4 +1,5 @@
 // Drives the real main window offscreen on a generated demo database.
+#include "app/AboutDialog.h"
 #include "app/AppSettings.h"
 #include "app/MainWindow.h"
 #include "app/MoneyFormat.h"
@@ -33,6 +34,7 @@ private Q_SLOTS:
     void refusesForeignFileAndKeepsCurrentDatabase();
     void rememberRecentFiles();
     void loadErrorIsShownNotSwallowed();
+    void aboutShowsDatabaseAndLogPaths();
     void onlyTheLatestOfRapidReloadsIsShown();
     void formatsMoneyForPeople();
 
@@ -205,6 +207,24 @@ void MainWindowTest::onlyTheLatestOfRapidReloadsIsShown()
     QTest::qWait(100);
     QCOMPARE(loaded.count(), 1);
     QVERIFY(page.model()->rowCount() >= 3);
+}
+
+void MainWindowTest::aboutShowsDatabaseAndLogPaths()
+{
+    ui::AboutDialog dialog(demoPath(), QStringLiteral("/var/log/attain.log"));
+    auto *database = dialog.findChild<QLabel *>(QStringLiteral("databaseLabel"));
+    auto *log = dialog.findChild<QLabel *>(QStringLiteral("logLabel"));
+    auto *icon = dialog.findChild<QLabel *>(QStringLiteral("iconLabel"));
+    QVERIFY(database && log && icon);
+    QCOMPARE(database->text(), QDir::toNativeSeparators(demoPath()));
+    QCOMPARE(log->text(), QDir::toNativeSeparators(QStringLiteral("/var/log/attain.log")));
+    QVERIFY(!icon->pixmap().isNull()); // the SVG resource is compiled in and the plugin loads
+    const QString shots = qEnvironmentVariable("ATTAIN_SCREENSHOT_DIR");
+    if (!shots.isEmpty()) {
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        QVERIFY(dialog.grab().save(QDir(shots).filePath(QStringLiteral("about.png"))));
+    }
 }
 
 void MainWindowTest::formatsMoneyForPeople()
