@@ -1,9 +1,79 @@
 #include "engine/Period.h"
 
+#include <algorithm>
 #include <charconv>
 #include <cstdio>
 
 namespace attain::engine {
+
+IsoWeek isoWeekOf(Date date)
+{
+    // The Thursday of the date's week decides the ISO year.
+    const Date thursday = addDays(date, 4 - isoWeekday(date));
+    const int year = static_cast<int>(thursday.year());
+    const int dayOfYear = daysBetween(makeDate(year, 1, 1), thursday);
+    return {year, dayOfYear / 7 + 1};
+}
+
+int isoWeeksInYear(int isoYear)
+{
+    return isoWeekOf(makeDate(isoYear, 12, 28)).week; // Dec 28 is always in the last week
+}
+
+std::optional<Period> Period::isoWeek(int isoYear, int week)
+{
+    if (week < 1 || week > isoWeeksInYear(isoYear))
+        return std::nullopt;
+    const Date jan4 = makeDate(isoYear, 1, 4); // always in week 1
+    const Date monday = addDays(jan4, 1 - isoWeekday(jan4) + 7 * (week - 1));
+    return Period{Kind::Week, monday, addDays(monday, 6)};
+}
+
+Period Period::fiscalYear(int startYear, unsigned startMonth)
+{
+    if (startMonth == 1)
+        return year(startYear);
+    const Date first = makeDate(startYear, startMonth, 1);
+    const Date last = addDays(makeDate(startYear + 1, startMonth, 1), -1);
+    return Period{Kind::Custom, first, last};
+}
+
+Period Period::fiscalQuarter(int startYear, unsigned startMonth, int quarter)
+{
+    const int monthIndex = static_cast<int>(startMonth) - 1 + (quarter - 1) * 3; // months since Jan of startYear
+    const int year = startYear + monthIndex / 12;
+    const auto month = static_cast<unsigned>(monthIndex % 12 + 1);
+    if (startMonth == 1)
+        return Period::quarter(startYear, quarter);
+    const int endIndex = monthIndex + 3;
+    const Date next = makeDate(startYear + endIndex / 12, static_cast<unsigned>(endIndex % 12 + 1), 1);
+    return Period{Kind::Custom, makeDate(year, month, 1), addDays(next, -1)};
+}
+
+std::vector<Period> subPeriods(const Period &period, Granularity granularity)
+{
+    std::vector<Period> parts;
+    Date cursor = period.first;
+    while (cursor <= period.last) {
+        const int year = static_cast<int>(cursor.year());
+        const auto month = static_cast<unsigned>(cursor.month());
+        Period whole;
+        switch (granularity) {
+        case Granularity::Quarter: whole = Period::quarter(year, static_cast<int>((month - 1) / 3 + 1)); break;
+        case Granularity::Month: whole = Period::month(year, month); break;
+        case Granularity::Week: {
+            const IsoWeek week = isoWeekOf(cursor);
+            whole = *Period::isoWeek(week.year, week.week);
+            break;
+        }
+        }
+        if (whole.first < period.first || whole.last > period.last)
+            whole = Period{Period::Kind::Custom, std::max(whole.first, period.first), std::min(whole.last, period.last)};
+        parts.push_back(whole);
+        cursor = addDays(whole.last, 1);
+    }
+    return parts;
+}
 
 Period Period::year(int year)
 {
@@ -66,6 +136,10 @@ std::optional<Period> Period::parse(std::string_view text)
             return Period::month(*year, static_cast<unsigned>(*m));
         return std::nullopt;
     }
+    if (rest.size() == 4 && rest[0] == '-' && (rest[1] == 'W' || rest[1] == 'w')) {
+        const auto w = toInt(rest.substr(2));
+        return w ? Period::isoWeek(*year, *w) : std::nullopt;
+    }
     const auto dots = text.find("..");
     if (dots != std::string_view::npos) {
         const auto first = parseIsoDate(text.substr(0, dots));
@@ -90,6 +164,11 @@ std::string Period::label() const
     case Kind::Month:
         std::snprintf(buffer, sizeof buffer, "%04d-%02u", y, static_cast<unsigned>(first.month()));
         return buffer;
+    case Kind::Week: {
+        const IsoWeek week = isoWeekOf(first);
+        std::snprintf(buffer, sizeof buffer, "%04d-W%02d", week.year, week.week);
+        return buffer;
+    }
     case Kind::Custom:
         break;
     }
