@@ -14,7 +14,7 @@ __extension__ typedef unsigned __int128 UWide;
 
 SplitResult failure(SplitError error, std::int64_t detail = 0)
 {
-    return {{}, error, detail};
+    return { {}, error, detail };
 }
 
 /// Largest-remainder split of a non-negative amount; weights are non-negative with a positive sum.
@@ -34,9 +34,9 @@ std::vector<std::int64_t> largestRemainder(std::uint64_t amount, std::span<const
     std::uint64_t left = amount - assigned;
     if (left > 0) {
         std::vector<std::size_t> order(n);
-        std::iota(order.begin(), order.end(), std::size_t{0});
-        std::stable_sort(order.begin(), order.end(),
-                         [&](std::size_t a, std::size_t b) { return remainders[a] > remainders[b]; });
+        std::iota(order.begin(), order.end(), std::size_t { 0 });
+        std::stable_sort(
+            order.begin(), order.end(), [&](std::size_t a, std::size_t b) { return remainders[a] > remainders[b]; });
         for (std::size_t k = 0; k < n && left > 0; ++k, --left)
             ++values[order[k]];
     }
@@ -69,7 +69,7 @@ SplitResult splitByWeights(std::int64_t total, std::span<const std::int64_t> wei
     if (total < 0)
         for (std::int64_t &value : values)
             value = -value;
-    return {std::move(values), std::nullopt, 0};
+    return { std::move(values), std::nullopt, 0 };
 }
 
 SplitResult splitEqually(std::int64_t total, std::size_t count)
@@ -80,16 +80,13 @@ SplitResult splitEqually(std::int64_t total, std::size_t count)
 
 SplitResult splitByPercentages(std::int64_t total, std::span<const std::int64_t> basisPoints)
 {
-    if (basisPoints.empty())
-        return failure(SplitError::NoChildren);
-    Wide sum = 0;
-    for (std::int64_t share : basisPoints) {
-        if (share < 0)
-            return failure(SplitError::NegativeWeight);
-        sum += share;
+    // Only the 100 % rule is specific to percentages; splitByWeights checks the rest.
+    if (!basisPoints.empty()
+        && std::none_of(basisPoints.begin(), basisPoints.end(), [](std::int64_t p) { return p < 0; })) {
+        const Wide sum = std::accumulate(basisPoints.begin(), basisPoints.end(), Wide { 0 });
+        if (sum != 10000)
+            return failure(SplitError::PercentagesNot100, static_cast<std::int64_t>(std::min<Wide>(sum, INT64_MAX)));
     }
-    if (sum != 10000)
-        return failure(SplitError::PercentagesNot100, static_cast<std::int64_t>(std::min<Wide>(sum, INT64_MAX)));
     return splitByWeights(total, basisPoints);
 }
 
@@ -119,7 +116,7 @@ SplitResult splitWithLocks(std::int64_t total, std::span<const SplitChild> child
         return failure(SplitError::LockedExceedParent, lockedDetail);
     }
 
-    SplitResult result{std::vector<std::int64_t>(children.size()), std::nullopt, 0};
+    SplitResult result { std::vector<std::int64_t>(children.size()), std::nullopt, 0 };
     for (std::size_t i = 0; i < children.size(); ++i)
         if (children[i].locked)
             result.values[i] = *children[i].locked;
@@ -148,8 +145,8 @@ std::vector<Mismatch> findMismatches(std::span<const TreeNode> nodes)
         const auto found = sums.find(node.id);
         if (found == sums.end() || found->second == node.value)
             continue;
-        mismatches.push_back({node.id, node.value,
-                              static_cast<std::int64_t>(std::clamp<Wide>(found->second, INT64_MIN, INT64_MAX))});
+        mismatches.push_back(
+            { node.id, node.value, static_cast<std::int64_t>(std::clamp<Wide>(found->second, INT64_MIN, INT64_MAX)) });
     }
     return mismatches;
 }
@@ -169,7 +166,7 @@ std::vector<TreeNode> rollUp(std::vector<TreeNode> nodes)
     for (std::size_t root = 0; root < nodes.size(); ++root) {
         if (state[root] != State::New)
             continue;
-        std::vector<std::size_t> stack{root};
+        std::vector<std::size_t> stack { root };
         while (!stack.empty()) {
             const std::size_t current = stack.back();
             const auto kids = children.find(nodes[current].id);
