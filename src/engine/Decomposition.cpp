@@ -1,5 +1,7 @@
 #include "engine/Decomposition.h"
 
+#include "engine/WideInt.h"
+
 #include <algorithm>
 #include <numeric>
 #include <unordered_map>
@@ -9,8 +11,7 @@ namespace attain::engine {
 namespace {
 
 // Shares are total × weight / Σweights: products of two 64-bit values need 128 bits.
-__extension__ typedef __int128 Wide;
-__extension__ typedef unsigned __int128 UWide;
+using UWide = UInt128;
 
 SplitResult failure(SplitError error, std::int64_t detail = 0)
 {
@@ -26,7 +27,7 @@ std::vector<std::int64_t> largestRemainder(std::uint64_t amount, std::span<const
     std::uint64_t assigned = 0;
     for (std::size_t i = 0; i < n; ++i) {
         const UWide exact = static_cast<UWide>(amount) * static_cast<UWide>(weights[i]);
-        values[i] = static_cast<std::int64_t>(exact / weightSum);
+        values[i] = static_cast<std::int64_t>(static_cast<std::uint64_t>(exact / weightSum));
         remainders[i] = exact % weightSum;
         assigned += static_cast<std::uint64_t>(values[i]);
     }
@@ -41,12 +42,6 @@ std::vector<std::int64_t> largestRemainder(std::uint64_t amount, std::span<const
             ++values[order[k]];
     }
     return values;
-}
-
-std::uint64_t magnitude(std::int64_t value)
-{
-    // Well-defined for INT64_MIN too.
-    return value < 0 ? 0 - static_cast<std::uint64_t>(value) : static_cast<std::uint64_t>(value);
 }
 
 } // namespace
@@ -83,9 +78,11 @@ SplitResult splitByPercentages(std::int64_t total, std::span<const std::int64_t>
     // Only the 100 % rule is specific to percentages; splitByWeights checks the rest.
     if (!basisPoints.empty()
         && std::none_of(basisPoints.begin(), basisPoints.end(), [](std::int64_t p) { return p < 0; })) {
-        const Wide sum = std::accumulate(basisPoints.begin(), basisPoints.end(), Wide { 0 });
-        if (sum != 10000)
-            return failure(SplitError::PercentagesNot100, static_cast<std::int64_t>(std::min<Wide>(sum, INT64_MAX)));
+        WideSum sum;
+        for (std::int64_t p : basisPoints)
+            sum.add(p);
+        if (!sum.equals(10000))
+            return failure(SplitError::PercentagesNot100, sum.clamped());
     }
     return splitByWeights(total, basisPoints);
 }
@@ -94,12 +91,12 @@ SplitResult splitWithLocks(std::int64_t total, std::span<const SplitChild> child
 {
     if (children.empty())
         return failure(SplitError::NoChildren);
-    Wide locked = 0;
+    WideSum locked;
     std::vector<std::int64_t> weights;
     std::vector<std::size_t> unlocked;
     for (std::size_t i = 0; i < children.size(); ++i) {
         if (children[i].locked) {
-            locked += *children[i].locked;
+            locked.add(*children[i].locked);
         } else {
             if (children[i].weight < 0)
                 return failure(SplitError::NegativeWeight);
@@ -107,12 +104,13 @@ SplitResult splitWithLocks(std::int64_t total, std::span<const SplitChild> child
             weights.push_back(children[i].weight);
         }
     }
-    const Wide rest = static_cast<Wide>(total) - locked;
-    const auto lockedDetail = static_cast<std::int64_t>(std::clamp<Wide>(locked, INT64_MIN, INT64_MAX));
+    WideSum rest = locked.negated();
+    rest.add(total);
+    const std::int64_t lockedDetail = locked.clamped();
     if (unlocked.empty()) {
-        if (rest != 0)
+        if (rest.sign() != 0)
             return failure(SplitError::NothingLeftToSpread, lockedDetail);
-    } else if ((total >= 0 && rest < 0) || (total < 0 && rest > 0)) {
+    } else if ((total >= 0 && rest.sign() < 0) || (total < 0 && rest.sign() > 0)) {
         return failure(SplitError::LockedExceedParent, lockedDetail);
     }
 
@@ -124,7 +122,8 @@ SplitResult splitWithLocks(std::int64_t total, std::span<const SplitChild> child
         return result;
     if (std::all_of(weights.begin(), weights.end(), [](std::int64_t w) { return w == 0; }))
         std::fill(weights.begin(), weights.end(), 1);
-    const SplitResult spread = splitByWeights(static_cast<std::int64_t>(rest), weights);
+    // |rest| <= |total| here, so it fits in 64 bits.
+    const SplitResult spread = splitByWeights(rest.clamped(), weights);
     for (std::size_t k = 0; k < unlocked.size(); ++k)
         result.values[unlocked[k]] = spread.values[k];
     return result;
@@ -132,21 +131,20 @@ SplitResult splitWithLocks(std::int64_t total, std::span<const SplitChild> child
 
 std::vector<Mismatch> findMismatches(std::span<const TreeNode> nodes)
 {
-    std::unordered_map<std::string, Wide> sums;
+    std::unordered_map<std::string, WideSum> sums;
     std::unordered_map<std::string, bool> hasChildren;
     for (const TreeNode &node : nodes) {
         if (!node.parentId.empty()) {
-            sums[node.parentId] += node.value;
+            sums[node.parentId].add(node.value);
             hasChildren[node.parentId] = true;
         }
     }
     std::vector<Mismatch> mismatches;
     for (const TreeNode &node : nodes) {
         const auto found = sums.find(node.id);
-        if (found == sums.end() || found->second == node.value)
+        if (found == sums.end() || found->second.equals(node.value))
             continue;
-        mismatches.push_back(
-            { node.id, node.value, static_cast<std::int64_t>(std::clamp<Wide>(found->second, INT64_MIN, INT64_MAX)) });
+        mismatches.push_back({ node.id, node.value, found->second.clamped() });
     }
     return mismatches;
 }
@@ -185,14 +183,14 @@ std::vector<TreeNode> rollUp(std::vector<TreeNode> nodes)
             if (kids == children.end())
                 continue;
             bool cyclic = false;
-            std::int64_t sum = 0;
+            WideSum sum;
             for (std::size_t child : kids->second) {
                 if (state[child] != State::Done)
                     cyclic = true;
-                sum += nodes[child].value;
+                sum.add(nodes[child].value);
             }
-            if (!cyclic)
-                nodes[current].value = sum;
+            if (!cyclic) // saturates rather than wrapping around on absurd totals
+                nodes[current].value = sum.clamped();
         }
     }
     return nodes;
