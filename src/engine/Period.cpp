@@ -75,6 +75,39 @@ std::vector<Period> subPeriods(const Period &period, Granularity granularity)
     return parts;
 }
 
+namespace {
+Date oneYearEarlier(Date date)
+{
+    const int year = static_cast<int>(date.year()) - 1;
+    const auto month = static_cast<unsigned>(date.month());
+    const int monthLength = daysInMonth(year, month);
+    const bool lastOfMonth = static_cast<int>(static_cast<unsigned>(date.day())) == daysInMonth(year + 1, month);
+    const int day = lastOfMonth ? monthLength : std::min(static_cast<int>(static_cast<unsigned>(date.day())), monthLength);
+    return makeDate(year, month, static_cast<unsigned>(day));
+}
+} // namespace
+
+std::optional<Period> sameKindYearEarlier(const Period &period)
+{
+    const int year = static_cast<int>(period.first.year());
+    const auto month = static_cast<unsigned>(period.first.month());
+    switch (period.kind) {
+    case Period::Kind::Year:
+        return Period::year(year - 1);
+    case Period::Kind::Quarter:
+        return Period::quarter(year - 1, static_cast<int>((month - 1) / 3 + 1));
+    case Period::Kind::Month:
+        return Period::month(year - 1, month);
+    case Period::Kind::Week: {
+        const IsoWeek week = isoWeekOf(period.first);
+        return Period::isoWeek(week.year - 1, week.week);
+    }
+    case Period::Kind::Custom:
+        break;
+    }
+    return Period{Period::Kind::Custom, oneYearEarlier(period.first), oneYearEarlier(period.last)};
+}
+
 Period Period::year(int year)
 {
     return Period{Kind::Year, makeDate(year, 1, 1), makeDate(year, 12, 31)};

@@ -55,6 +55,12 @@ struct Period
     friend bool operator==(const Period &, const Period &) = default;
 };
 
+/// The same period one year earlier, for year-over-year comparisons: the previous calendar year,
+/// quarter or month, the same ISO week number (nullopt for week 53 when the earlier ISO year has
+/// none), and for custom ranges (fiscal years too) both ends moved back a year, a month's last
+/// day staying its last day (2029-02-28 → 2028-02-29).
+[[nodiscard]] std::optional<Period> sameKindYearEarlier(const Period &period);
+
 /// Sub-period sizes for splitting a period over time.
 enum class Granularity { Quarter, Month, Week };
 

@@ -48,3 +48,21 @@ TEST(Period, ContainsIsInclusive)
     EXPECT_TRUE(march.contains(makeDate(2026, 3, 31)));
     EXPECT_FALSE(march.contains(makeDate(2026, 4, 1)));
 }
+
+TEST(Period, SameKindYearEarlier)
+{
+    EXPECT_EQ(sameKindYearEarlier(Period::year(2026)), Period::year(2025));
+    EXPECT_EQ(sameKindYearEarlier(Period::quarter(2026, 3)), Period::quarter(2025, 3));
+    EXPECT_EQ(sameKindYearEarlier(Period::month(2029, 2)), Period::month(2028, 2)); // to the leap February
+    EXPECT_EQ(sameKindYearEarlier(*Period::isoWeek(2026, 10)), Period::isoWeek(2025, 10));
+    // 2026 has an ISO week 53, 2025 does not.
+    EXPECT_FALSE(sameKindYearEarlier(*Period::isoWeek(2026, 53)).has_value());
+    // A fiscal year starting in April is a custom range: both ends move back a year.
+    EXPECT_EQ(sameKindYearEarlier(Period::fiscalYear(2026, 4)), Period::fiscalYear(2025, 4));
+    // Month ends stay month ends: 2028-02-01..2028-02-29 → 2027-02-01..2027-02-28, and back.
+    const Period leapFebruary = *Period::custom(makeDate(2028, 2, 1), makeDate(2028, 2, 29));
+    EXPECT_EQ(sameKindYearEarlier(leapFebruary)->last, makeDate(2027, 2, 28));
+    const Period february = *Period::custom(makeDate(2029, 2, 10), makeDate(2029, 2, 28));
+    EXPECT_EQ(sameKindYearEarlier(february)->last, makeDate(2028, 2, 29));
+    EXPECT_EQ(sameKindYearEarlier(february)->first, makeDate(2028, 2, 10));
+}

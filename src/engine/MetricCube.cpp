@@ -1,0 +1,340 @@
+#include "engine/MetricCube.h"
+
+#include "engine/WideInt.h"
+
+#include <algorithm>
+#include <stdexcept>
+#include <unordered_map>
+
+namespace attain::engine {
+
+namespace {
+
+constexpr std::int64_t kWholeShare = 10000;
+
+Id maxPlusOne(Id current, Id id)
+{
+    return std::max(current, id + 1);
+}
+
+} // namespace
+
+Scope narrowed(Scope filter, Dimension dimension, Id group)
+{
+    switch (dimension) {
+    case Dimension::Company: break;
+    case Dimension::Team: filter.team = group; break;
+    case Dimension::Rep: filter.rep = group; break;
+    case Dimension::Channel: filter.channel = group; break;
+    case Dimension::ProductLine: filter.productLine = group; break;
+    case Dimension::Region: filter.region = group; break;
+    case Dimension::Customer: filter.customer = group; break;
+    case Dimension::CustomerGroup: filter.customerGroup = group; break;
+    }
+    return filter;
+}
+
+MetricCube::MetricCube(const PreparedSales &sales, const Scope &filter, Dimension groupBy,
+                       std::span<const Period> periods)
+    : m_sales(sales)
+    , m_filter(filter)
+    , m_dimension(groupBy)
+    , m_periods(periods.begin(), periods.end())
+    , m_repWeighted(groupBy == Dimension::Rep || filter.rep != kNoId)
+{
+    if (!sales.ok())
+        throw std::invalid_argument("MetricCube: the sales data has issues");
+    for (std::size_t p = 1; p < m_periods.size(); ++p)
+        if (!(m_periods[p - 1].last < m_periods[p].first))
+            throw std::invalid_argument("MetricCube: periods must be in order and must not overlap");
+
+    const SalesData &data = sales.data();
+    Id groups = 1;
+    switch (groupBy) {
+    case Dimension::Company: break;
+    case Dimension::Rep: groups = static_cast<Id>(data.teamOfRep.size()); break;
+    case Dimension::Customer: groups = static_cast<Id>(data.customers.size()); break;
+    case Dimension::CustomerGroup:
+        groups = 0;
+        for (const CustomerRecord &customer : data.customers)
+            groups = maxPlusOne(groups, customer.group);
+        break;
+    case Dimension::Team:
+    case Dimension::Channel:
+    case Dimension::ProductLine:
+    case Dimension::Region:
+        groups = 0;
+        for (Id team : data.teamOfRep)
+            if (groupBy == Dimension::Team)
+                groups = maxPlusOne(groups, team);
+        for (const DealRecord &deal : data.deals)
+            groups = maxPlusOne(groups, dealGroup(deal, deal.rep));
+        for (const CustomerRecord &customer : data.customers)
+            if (groupBy == Dimension::Region)
+                groups = maxPlusOne(groups, customer.region);
+        for (const MarketFigure &figure : data.market)
+            groups = maxPlusOne(groups, groupBy == Dimension::Region        ? figure.region
+                                        : groupBy == Dimension::ProductLine ? figure.productLine
+                                                                            : kNoId);
+        break;
+    }
+    m_groupCount = static_cast<std::size_t>(std::max<Id>(groups, 0));
+    m_cells.assign(m_groupCount * m_periods.size(), Cell{});
+    if (m_periods.empty())
+        return;
+
+    m_firstDay = toDayNumber(m_periods.front().first);
+    m_periodByDay.assign(static_cast<std::size_t>(toDayNumber(m_periods.back().last) - m_firstDay + 1), -1);
+    m_yearEarlier.assign(m_periods.size(), -1);
+    for (std::size_t p = 0; p < m_periods.size(); ++p) {
+        for (int day = toDayNumber(m_periods[p].first); day <= toDayNumber(m_periods[p].last); ++day)
+            m_periodByDay[static_cast<std::size_t>(day - m_firstDay)] = static_cast<std::int32_t>(p);
+        if (const auto earlier = sameKindYearEarlier(m_periods[p])) {
+            const auto found = std::find(m_periods.begin(), m_periods.end(), *earlier);
+            if (found != m_periods.end())
+                m_yearEarlier[p] = static_cast<int>(found - m_periods.begin());
+        }
+    }
+    addDeals();
+    addActivitiesAndFeedback();
+}
+
+int MetricCube::periodOfDay(int day) const
+{
+    const int offset = day - m_firstDay;
+    if (offset < 0 || offset >= static_cast<int>(m_periodByDay.size()))
+        return -1;
+    return m_periodByDay[static_cast<std::size_t>(offset)];
+}
+
+Id MetricCube::dealGroup(const DealRecord &deal, Id creditedRep) const
+{
+    switch (m_dimension) {
+    case Dimension::Company: return 0;
+    case Dimension::Team: return deal.team;
+    case Dimension::Rep: return creditedRep;
+    case Dimension::Channel: return deal.channel;
+    case Dimension::ProductLine: return deal.productLine;
+    case Dimension::Region: return deal.region;
+    case Dimension::Customer: return deal.customer;
+    case Dimension::CustomerGroup: return m_sales.groupOf(deal.customer);
+    }
+    return kNoId;
+}
+
+bool MetricCube::dealMatches(const DealRecord &deal) const
+{
+    const Scope &f = m_filter;
+    return (f.team == kNoId || deal.team == f.team) && (f.channel == kNoId || deal.channel == f.channel)
+        && (f.productLine == kNoId || deal.productLine == f.productLine)
+        && (f.region == kNoId || deal.region == f.region) && (f.customer == kNoId || deal.customer == f.customer)
+        && (f.customerGroup == kNoId || m_sales.groupOf(deal.customer) == f.customerGroup);
+}
+
+void MetricCube::addDeals()
+{
+    const SalesData &data = m_sales.data();
+    const std::size_t words = (m_periods.size() + 63) / 64;
+    // Which periods each (group, customer) bought in, for retention.
+    std::unordered_map<std::uint64_t, std::size_t> purchaseIndex;
+    std::vector<std::pair<Id, std::vector<std::uint64_t>>> purchases;
+    std::vector<int> periodEnds;
+    for (const Period &period : m_periods)
+        periodEnds.push_back(toDayNumber(period.last));
+
+    for (std::size_t i = 0; i < data.deals.size(); ++i) {
+        const DealRecord &deal = data.deals[i];
+        if (!dealMatches(deal))
+            continue;
+        const bool closed = deal.stage != DealStage::Open;
+        const int closedPeriod = closed ? periodOfDay(deal.closedDay) : -1;
+        // In the pipeline at the ends of periods between its creation and its close.
+        const auto pipelineBegin = static_cast<std::size_t>(
+            std::lower_bound(periodEnds.begin(), periodEnds.end(), deal.createdDay) - periodEnds.begin());
+        const auto pipelineEnd = closed ? static_cast<std::size_t>(std::lower_bound(periodEnds.begin(), periodEnds.end(),
+                                                                                    deal.closedDay)
+                                                                   - periodEnds.begin())
+                                        : periodEnds.size();
+        if (closedPeriod < 0 && pipelineBegin >= pipelineEnd)
+            continue;
+
+        const CreditShare owner{static_cast<Id>(i), deal.rep, static_cast<std::int32_t>(kWholeShare)};
+        std::span<const CreditShare> shares = m_sales.credits(i);
+        if (!m_repWeighted || shares.empty())
+            shares = {&owner, 1};
+        const std::int64_t amount = m_sales.amount(i);
+        for (const CreditShare &share : shares) {
+            if (m_filter.rep != kNoId && share.rep != m_filter.rep)
+                continue;
+            const Id group = dealGroup(deal, share.rep);
+            if (group < 0 || static_cast<std::size_t>(group) >= m_groupCount)
+                continue;
+            const std::int64_t weight = m_repWeighted ? share.basisPoints : 1;
+            if (closedPeriod >= 0) {
+                Cell &c = cell(group, static_cast<std::size_t>(closedPeriod));
+                if (deal.stage == DealStage::Won) {
+                    c.revenue += amount * weight;
+                    c.units += std::int64_t{deal.units} * weight;
+                    if (amount >= 0) { // a return is not a deal won
+                        c.wonAmount += amount * weight;
+                        c.won += weight;
+                        c.cycleDays += std::int64_t{deal.closedDay - deal.createdDay} * weight;
+                        if (m_sales.winsNewCustomer(i))
+                            c.newCustomers += weight;
+                        if (deal.customer != kNoId) {
+                            const std::uint64_t key = (static_cast<std::uint64_t>(static_cast<std::uint32_t>(group)) << 32)
+                                                    | static_cast<std::uint32_t>(deal.customer);
+                            auto [it, added] = purchaseIndex.try_emplace(key, purchases.size());
+                            if (added)
+                                purchases.emplace_back(group, std::vector<std::uint64_t>(words, 0));
+                            purchases[it->second].second[static_cast<std::size_t>(closedPeriod) / 64] |=
+                                std::uint64_t{1} << (static_cast<std::size_t>(closedPeriod) % 64);
+                        }
+                    }
+                } else {
+                    c.lost += weight;
+                }
+            }
+            for (std::size_t p = pipelineBegin; p < pipelineEnd; ++p)
+                cell(group, p).pipeline += amount * weight;
+        }
+    }
+    addRetention(purchases);
+}
+
+void MetricCube::addRetention(const std::vector<std::pair<Id, std::vector<std::uint64_t>>> &purchases)
+{
+    const auto bought = [](const std::vector<std::uint64_t> &bits, std::size_t p) {
+        return ((bits[p / 64] >> (p % 64)) & 1u) != 0;
+    };
+    for (const auto &[group, bits] : purchases) {
+        for (std::size_t p = 1; p < m_periods.size(); ++p) {
+            if (!bought(bits, p - 1))
+                continue;
+            Cell &c = cell(group, p);
+            ++c.retentionBase;
+            if (bought(bits, p))
+                ++c.retained;
+        }
+    }
+}
+
+Id MetricCube::customerGroupKey(Id rep, Id customer) const
+{
+    const SalesData &data = m_sales.data();
+    switch (m_dimension) {
+    case Dimension::Company: return 0;
+    case Dimension::Team: return m_sales.teamOf(rep);
+    case Dimension::Rep: return rep;
+    case Dimension::Customer: return customer;
+    case Dimension::CustomerGroup: return m_sales.groupOf(customer);
+    case Dimension::Region:
+        return customer >= 0 && static_cast<std::size_t>(customer) < data.customers.size()
+                   ? data.customers[static_cast<std::size_t>(customer)].region
+                   : kNoId;
+    case Dimension::Channel:
+    case Dimension::ProductLine: return kNoId; // activities and feedback have neither
+    }
+    return kNoId;
+}
+
+bool MetricCube::customerSideMatches(Id rep, Id customer) const
+{
+    const Scope &f = m_filter;
+    const SalesData &data = m_sales.data();
+    const Id region = customer >= 0 && static_cast<std::size_t>(customer) < data.customers.size()
+                          ? data.customers[static_cast<std::size_t>(customer)].region
+                          : kNoId;
+    return (f.rep == kNoId || rep == f.rep) && (f.team == kNoId || m_sales.teamOf(rep) == f.team)
+        && (f.customer == kNoId || customer == f.customer)
+        && (f.customerGroup == kNoId || m_sales.groupOf(customer) == f.customerGroup)
+        && (f.region == kNoId || region == f.region);
+}
+
+void MetricCube::addActivitiesAndFeedback()
+{
+    const SalesData &data = m_sales.data();
+    for (const ActivityRecord &activity : data.activities) {
+        const int period = periodOfDay(activity.day);
+        if (period < 0 || !customerSideMatches(activity.rep, activity.customer))
+            continue;
+        const Id group = customerGroupKey(activity.rep, activity.customer);
+        if (group >= 0 && static_cast<std::size_t>(group) < m_groupCount)
+            ++cell(group, static_cast<std::size_t>(period)).activities;
+    }
+    for (const FeedbackRecord &feedback : data.feedback) {
+        const int period = periodOfDay(feedback.day);
+        if (period < 0 || !customerSideMatches(feedback.rep, feedback.customer))
+            continue;
+        const Id group = customerGroupKey(feedback.rep, feedback.customer);
+        if (group < 0 || static_cast<std::size_t>(group) >= m_groupCount)
+            continue;
+        Cell &c = cell(group, static_cast<std::size_t>(period));
+        c.scoreSum += feedback.score;
+        ++c.scoreCount;
+    }
+}
+
+std::int64_t MetricCube::marketSize(Id group, std::size_t period) const
+{
+    const Id region = m_dimension == Dimension::Region ? group : m_filter.region;
+    const Id productLine = m_dimension == Dimension::ProductLine ? group : m_filter.productLine;
+    const Period &p = m_periods[period];
+    const int firstMonth = monthIndex(static_cast<int>(p.first.year()), static_cast<unsigned>(p.first.month()));
+    const int lastMonth = monthIndex(static_cast<int>(p.last.year()), static_cast<unsigned>(p.last.month()));
+    std::int64_t size = 0;
+    for (const MarketFigure &figure : m_sales.data().market) {
+        if (figure.region != region || figure.productLine != productLine)
+            continue;
+        // Monthly figures count for the months that lie wholly inside the period.
+        const bool startsInside = figure.monthIndex > firstMonth || p.first.day() == std::chrono::day{1};
+        const bool endsInside = figure.monthIndex < lastMonth
+                             || static_cast<int>(static_cast<unsigned>(p.last.day()))
+                                    == daysInMonth(static_cast<int>(p.last.year()), static_cast<unsigned>(p.last.month()));
+        if (figure.monthIndex >= firstMonth && figure.monthIndex <= lastMonth && startsInside && endsInside)
+            size += figure.size;
+    }
+    return size;
+}
+
+MetricValue MetricCube::value(MetricId metric, Id group, std::size_t period) const
+{
+    constexpr MetricValue undefined{0, 0, 0};
+    if (group < 0 || static_cast<std::size_t>(group) >= m_groupCount || period >= m_periods.size())
+        return undefined;
+    const Cell &c = cell(group, period);
+    const std::int64_t w = m_repWeighted ? kWholeShare : 1;
+    // Money per whole deal, for the ratios that multiply by 10000 (keeps products in 64 bits).
+    const auto money = [w](std::int64_t weighted) { return mulDivRounded(weighted, 1, w).value_or(0); };
+    const bool noCustomerSide = m_filter.channel != kNoId || m_filter.productLine != kNoId
+                             || m_dimension == Dimension::Channel || m_dimension == Dimension::ProductLine;
+    switch (metric) {
+    case MetricId::Revenue: return {c.revenue, w, 0};
+    case MetricId::Units: return {c.units * 100, w, 0};
+    case MetricId::DealsWon: return {c.won * 100, w, 0};
+    case MetricId::NewCustomers: return {c.newCustomers * 100, w, 0};
+    case MetricId::ConversionRate: return {c.won * 10000, c.won + c.lost, 0};
+    case MetricId::RetentionRate: return {c.retained * 10000, c.retentionBase, 0};
+    case MetricId::AverageDealSize: return {c.wonAmount, c.won, 0};
+    case MetricId::SalesCycleDays: return {c.cycleDays * 100, c.won, 0};
+    case MetricId::CustomerSatisfaction:
+        return noCustomerSide ? undefined : MetricValue{c.scoreSum * 100, c.scoreCount, 0};
+    case MetricId::Activities: return noCustomerSide ? undefined : MetricValue{c.activities * 100, 1, 0};
+    case MetricId::MarketShare: {
+        const std::int64_t size = marketSize(group, period);
+        return size > 0 ? MetricValue{money(c.revenue) * 10000, size, 0} : undefined;
+    }
+    case MetricId::GrowthRate: {
+        const int earlier = m_yearEarlier[period];
+        if (earlier < 0)
+            return undefined;
+        const std::int64_t before = money(cell(group, static_cast<std::size_t>(earlier)).revenue);
+        // Growth from nothing, or from a net return, has no meaningful rate.
+        return before > 0 ? MetricValue{(money(c.revenue) - before) * 10000, before, 0} : undefined;
+    }
+    case MetricId::OpenPipeline: return {c.pipeline, w, toDayNumber(m_periods[period].last)};
+    }
+    return undefined;
+}
+
+} // namespace attain::engine
