@@ -4,7 +4,6 @@
 
 #include <algorithm>
 #include <stdexcept>
-#include <unordered_map>
 
 namespace attain::engine {
 
@@ -85,6 +84,14 @@ MetricCube::MetricCube(const PreparedSales &sales, const Scope &filter, Dimensio
 
     m_firstDay = toDayNumber(m_periods.front().first);
     m_periodByDay.assign(static_cast<std::size_t>(toDayNumber(m_periods.back().last) - m_firstDay + 1), -1);
+    // Walking backwards, the periods ending on or after the day only grow; period ends increase.
+    m_firstEndingFrom.assign(m_periodByDay.size(), 0);
+    std::size_t next = m_periods.size();
+    for (std::size_t d = m_periodByDay.size(); d-- > 0;) {
+        while (next > 0 && toDayNumber(m_periods[next - 1].last) - m_firstDay >= static_cast<int>(d))
+            --next;
+        m_firstEndingFrom[d] = next;
+    }
     m_yearEarlier.assign(m_periods.size(), -1);
     for (std::size_t p = 0; p < m_periods.size(); ++p) {
         for (int day = toDayNumber(m_periods[p].first); day <= toDayNumber(m_periods[p].last); ++day)
@@ -97,6 +104,16 @@ MetricCube::MetricCube(const PreparedSales &sales, const Scope &filter, Dimensio
     }
     addDeals();
     addActivitiesAndFeedback();
+}
+
+std::size_t MetricCube::firstPeriodEndingFrom(int day) const
+{
+    const int offset = day - m_firstDay;
+    if (offset < 0)
+        return 0;
+    if (offset >= static_cast<int>(m_firstEndingFrom.size()))
+        return m_periods.size();
+    return m_firstEndingFrom[static_cast<std::size_t>(offset)];
 }
 
 int MetricCube::periodOfDay(int day) const
@@ -134,13 +151,6 @@ bool MetricCube::dealMatches(const DealRecord &deal) const
 void MetricCube::addDeals()
 {
     const SalesData &data = m_sales.data();
-    const std::size_t words = (m_periods.size() + 63) / 64;
-    // Which periods each (group, customer) bought in, for retention.
-    std::unordered_map<std::uint64_t, std::size_t> purchaseIndex;
-    std::vector<std::pair<Id, std::vector<std::uint64_t>>> purchases;
-    std::vector<int> periodEnds;
-    for (const Period &period : m_periods)
-        periodEnds.push_back(toDayNumber(period.last));
 
     for (std::size_t i = 0; i < data.deals.size(); ++i) {
         const DealRecord &deal = data.deals[i];
@@ -149,12 +159,8 @@ void MetricCube::addDeals()
         const bool closed = deal.stage != DealStage::Open;
         const int closedPeriod = closed ? periodOfDay(deal.closedDay) : -1;
         // In the pipeline at the ends of periods between its creation and its close.
-        const auto pipelineBegin = static_cast<std::size_t>(
-            std::lower_bound(periodEnds.begin(), periodEnds.end(), deal.createdDay) - periodEnds.begin());
-        const auto pipelineEnd = closed ? static_cast<std::size_t>(std::lower_bound(periodEnds.begin(), periodEnds.end(),
-                                                                                    deal.closedDay)
-                                                                   - periodEnds.begin())
-                                        : periodEnds.size();
+        const std::size_t pipelineBegin = firstPeriodEndingFrom(deal.createdDay);
+        const std::size_t pipelineEnd = closed ? firstPeriodEndingFrom(deal.closedDay) : m_periods.size();
         if (closedPeriod < 0 && pipelineBegin >= pipelineEnd)
             continue;
 
@@ -181,15 +187,6 @@ void MetricCube::addDeals()
                         c.cycleDays += std::int64_t{deal.closedDay - deal.createdDay} * weight;
                         if (m_sales.winsNewCustomer(i))
                             c.newCustomers += weight;
-                        if (deal.customer != kNoId) {
-                            const std::uint64_t key = (static_cast<std::uint64_t>(static_cast<std::uint32_t>(group)) << 32)
-                                                    | static_cast<std::uint32_t>(deal.customer);
-                            auto [it, added] = purchaseIndex.try_emplace(key, purchases.size());
-                            if (added)
-                                purchases.emplace_back(group, std::vector<std::uint64_t>(words, 0));
-                            purchases[it->second].second[static_cast<std::size_t>(closedPeriod) / 64] |=
-                                std::uint64_t{1} << (static_cast<std::size_t>(closedPeriod) % 64);
-                        }
                     }
                 } else {
                     c.lost += weight;
@@ -199,22 +196,52 @@ void MetricCube::addDeals()
                 cell(group, p).pipeline += amount * weight;
         }
     }
-    addRetention(purchases);
+    addRetention();
 }
 
-void MetricCube::addRetention(const std::vector<std::pair<Id, std::vector<std::uint64_t>>> &purchases)
+void MetricCube::addRetention()
 {
-    const auto bought = [](const std::vector<std::uint64_t> &bits, std::size_t p) {
-        return ((bits[p / 64] >> (p % 64)) & 1u) != 0;
-    };
-    for (const auto &[group, bits] : purchases) {
-        for (std::size_t p = 1; p < m_periods.size(); ++p) {
-            if (!bought(bits, p - 1))
+    // PreparedSales keeps each customer's deals together and in time order, so per group it is
+    // enough to remember the last period the current customer bought in: a purchase in p right
+    // after one in p − 1 is a retained customer, and every period bought in counts towards the
+    // next period's base.
+    const SalesData &data = m_sales.data();
+    std::vector<int> lastPeriod(m_groupCount, -1);
+    std::vector<Id> touched;
+    Id currentCustomer = kNoId;
+    for (std::size_t index = 0; index < data.deals.size(); ++index) {
+        const DealRecord &deal = data.deals[index];
+        if (deal.stage != DealStage::Won || deal.amount <= 0 || deal.customer == kNoId)
+            continue;
+        if (deal.customer != currentCustomer) {
+            for (Id group : touched)
+                lastPeriod[static_cast<std::size_t>(group)] = -1;
+            touched.clear();
+            currentCustomer = deal.customer;
+        }
+        const int period = periodOfDay(deal.closedDay);
+        if (period < 0 || !dealMatches(deal))
+            continue;
+        const CreditShare owner{static_cast<Id>(index), deal.rep, static_cast<std::int32_t>(kWholeShare)};
+        std::span<const CreditShare> shares = m_sales.credits(index);
+        if (!m_repWeighted || shares.empty())
+            shares = {&owner, 1};
+        for (const CreditShare &share : shares) {
+            if (m_filter.rep != kNoId && share.rep != m_filter.rep)
                 continue;
-            Cell &c = cell(group, p);
-            ++c.retentionBase;
-            if (bought(bits, p))
-                ++c.retained;
+            const Id group = dealGroup(deal, share.rep);
+            if (group < 0 || static_cast<std::size_t>(group) >= m_groupCount)
+                continue;
+            int &last = lastPeriod[static_cast<std::size_t>(group)];
+            if (last == period)
+                continue;
+            if (last == -1)
+                touched.push_back(group);
+            if (last == period - 1)
+                ++cell(group, static_cast<std::size_t>(period)).retained;
+            if (static_cast<std::size_t>(period) + 1 < m_periods.size())
+                ++cell(group, static_cast<std::size_t>(period) + 1).retentionBase;
+            last = period;
         }
     }
 }

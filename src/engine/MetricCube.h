@@ -60,6 +60,8 @@ private:
         return m_cells[static_cast<std::size_t>(group) * m_periods.size() + period];
     }
     [[nodiscard]] int periodOfDay(int day) const;
+    /// The first period whose last day is on or after `day` (periodCount() when none).
+    [[nodiscard]] std::size_t firstPeriodEndingFrom(int day) const;
     [[nodiscard]] Id dealGroup(const DealRecord &deal, Id creditedRep) const;
     [[nodiscard]] bool dealMatches(const DealRecord &deal) const;
     [[nodiscard]] Id customerGroupKey(Id rep, Id customer) const;
@@ -67,7 +69,7 @@ private:
     [[nodiscard]] std::int64_t marketSize(Id group, std::size_t period) const;
 
     void addDeals();
-    void addRetention(const std::vector<std::pair<Id, std::vector<std::uint64_t>>> &purchases);
+    void addRetention();
     void addActivitiesAndFeedback();
 
     const PreparedSales &m_sales;
@@ -77,6 +79,7 @@ private:
     std::vector<int> m_yearEarlier; // index of the same period a year earlier, or -1
     int m_firstDay = 0;
     std::vector<std::int32_t> m_periodByDay; // day − m_firstDay → period index or −1
+    std::vector<std::size_t> m_firstEndingFrom; // day − m_firstDay → firstPeriodEndingFrom
     std::size_t m_groupCount = 1;
     bool m_repWeighted = false; // credit shares in basis points instead of whole deals
     std::vector<Cell> m_cells;

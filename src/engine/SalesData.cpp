@@ -13,7 +13,11 @@ PreparedSales::PreparedSales(SalesData data, std::string reportingCurrency, cons
     , m_reporting(std::move(reportingCurrency))
 {
     checkReferences();
+    checkCredits();
     convertAmounts(rates, fallback);
+    if (!ok())
+        return; // nothing is computed from data with issues
+    orderByCustomer();
     indexCredits();
     findNewCustomers();
 }
@@ -70,42 +74,74 @@ void PreparedSales::convertAmounts(const ExchangeRates &rates, ExchangeRates::Fa
     }
 }
 
+void PreparedSales::checkCredits()
+{
+    std::vector<std::int64_t> sums(m_data.deals.size(), 0);
+    std::vector<std::uint8_t> shared(m_data.deals.size(), 0);
+    for (std::size_t i = 0; i < m_data.credits.size(); ++i) {
+        const CreditShare &credit = m_data.credits[i];
+        if (credit.deal < 0 || static_cast<std::size_t>(credit.deal) >= m_data.deals.size()) {
+            m_issues.push_back({DataIssue::Kind::UnknownDeal, i, {}});
+            continue;
+        }
+        if (credit.rep < 0 || static_cast<std::size_t>(credit.rep) >= m_data.teamOfRep.size())
+            m_issues.push_back({DataIssue::Kind::UnknownRep, i, {}});
+        sums[static_cast<std::size_t>(credit.deal)] += credit.basisPoints;
+        shared[static_cast<std::size_t>(credit.deal)] = 1;
+    }
+    for (std::size_t d = 0; d < m_data.deals.size(); ++d)
+        if (shared[d] != 0 && sums[d] != 10000)
+            m_issues.push_back({DataIssue::Kind::CreditsNot100, d, {}});
+}
+
+void PreparedSales::orderByCustomer()
+{
+    // Counting sort by customer (no customer first), then each customer's deals by close day.
+    // Retention can then walk every customer's purchases in time order, reading memory in order.
+    const std::size_t buckets = m_data.customers.size() + 1;
+    const auto bucketOf = [this](const DealRecord &deal) {
+        return deal.customer < 0 ? std::size_t{0} : static_cast<std::size_t>(deal.customer) + 1;
+    };
+    std::vector<std::size_t> start(buckets + 1, 0);
+    for (const DealRecord &deal : m_data.deals)
+        ++start[bucketOf(deal) + 1];
+    for (std::size_t b = 0; b < buckets; ++b)
+        start[b + 1] += start[b];
+    std::vector<std::uint32_t> order(m_data.deals.size());
+    std::vector<std::size_t> next(start.begin(), start.end() - 1);
+    for (std::size_t i = 0; i < m_data.deals.size(); ++i)
+        order[next[bucketOf(m_data.deals[i])]++] = static_cast<std::uint32_t>(i);
+    for (std::size_t b = 0; b < buckets; ++b)
+        std::stable_sort(order.begin() + static_cast<std::ptrdiff_t>(start[b]),
+                         order.begin() + static_cast<std::ptrdiff_t>(start[b + 1]),
+                         [this](std::uint32_t x, std::uint32_t y) {
+                             return m_data.deals[x].closedDay < m_data.deals[y].closedDay;
+                         });
+
+    std::vector<DealRecord> deals(m_data.deals.size());
+    std::vector<std::int64_t> amounts(m_amounts.size());
+    std::vector<Id> newIndex(m_data.deals.size());
+    for (std::size_t k = 0; k < order.size(); ++k) {
+        deals[k] = m_data.deals[order[k]];
+        amounts[k] = m_amounts[order[k]];
+        newIndex[order[k]] = static_cast<Id>(k);
+    }
+    m_data.deals = std::move(deals);
+    m_amounts = std::move(amounts);
+    for (CreditShare &credit : m_data.credits)
+        credit.deal = newIndex[static_cast<std::size_t>(credit.deal)];
+}
+
 void PreparedSales::indexCredits()
 {
     m_credits = m_data.credits;
     std::stable_sort(m_credits.begin(), m_credits.end(),
                      [](const CreditShare &a, const CreditShare &b) { return a.deal < b.deal; });
     m_creditStart.assign(m_data.deals.size() + 1, 0);
-    bool unknownDeal = false;
-    for (std::size_t i = 0; i < m_credits.size(); ++i) {
-        const CreditShare &credit = m_credits[i];
-        if (credit.deal < 0 || static_cast<std::size_t>(credit.deal) >= m_data.deals.size()) {
-            m_issues.push_back({DataIssue::Kind::UnknownDeal, i, {}});
-            unknownDeal = true;
-            continue;
-        }
-        if (credit.rep < 0 || static_cast<std::size_t>(credit.rep) >= m_data.teamOfRep.size())
-            m_issues.push_back({DataIssue::Kind::UnknownRep, i, {}});
+    for (const CreditShare &credit : m_credits)
         ++m_creditStart[static_cast<std::size_t>(credit.deal) + 1];
-    }
-    if (unknownDeal) {
-        // Unknown deals would break the offsets; keep the index empty and let ok() say why.
-        m_credits.clear();
-        std::fill(m_creditStart.begin(), m_creditStart.end(), 0);
-        return;
-    }
     for (std::size_t d = 0; d < m_data.deals.size(); ++d)
         m_creditStart[d + 1] += m_creditStart[d];
-    for (std::size_t d = 0; d < m_data.deals.size(); ++d) {
-        const auto shares = credits(d);
-        if (shares.empty())
-            continue;
-        std::int64_t sum = 0;
-        for (const CreditShare &share : shares)
-            sum += share.basisPoints;
-        if (sum != 10000)
-            m_issues.push_back({DataIssue::Kind::CreditsNot100, d, {}});
-    }
 }
 
 void PreparedSales::findNewCustomers()
@@ -129,3 +165,4 @@ void PreparedSales::findNewCustomers()
 }
 
 } // namespace attain::engine
+

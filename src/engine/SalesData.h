@@ -97,13 +97,15 @@ struct DataIssue
 };
 
 /// SalesData checked and indexed for computation: amounts converted to one reporting currency,
-/// credit shares grouped by deal, and each customer's first won deal found.
+/// credit shares grouped by deal, and each customer's first won deal found. Deals are kept
+/// ordered by customer and close day (so `data().deals` is a permutation of the input); issues
+/// refer to the input's indices.
 class PreparedSales
 {
 public:
     /// Converts every deal with its close month's rate (creation month for open deals). Issues
     /// are collected, not thrown: the caller shows all of them, and no metric is computed from
-    /// data with issues (`ok()` is false).
+    /// data with issues (`ok()` is false; the indexes are then left empty).
     PreparedSales(SalesData data, std::string reportingCurrency, const ExchangeRates &rates,
                   ExchangeRates::Fallback fallback = ExchangeRates::Fallback::ExactMonth);
 
@@ -135,6 +137,8 @@ public:
 private:
     void convertAmounts(const ExchangeRates &rates, ExchangeRates::Fallback fallback);
     void indexCredits();
+    void checkCredits();
+    void orderByCustomer();
     void findNewCustomers();
     void checkReferences();
 

@@ -244,8 +244,8 @@ TEST(PreparedSales, ReportsEveryIssueWithItsRecord)
     for (const DataIssue &issue : sales.issues())
         found.emplace_back(issue.kind, issue.index);
     const std::vector<std::pair<DataIssue::Kind, std::size_t>> expected{
-        {DataIssue::Kind::UnknownRep, 3}, {DataIssue::Kind::BadScore, 0}, {DataIssue::Kind::MissingRate, 6},
-        {DataIssue::Kind::CreditsNot100, 1}};
+        {DataIssue::Kind::UnknownRep, 3}, {DataIssue::Kind::BadScore, 0}, {DataIssue::Kind::CreditsNot100, 1},
+        {DataIssue::Kind::MissingRate, 6}};
     EXPECT_EQ(found, expected);
-    EXPECT_EQ(sales.issues()[2].missingRate, (MissingRate{"USD", "CNY", 2026, 3}));
+    EXPECT_EQ(sales.issues()[3].missingRate, (MissingRate{"USD", "CNY", 2026, 3}));
 }
