@@ -49,7 +49,7 @@ struct ElapsedFraction
 };
 
 /// The share of `period` elapsed at the end of `asOf` (asOf counts as elapsed): 0 before the
-/// period, 1 from its last day on.
+/// period, 1 from its last day on (0 for an empty period whose last day is before its first).
 /// - CalendarDays: days elapsed / days in the period.
 /// - WorkingDays: working days elapsed / working days in the period.
 /// - Seasonality: Σ weight(m) × (days of m elapsed) / (days in m) over the months the period
@@ -96,7 +96,7 @@ struct PaceInput
 {
     std::int64_t target = 0;
     std::int64_t actualToDate = 0;
-    Period period;
+    Period period{};
     Date asOf{};
     PacingMethod method = PacingMethod::CalendarDays;
     std::optional<SeasonalityProfile> seasonality;

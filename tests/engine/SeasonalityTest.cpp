@@ -2,6 +2,7 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <limits>
 #include <vector>
 
@@ -18,7 +19,7 @@ Weights weightsOf(const SeasonalityProfile &profile)
     return weights;
 }
 
-/// A year of twelve months, all `value` unless overridden.
+/// Appends a year of twelve months, each `value`.
 void addYear(std::vector<MonthlyValue> &history, int year, std::int64_t value)
 {
     for (unsigned month = 1; month <= 12; ++month)
