@@ -4,13 +4,12 @@
 
 namespace attain::engine {
 
-std::optional<std::int64_t> mulDivRounded(std::int64_t a, std::int64_t b, std::int64_t c)
+namespace {
+
+/// product / divisor rounded half away from zero, with the given sign; nullopt when it does not
+/// fit in 64 bits. `divisor` must not be zero.
+std::optional<std::int64_t> roundedQuotient(UInt128 product, UInt128 divisor, bool negative)
 {
-    if (c == 0)
-        return std::nullopt;
-    const bool negative = a != 0 && b != 0 && ((a < 0) != (b < 0)) != (c < 0);
-    const UInt128 product = UInt128{magnitude(a)} * UInt128{magnitude(b)};
-    const UInt128 divisor{magnitude(c)};
     UInt128 quotient = product / divisor;
     const UInt128 remainder = product % divisor;
     if (remainder >= divisor - remainder) // 2r >= c without overflow: round half away from zero
@@ -21,6 +20,16 @@ std::optional<std::int64_t> mulDivRounded(std::int64_t a, std::int64_t b, std::i
         return std::nullopt;
     const auto value = static_cast<std::uint64_t>(quotient);
     return negative ? static_cast<std::int64_t>(0 - value) : static_cast<std::int64_t>(value);
+}
+
+} // namespace
+
+std::optional<std::int64_t> mulDivRounded(std::int64_t a, std::int64_t b, std::int64_t c)
+{
+    if (c == 0)
+        return std::nullopt;
+    const bool negative = a != 0 && b != 0 && ((a < 0) != (b < 0)) != (c < 0);
+    return roundedQuotient(UInt128{magnitude(a)} * UInt128{magnitude(b)}, UInt128{magnitude(c)}, negative);
 }
 
 void WideSum::add(std::int64_t value)
@@ -71,6 +80,21 @@ std::int64_t WideSum::clamped() const
     if (difference > UInt128{max + 1})
         return std::numeric_limits<std::int64_t>::min();
     return static_cast<std::int64_t>(0 - static_cast<std::uint64_t>(difference));
+}
+
+std::optional<std::int64_t> WideSum::mulDivRounded(std::int64_t factor, std::int64_t divisor) const
+{
+    if (divisor == 0)
+        return std::nullopt;
+    const int sumSign = sign();
+    const UInt128 sumMagnitude = sumSign >= 0 ? m_positive - m_negative : m_negative - m_positive;
+    const UInt128 factorMagnitude{magnitude(factor)};
+    const UInt128 divisorMagnitude{magnitude(divisor)};
+    // A product beyond 128 bits divided by at most 2^63 cannot fit in 64 bits either.
+    if (factorMagnitude != UInt128{0} && sumMagnitude > (UInt128{0} - UInt128{1}) / factorMagnitude)
+        return std::nullopt;
+    const bool negative = sumSign != 0 && factor != 0 && ((sumSign < 0) != (factor < 0)) != (divisor < 0);
+    return roundedQuotient(sumMagnitude * factorMagnitude, divisorMagnitude, negative);
 }
 
 } // namespace attain::engine

@@ -130,6 +130,10 @@ public:
     [[nodiscard]] bool equals(std::int64_t value) const;
     /// The sum, saturated to the 64-bit range.
     [[nodiscard]] std::int64_t clamped() const;
+    /// sum × factor / divisor rounded half away from zero, exact even when the sum itself does
+    /// not fit in 64 bits (an average of huge amounts); nullopt when divisor is 0 or the result
+    /// does not fit.
+    [[nodiscard]] std::optional<std::int64_t> mulDivRounded(std::int64_t factor, std::int64_t divisor) const;
 
 private:
     UInt128 m_positive = 0;

@@ -84,3 +84,29 @@ TEST(WideInt, WideSumIsExactPastTheInt64Range)
     EXPECT_EQ(zero.sign(), 0);
     EXPECT_TRUE(zero.equals(0));
 }
+
+TEST(WideInt, WideSumMulDivIsExactBeyondTheInt64Range)
+{
+    WideSum sum;
+    for (int i = 0; i < 3; ++i)
+        sum.add(4'400'000'000'000'000'000); // 1.32e19 does not fit in 64 bits
+    EXPECT_EQ(sum.mulDivRounded(1, 3), 4'400'000'000'000'000'000);
+    EXPECT_EQ(sum.mulDivRounded(-1, 3), -4'400'000'000'000'000'000);
+    EXPECT_FALSE(sum.mulDivRounded(1, 1).has_value());
+    EXPECT_FALSE(sum.mulDivRounded(1, 0).has_value());
+
+    WideSum power; // 2^65; × 2^63 is exactly 2^128, which would wrap to 0 unchecked
+    for (int i = 0; i < 8; ++i)
+        power.add(std::int64_t{1} << 62);
+    EXPECT_FALSE(power.mulDivRounded(std::numeric_limits<std::int64_t>::min(), 1).has_value());
+    EXPECT_FALSE(power.mulDivRounded(std::numeric_limits<std::int64_t>::min(), kMax).has_value());
+    EXPECT_EQ(power.mulDivRounded(1, 8), std::int64_t{1} << 62);
+
+    WideSum small; // -7 × 3 / 2 = -10.5, rounded away from zero
+    small.add(-10);
+    small.add(3);
+    EXPECT_EQ(small.mulDivRounded(3, 2), -11);
+    EXPECT_EQ(small.mulDivRounded(3, -2), 11);
+    EXPECT_EQ(small.mulDivRounded(1, 7), -1);
+    EXPECT_EQ(WideSum{}.mulDivRounded(5, 3), 0);
+}
