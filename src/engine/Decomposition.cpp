@@ -67,6 +67,14 @@ SplitResult splitByWeights(std::int64_t total, std::span<const std::int64_t> wei
     return { std::move(values), std::nullopt, 0 };
 }
 
+SplitResult splitByHistory(std::int64_t total, std::span<const std::int64_t> history)
+{
+    std::vector<std::int64_t> weights(history.begin(), history.end());
+    for (std::int64_t &weight : weights)
+        weight = std::max<std::int64_t>(weight, 0);
+    return splitByWeights(total, weights);
+}
+
 SplitResult splitEqually(std::int64_t total, std::size_t count)
 {
     const std::vector<std::int64_t> ones(count, 1);

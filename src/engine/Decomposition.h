@@ -16,6 +16,7 @@ enum class SplitError {
     PercentagesNot100,   ///< manual percentages must sum to exactly 100 %
     LockedExceedParent,  ///< locked children already take more than the parent
     NothingLeftToSpread, ///< every child is locked, but the locked values do not add up to the parent
+    WrongWeightCount,    ///< a weight list (e.g. history per sub-period) does not match the children
 };
 
 /// The values of a split, or the reason there are none.
@@ -35,6 +36,11 @@ struct SplitResult
 /// over go one each to the largest remainders (ties to the earlier child). The values always
 /// sum to `total` exactly and never differ from the exact share by a whole unit or more.
 [[nodiscard]] SplitResult splitByWeights(std::int64_t total, std::span<const std::int64_t> weights);
+
+/// Shares of a reference history (e.g. each rep's or each month's actuals last year). A
+/// negative history value (returns above sales) weighs 0, so no child is planned below zero
+/// because of it; no positive history at all is AllWeightsZero.
+[[nodiscard]] SplitResult splitByHistory(std::int64_t total, std::span<const std::int64_t> history);
 
 /// Equal shares for `count` children (the first children get the extra units).
 [[nodiscard]] SplitResult splitEqually(std::int64_t total, std::size_t count);

@@ -12,31 +12,10 @@ namespace attain::engine {
 
 namespace {
 
-/// lcm(28, 29, 30, 31): a day of any month is a whole number of these units, so a month's
-/// weight spread over its days stays an integer.
-constexpr std::int64_t kMonthLengthsLcm = 377580;
-
 Fraction reduced(std::int64_t numerator, std::int64_t denominator)
 {
     const std::int64_t divisor = std::gcd(numerator, denominator);
     return divisor > 1 ? Fraction{numerator / divisor, denominator / divisor} : Fraction{numerator, denominator};
-}
-
-/// Σ weight(month) × days × kMonthLengthsLcm / daysInMonth over the days from `from` to `to`.
-/// At most 10000 × 31 × 13485 per month, so even centuries fit easily in 64 bits.
-std::int64_t seasonalUnits(Date from, Date to, const SeasonalityProfile &profile)
-{
-    std::int64_t units = 0;
-    for (Date cursor = from; cursor <= to;) {
-        const int year = static_cast<int>(cursor.year());
-        const auto month = static_cast<unsigned>(cursor.month());
-        const int monthDays = daysInMonth(year, month);
-        const Date end = std::min(makeDate(year, month, static_cast<unsigned>(monthDays)), to);
-        const int days = daysBetween(cursor, end) + 1;
-        units += profile.weight(month) * days * (kMonthLengthsLcm / monthDays);
-        cursor = addDays(end, 1);
-    }
-    return units;
 }
 
 ElapsedFraction byCalendarDays(const Period &period, Date asOf, PacingFallback fallback)
@@ -152,10 +131,10 @@ ElapsedFraction elapsedFraction(const Period &period, Date asOf, PacingMethod me
     case PacingMethod::Seasonality: {
         if (!seasonality)
             return byCalendarDays(period, asOf, PacingFallback::NoSeasonalityProfile);
-        const std::int64_t total = seasonalUnits(period.first, period.last, *seasonality);
+        const std::int64_t total = seasonality->mass(period.first, period.last);
         if (total == 0)
             return byCalendarDays(period, asOf, PacingFallback::NoSeasonalWeight);
-        const std::int64_t elapsed = asOf < period.first ? 0 : seasonalUnits(period.first, elapsedEnd, *seasonality);
+        const std::int64_t elapsed = asOf < period.first ? 0 : seasonality->mass(period.first, elapsedEnd);
         return {reduced(elapsed, total), PacingMethod::Seasonality, PacingFallback::None};
     }
     }

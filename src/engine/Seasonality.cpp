@@ -101,4 +101,20 @@ SeasonalityEstimate estimateSeasonality(std::span<const MonthlyValue> history)
     return {SeasonalityProfile::fromWeights(weights), std::nullopt, std::move(used)};
 }
 
+std::int64_t SeasonalityProfile::mass(Date from, Date to) const
+{
+    constexpr std::int64_t monthLengthsLcm = 377580; // lcm(28, 29, 30, 31)
+    std::int64_t units = 0;
+    for (Date cursor = from; cursor <= to;) {
+        const int year = static_cast<int>(cursor.year());
+        const auto month = static_cast<unsigned>(cursor.month());
+        const int monthDays = daysInMonth(year, month);
+        const Date end = std::min(makeDate(year, month, static_cast<unsigned>(monthDays)), to);
+        const int days = daysBetween(cursor, end) + 1;
+        units += weight(month) * days * (monthLengthsLcm / monthDays);
+        cursor = addDays(end, 1);
+    }
+    return units;
+}
+
 } // namespace attain::engine

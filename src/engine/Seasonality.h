@@ -1,5 +1,7 @@
 #pragma once
 
+#include "engine/Date.h"
+
 #include <array>
 #include <cstdint>
 #include <optional>
@@ -41,6 +43,11 @@ public:
     /// The weight of `month` (1 … 12) in basis points; 0 outside that range.
     [[nodiscard]] std::int64_t weight(unsigned month) const;
     [[nodiscard]] std::span<const std::int64_t, 12> weights() const { return m_weights; }
+    /// The weight of the days from `from` to `to` (both included): each month's weight spread
+    /// evenly over its calendar days, in units of 1/377580 of a basis point-day (377580 is
+    /// lcm(28, 29, 30, 31), so every day is a whole number of units). Partial months count by
+    /// their days; 0 when `to` is before `from`. A century fits easily in 64 bits.
+    [[nodiscard]] std::int64_t mass(Date from, Date to) const;
 
     friend bool operator==(const SeasonalityProfile &, const SeasonalityProfile &) = default;
 
