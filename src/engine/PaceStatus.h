@@ -14,6 +14,7 @@ enum class Status {
     OffTrack,
     NotStarted, ///< the period has not begun on the as-of date
     Finished,   ///< the period is over and there is no positive target to grade against
+    NoData,     ///< a level metric with nothing to measure yet (a conversion rate before any deal closed)
 };
 
 /// The lower bounds, in basis points, of the graded statuses; user-configurable. A ratio

@@ -108,6 +108,28 @@ std::optional<Period> sameKindYearEarlier(const Period &period)
     return Period{Period::Kind::Custom, oneYearEarlier(period.first), oneYearEarlier(period.last)};
 }
 
+Period previousOfSameKind(const Period &period)
+{
+    const int year = static_cast<int>(period.first.year());
+    const auto month = static_cast<unsigned>(period.first.month());
+    switch (period.kind) {
+    case Period::Kind::Year:
+        return Period::year(year - 1);
+    case Period::Kind::Quarter: {
+        const int quarter = static_cast<int>((month - 1) / 3 + 1);
+        return quarter == 1 ? Period::quarter(year - 1, 4) : Period::quarter(year, quarter - 1);
+    }
+    case Period::Kind::Month:
+        return month == 1 ? Period::month(year - 1, 12) : Period::month(year, month - 1);
+    case Period::Kind::Week:
+        return Period{Period::Kind::Week, addDays(period.first, -7), addDays(period.last, -7)};
+    case Period::Kind::Custom:
+        break;
+    }
+    const Date last = addDays(period.first, -1);
+    return Period{Period::Kind::Custom, addDays(last, -(period.dayCount() - 1)), last};
+}
+
 Period Period::year(int year)
 {
     return Period{Kind::Year, makeDate(year, 1, 1), makeDate(year, 12, 31)};

@@ -61,6 +61,11 @@ struct Period
 /// day staying its last day (2029-02-28 → 2028-02-29).
 [[nodiscard]] std::optional<Period> sameKindYearEarlier(const Period &period);
 
+/// The period just before, of the same kind, for month-over-month, quarter-over-quarter and
+/// week-over-week growth: the previous year, quarter, month or ISO week; for a custom range
+/// (a fiscal year too) the range of the same length ending the day before it starts.
+[[nodiscard]] Period previousOfSameKind(const Period &period);
+
 /// Sub-period sizes for splitting a period over time.
 enum class Granularity { Quarter, Month, Week };
 

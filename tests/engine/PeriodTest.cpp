@@ -66,3 +66,16 @@ TEST(Period, SameKindYearEarlier)
     EXPECT_EQ(sameKindYearEarlier(february)->last, makeDate(2028, 2, 29));
     EXPECT_EQ(sameKindYearEarlier(february)->first, makeDate(2028, 2, 10));
 }
+
+TEST(Period, PreviousOfSameKind)
+{
+    EXPECT_EQ(previousOfSameKind(Period::year(2026)), Period::year(2025));
+    EXPECT_EQ(previousOfSameKind(Period::quarter(2026, 1)), Period::quarter(2025, 4));
+    EXPECT_EQ(previousOfSameKind(Period::quarter(2026, 3)), Period::quarter(2026, 2));
+    EXPECT_EQ(previousOfSameKind(Period::month(2026, 1)), Period::month(2025, 12));
+    EXPECT_EQ(previousOfSameKind(Period::month(2028, 3)), Period::month(2028, 2)); // 29 days
+    // The week before 2027-W01 is 2026-W53.
+    EXPECT_EQ(previousOfSameKind(*Period::isoWeek(2027, 1)), Period::isoWeek(2026, 53));
+    const Period tenDays = *Period::custom(makeDate(2026, 3, 1), makeDate(2026, 3, 10));
+    EXPECT_EQ(previousOfSameKind(tenDays), Period::custom(makeDate(2026, 2, 19), makeDate(2026, 2, 28)));
+}
