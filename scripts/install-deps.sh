@@ -8,7 +8,7 @@ packages="cmake ninja-build g++ pkg-config ccache git \
   qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n \
   libqt6sql6-sqlite libqt6sql6-psql \
   libspdlog-dev libfmt-dev libcli11-dev \
-  libgtest-dev libgmock-dev googletest \
+  libgtest-dev libgmock-dev googletest libbenchmark-dev \
   xvfb xauth fonts-wqy-microhei poppler-utils sqlite3 time"
 
 if [ "$(id -u)" -eq 0 ]; then

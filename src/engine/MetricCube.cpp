@@ -78,7 +78,8 @@ MetricCube::MetricCube(const PreparedSales &sales, const Scope &filter, Dimensio
         break;
     }
     m_groupCount = static_cast<std::size_t>(std::max<Id>(groups, 0));
-    m_cells.assign(m_groupCount * m_periods.size(), Cell{});
+    m_dealCells.assign(m_groupCount * m_periods.size(), DealCell{});
+    m_customerCells.assign(m_groupCount * m_periods.size(), CustomerCell{});
     if (m_periods.empty())
         return;
 
@@ -150,10 +151,23 @@ bool MetricCube::dealMatches(const DealRecord &deal) const
 
 void MetricCube::addDeals()
 {
+    // PreparedSales keeps each customer's deals together and in time order, so retention needs
+    // no set of customers: per group it is enough to remember the last period the current
+    // customer bought in. A purchase in p right after one in p − 1 is a retained customer, and
+    // every period bought in counts towards the next period's base.
     const SalesData &data = m_sales.data();
+    std::vector<int> lastPurchase(m_groupCount, -1);
+    std::vector<Id> touched;
+    Id currentCustomer = kNoId;
 
     for (std::size_t i = 0; i < data.deals.size(); ++i) {
         const DealRecord &deal = data.deals[i];
+        if (deal.customer != currentCustomer) {
+            for (Id group : touched)
+                lastPurchase[static_cast<std::size_t>(group)] = -1;
+            touched.clear();
+            currentCustomer = deal.customer;
+        }
         if (!dealMatches(deal))
             continue;
         const bool closed = deal.stage != DealStage::Open;
@@ -169,6 +183,7 @@ void MetricCube::addDeals()
         if (!m_repWeighted || shares.empty())
             shares = {&owner, 1};
         const std::int64_t amount = m_sales.amount(i);
+        const bool purchase = deal.stage == DealStage::Won && amount > 0 && deal.customer != kNoId;
         for (const CreditShare &share : shares) {
             if (m_filter.rep != kNoId && share.rep != m_filter.rep)
                 continue;
@@ -177,7 +192,7 @@ void MetricCube::addDeals()
                 continue;
             const std::int64_t weight = m_repWeighted ? share.basisPoints : 1;
             if (closedPeriod >= 0) {
-                Cell &c = cell(group, static_cast<std::size_t>(closedPeriod));
+                DealCell &c = dealCell(group, static_cast<std::size_t>(closedPeriod));
                 if (deal.stage == DealStage::Won) {
                     c.revenue += amount * weight;
                     c.units += std::int64_t{deal.units} * weight;
@@ -191,59 +206,27 @@ void MetricCube::addDeals()
                 } else {
                     c.lost += weight;
                 }
+                if (purchase)
+                    countPurchase(group, closedPeriod, lastPurchase, touched);
             }
             for (std::size_t p = pipelineBegin; p < pipelineEnd; ++p)
-                cell(group, p).pipeline += amount * weight;
+                dealCell(group, p).pipeline += amount * weight;
         }
     }
-    addRetention();
 }
 
-void MetricCube::addRetention()
+void MetricCube::countPurchase(Id group, int period, std::vector<int> &lastPurchase, std::vector<Id> &touched)
 {
-    // PreparedSales keeps each customer's deals together and in time order, so per group it is
-    // enough to remember the last period the current customer bought in: a purchase in p right
-    // after one in p − 1 is a retained customer, and every period bought in counts towards the
-    // next period's base.
-    const SalesData &data = m_sales.data();
-    std::vector<int> lastPeriod(m_groupCount, -1);
-    std::vector<Id> touched;
-    Id currentCustomer = kNoId;
-    for (std::size_t index = 0; index < data.deals.size(); ++index) {
-        const DealRecord &deal = data.deals[index];
-        if (deal.stage != DealStage::Won || deal.amount <= 0 || deal.customer == kNoId)
-            continue;
-        if (deal.customer != currentCustomer) {
-            for (Id group : touched)
-                lastPeriod[static_cast<std::size_t>(group)] = -1;
-            touched.clear();
-            currentCustomer = deal.customer;
-        }
-        const int period = periodOfDay(deal.closedDay);
-        if (period < 0 || !dealMatches(deal))
-            continue;
-        const CreditShare owner{static_cast<Id>(index), deal.rep, static_cast<std::int32_t>(kWholeShare)};
-        std::span<const CreditShare> shares = m_sales.credits(index);
-        if (!m_repWeighted || shares.empty())
-            shares = {&owner, 1};
-        for (const CreditShare &share : shares) {
-            if (m_filter.rep != kNoId && share.rep != m_filter.rep)
-                continue;
-            const Id group = dealGroup(deal, share.rep);
-            if (group < 0 || static_cast<std::size_t>(group) >= m_groupCount)
-                continue;
-            int &last = lastPeriod[static_cast<std::size_t>(group)];
-            if (last == period)
-                continue;
-            if (last == -1)
-                touched.push_back(group);
-            if (last == period - 1)
-                ++cell(group, static_cast<std::size_t>(period)).retained;
-            if (static_cast<std::size_t>(period) + 1 < m_periods.size())
-                ++cell(group, static_cast<std::size_t>(period) + 1).retentionBase;
-            last = period;
-        }
-    }
+    int &last = lastPurchase[static_cast<std::size_t>(group)];
+    if (last == period)
+        return;
+    if (last == -1)
+        touched.push_back(group);
+    if (last == period - 1)
+        ++customerCell(group, static_cast<std::size_t>(period)).retained;
+    if (static_cast<std::size_t>(period) + 1 < m_periods.size())
+        ++customerCell(group, static_cast<std::size_t>(period) + 1).retentionBase;
+    last = period;
 }
 
 Id MetricCube::customerGroupKey(Id rep, Id customer) const
@@ -287,7 +270,7 @@ void MetricCube::addActivitiesAndFeedback()
             continue;
         const Id group = customerGroupKey(activity.rep, activity.customer);
         if (group >= 0 && static_cast<std::size_t>(group) < m_groupCount)
-            ++cell(group, static_cast<std::size_t>(period)).activities;
+            ++customerCell(group, static_cast<std::size_t>(period)).activities;
     }
     for (const FeedbackRecord &feedback : data.feedback) {
         const int period = periodOfDay(feedback.day);
@@ -296,7 +279,7 @@ void MetricCube::addActivitiesAndFeedback()
         const Id group = customerGroupKey(feedback.rep, feedback.customer);
         if (group < 0 || static_cast<std::size_t>(group) >= m_groupCount)
             continue;
-        Cell &c = cell(group, static_cast<std::size_t>(period));
+        CustomerCell &c = customerCell(group, static_cast<std::size_t>(period));
         c.scoreSum += feedback.score;
         ++c.scoreCount;
     }
@@ -329,7 +312,8 @@ MetricValue MetricCube::value(MetricId metric, Id group, std::size_t period) con
     constexpr MetricValue undefined{0, 0, 0};
     if (group < 0 || static_cast<std::size_t>(group) >= m_groupCount || period >= m_periods.size())
         return undefined;
-    const Cell &c = cell(group, period);
+    const DealCell &c = dealCell(group, period);
+    const CustomerCell &people = customerCell(group, period);
     const std::int64_t w = m_repWeighted ? kWholeShare : 1;
     // Money per whole deal, for the ratios that multiply by 10000 (keeps products in 64 bits).
     const auto money = [w](std::int64_t weighted) { return mulDivRounded(weighted, 1, w).value_or(0); };
@@ -341,12 +325,12 @@ MetricValue MetricCube::value(MetricId metric, Id group, std::size_t period) con
     case MetricId::DealsWon: return {c.won * 100, w, 0};
     case MetricId::NewCustomers: return {c.newCustomers * 100, w, 0};
     case MetricId::ConversionRate: return {c.won * 10000, c.won + c.lost, 0};
-    case MetricId::RetentionRate: return {c.retained * 10000, c.retentionBase, 0};
+    case MetricId::RetentionRate: return {people.retained * 10000, people.retentionBase, 0};
     case MetricId::AverageDealSize: return {c.wonAmount, c.won, 0};
     case MetricId::SalesCycleDays: return {c.cycleDays * 100, c.won, 0};
     case MetricId::CustomerSatisfaction:
-        return noCustomerSide ? undefined : MetricValue{c.scoreSum * 100, c.scoreCount, 0};
-    case MetricId::Activities: return noCustomerSide ? undefined : MetricValue{c.activities * 100, 1, 0};
+        return noCustomerSide ? undefined : MetricValue{people.scoreSum * 100, people.scoreCount, 0};
+    case MetricId::Activities: return noCustomerSide ? undefined : MetricValue{people.activities * 100, 1, 0};
     case MetricId::MarketShare: {
         const std::int64_t size = marketSize(group, period);
         return size > 0 ? MetricValue{money(c.revenue) * 10000, size, 0} : undefined;
@@ -355,7 +339,7 @@ MetricValue MetricCube::value(MetricId metric, Id group, std::size_t period) con
         const int earlier = m_yearEarlier[period];
         if (earlier < 0)
             return undefined;
-        const std::int64_t before = money(cell(group, static_cast<std::size_t>(earlier)).revenue);
+        const std::int64_t before = money(dealCell(group, static_cast<std::size_t>(earlier)).revenue);
         // Growth from nothing, or from a net return, has no meaningful rate.
         return before > 0 ? MetricValue{(money(c.revenue) - before) * 10000, before, 0} : undefined;
     }

@@ -37,9 +37,11 @@ public:
     [[nodiscard]] MetricValue value(MetricId metric, Id group, std::size_t period) const;
 
 private:
-    struct Cell
+    // What the deal pass adds to, kept to one 64-byte cache line: the pass updates cells in
+    // random order, so each update should touch one line.
+    struct alignas(64) DealCell
     {
-        std::int64_t revenue = 0; // Σ amount × weight over won deals, returns included
+        std::int64_t revenue = 0;   // Σ amount × weight over won deals, returns included
         std::int64_t wonAmount = 0; // the same without returns, for the average deal size
         std::int64_t units = 0;
         std::int64_t won = 0; // Σ weight
@@ -47,17 +49,32 @@ private:
         std::int64_t cycleDays = 0; // Σ days × weight over won deals
         std::int64_t newCustomers = 0;
         std::int64_t pipeline = 0; // Σ amount × weight of deals open at the period's end
+    };
+    struct CustomerCell
+    {
         std::int64_t activities = 0;
         std::int64_t scoreSum = 0;
         std::int64_t scoreCount = 0;
-        std::int64_t retained = 0;      // customers buying in the previous period and this one
-        std::int64_t retentionBase = 0; // customers buying in the previous period
+        std::int32_t retained = 0;      // customers buying in the previous period and this one
+        std::int32_t retentionBase = 0; // customers buying in the previous period
     };
 
-    [[nodiscard]] Cell &cell(Id group, std::size_t period) { return m_cells[static_cast<std::size_t>(group) * m_periods.size() + period]; }
-    [[nodiscard]] const Cell &cell(Id group, std::size_t period) const
+    [[nodiscard]] std::size_t cellIndex(Id group, std::size_t period) const
     {
-        return m_cells[static_cast<std::size_t>(group) * m_periods.size() + period];
+        return static_cast<std::size_t>(group) * m_periods.size() + period;
+    }
+    [[nodiscard]] DealCell &dealCell(Id group, std::size_t period) { return m_dealCells[cellIndex(group, period)]; }
+    [[nodiscard]] const DealCell &dealCell(Id group, std::size_t period) const
+    {
+        return m_dealCells[cellIndex(group, period)];
+    }
+    [[nodiscard]] CustomerCell &customerCell(Id group, std::size_t period)
+    {
+        return m_customerCells[cellIndex(group, period)];
+    }
+    [[nodiscard]] const CustomerCell &customerCell(Id group, std::size_t period) const
+    {
+        return m_customerCells[cellIndex(group, period)];
     }
     [[nodiscard]] int periodOfDay(int day) const;
     /// The first period whose last day is on or after `day` (periodCount() when none).
@@ -69,7 +86,7 @@ private:
     [[nodiscard]] std::int64_t marketSize(Id group, std::size_t period) const;
 
     void addDeals();
-    void addRetention();
+    void countPurchase(Id group, int period, std::vector<int> &lastPurchase, std::vector<Id> &touched);
     void addActivitiesAndFeedback();
 
     const PreparedSales &m_sales;
@@ -82,7 +99,8 @@ private:
     std::vector<std::size_t> m_firstEndingFrom; // day − m_firstDay → firstPeriodEndingFrom
     std::size_t m_groupCount = 1;
     bool m_repWeighted = false; // credit shares in basis points instead of whole deals
-    std::vector<Cell> m_cells;
+    std::vector<DealCell> m_dealCells;
+    std::vector<CustomerCell> m_customerCells;
 };
 
 } // namespace attain::engine
