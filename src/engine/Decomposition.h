@@ -17,6 +17,7 @@ enum class SplitError {
     LockedExceedParent,  ///< locked children already take more than the parent
     NothingLeftToSpread, ///< every child is locked, but the locked values do not add up to the parent
     WrongWeightCount,    ///< a weight list (e.g. history per sub-period) does not match the children
+    NoProfile,           ///< a seasonality split without a seasonality profile
 };
 
 /// The values of a split, or the reason there are none.

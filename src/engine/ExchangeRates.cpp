@@ -56,13 +56,14 @@ std::optional<ExchangeRates::RateUse> ExchangeRates::rate(const std::string &fro
     const int index = monthIndex(year, month);
     if (from == to)
         return RateUse{kScale, index, false};
-    if (auto direct = find(from, to, index, fallback))
-        return direct;
-    if (auto opposite = find(to, from, index, fallback)) {
+    auto direct = find(from, to, index, fallback);
+    auto opposite = find(to, from, index, fallback);
+    if (opposite)
         opposite->inverted = true;
-        return opposite;
-    }
-    return std::nullopt;
+    // The more recent month wins (with ExactMonth both are this month); at a tie, the direct rate.
+    if (direct && (!opposite || direct->monthIndex >= opposite->monthIndex))
+        return direct;
+    return opposite;
 }
 
 std::optional<Money> ExchangeRates::convert(const Money &amount, const std::string &to, int year, unsigned month,

@@ -31,8 +31,8 @@ MetricValue revenueGrowth(const PreparedSales &sales, const Scope &scope, const 
     const auto base = measure(sales, MetricId::Revenue, scope, {before}).value().value_or(0);
     const auto current = measure(sales, MetricId::Revenue, scope, {now}).value().value_or(0);
     if (base <= 0)
-        return {0, 0, 0};
-    return {(current - base) * 10000, base, 0};
+        return {0, 0, 0, 1};
+    return {current - base, base, 0, 10000};
 }
 
 MetricValue valueOver(const PreparedSales &sales, MetricId metric, const Scope &scope, const Period &period,

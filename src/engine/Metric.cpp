@@ -47,21 +47,40 @@ std::optional<MetricId> metricFromKey(std::string_view key)
 
 std::optional<std::int64_t> MetricValue::value() const
 {
-    return mulDivRounded(numerator, 1, denominator);
+    return mulDivRounded(numerator, scale, denominator);
 }
 
 MetricValue combine(Aggregation aggregation, const MetricValue &a, const MetricValue &b)
 {
+    const int day = std::max(a.asOfDay, b.asOfDay);
+    const MetricValue overflow{0, 0, day, a.scale};
     switch (aggregation) {
-    case Aggregation::Sum:
-        if (a.denominator == b.denominator)
-            return {a.numerator + b.numerator, a.denominator, std::max(a.asOfDay, b.asOfDay)};
-        // Different fixed-point scales (a rep's credit-weighted value and a whole one).
-        return {a.numerator * b.denominator + b.numerator * a.denominator, a.denominator * b.denominator,
-                std::max(a.asOfDay, b.asOfDay)};
+    case Aggregation::Sum: {
+        if (!a.defined() || !b.defined())
+            return overflow;
+        // Different denominators (a rep's credit-weighted value and a whole one): a/p + b/q =
+        // (a·q + b·p) / (p·q); values that no longer fit in 64 bits become undefined.
+        std::int64_t numerator = 0;
+        std::int64_t denominator = 0;
+        if (a.denominator == b.denominator) {
+            numerator = a.numerator;
+            denominator = a.denominator;
+            if (!addProduct(numerator, b.numerator, 1))
+                return overflow;
+        } else if (!addProduct(numerator, a.numerator, b.denominator) || !addProduct(numerator, b.numerator, a.denominator)
+                   || !addProduct(denominator, a.denominator, b.denominator)) {
+            return overflow;
+        }
+        return {numerator, denominator, day, a.scale};
+    }
     case Aggregation::RatioOfSums:
-    case Aggregation::Average:
-        return {a.numerator + b.numerator, a.denominator + b.denominator, std::max(a.asOfDay, b.asOfDay)};
+    case Aggregation::Average: {
+        std::int64_t numerator = a.numerator;
+        std::int64_t denominator = a.denominator;
+        if (!addProduct(numerator, b.numerator, 1) || !addProduct(denominator, b.denominator, 1))
+            return overflow;
+        return {numerator, denominator, day, a.defined() ? a.scale : b.scale};
+    }
     case Aggregation::Last:
         return b.asOfDay >= a.asOfDay ? b : a;
     }
@@ -71,7 +90,7 @@ MetricValue combine(Aggregation aggregation, const MetricValue &a, const MetricV
 MetricValue aggregate(Aggregation aggregation, std::span<const MetricValue> values)
 {
     if (values.empty())
-        return aggregation == Aggregation::Sum ? MetricValue{} : MetricValue{0, 0, 0};
+        return aggregation == Aggregation::Sum ? MetricValue{} : MetricValue{0, 0, 0, 1};
     MetricValue result = values.front();
     for (std::size_t i = 1; i < values.size(); ++i)
         result = combine(aggregation, result, values[i]);

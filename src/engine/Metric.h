@@ -65,16 +65,19 @@ struct MetricDefinition
 [[nodiscard]] std::span<const MetricDefinition> allMetrics();
 [[nodiscard]] std::optional<MetricId> metricFromKey(std::string_view key);
 
-/// A metric's value as an exact fraction in the metric's unit. Keeping numerator and
-/// denominator lets values aggregate correctly: ratio metrics add both parts.
+/// A metric's value as an exact fraction in the metric's unit: numerator × scale / denominator.
+/// Keeping the parts lets values aggregate correctly (ratio metrics add numerators and
+/// denominators), and `scale` (10000 for basis points, 100 for hundredths) is applied only at
+/// the end, in 128 bits, so large amounts never overflow on the way.
 struct MetricValue
 {
     std::int64_t numerator = 0;
-    std::int64_t denominator = 1; ///< 0: undefined (a conversion rate with no closed deal)
+    std::int64_t denominator = 1; ///< 0: undefined (a conversion rate with no closed deal, an overflow)
     /// For Last: the day number the snapshot was taken, so the later one wins.
     int asOfDay = 0;
+    std::int64_t scale = 1;
 
-    /// numerator / denominator rounded half away from zero; nullopt when undefined.
+    /// numerator × scale / denominator rounded half away from zero; nullopt when undefined.
     [[nodiscard]] std::optional<std::int64_t> value() const;
     [[nodiscard]] bool defined() const { return denominator != 0; }
     friend bool operator==(const MetricValue &, const MetricValue &) = default;

@@ -80,6 +80,7 @@ MetricCube::MetricCube(const PreparedSales &sales, const Scope &filter, Dimensio
     m_groupCount = static_cast<std::size_t>(std::max<Id>(groups, 0));
     m_dealCells.assign(m_groupCount * m_periods.size(), DealCell{});
     m_customerCells.assign(m_groupCount * m_periods.size(), CustomerCell{});
+    m_overflow.assign(m_groupCount * m_periods.size(), 0);
     if (m_periods.empty())
         return;
 
@@ -192,12 +193,13 @@ void MetricCube::addDeals()
                 continue;
             const std::int64_t weight = m_repWeighted ? share.basisPoints : 1;
             if (closedPeriod >= 0) {
-                DealCell &c = dealCell(group, static_cast<std::size_t>(closedPeriod));
+                const auto period = static_cast<std::size_t>(closedPeriod);
+                DealCell &c = dealCell(group, period);
+                bool fits = true;
                 if (deal.stage == DealStage::Won) {
-                    c.revenue += amount * weight;
-                    c.units += std::int64_t{deal.units} * weight;
+                    fits = addProduct(c.revenue, amount, weight) && addProduct(c.units, deal.units, weight);
                     if (amount >= 0) { // a return is not a deal won
-                        c.wonAmount += amount * weight;
+                        fits = fits && addProduct(c.wonAmount, amount, weight);
                         c.won += weight;
                         c.cycleDays += std::int64_t{deal.closedDay - deal.createdDay} * weight;
                         if (m_sales.winsNewCustomer(i))
@@ -206,11 +208,16 @@ void MetricCube::addDeals()
                 } else {
                     c.lost += weight;
                 }
+                // Beyond ±9.2e18 (±9.2e14 for a rep's credit-weighted sums) the cell is marked
+                // undefined rather than wrapped around.
+                if (!fits)
+                    m_overflow[cellIndex(group, period)] = 1;
                 if (purchase)
                     countPurchase(group, closedPeriod, lastPurchase, touched);
             }
             for (std::size_t p = pipelineBegin; p < pipelineEnd; ++p)
-                dealCell(group, p).pipeline += amount * weight;
+                if (!addProduct(dealCell(group, p).pipeline, amount, weight))
+                    m_overflow[cellIndex(group, p)] = 1;
         }
     }
 }
@@ -222,7 +229,7 @@ void MetricCube::countPurchase(Id group, int period, std::vector<int> &lastPurch
         return;
     if (last == -1)
         touched.push_back(group);
-    if (last == period - 1)
+    if (last != -1 && last == period - 1)
         ++customerCell(group, static_cast<std::size_t>(period)).retained;
     if (static_cast<std::size_t>(period) + 1 < m_periods.size())
         ++customerCell(group, static_cast<std::size_t>(period) + 1).retentionBase;
@@ -290,60 +297,62 @@ std::int64_t MetricCube::marketSize(Id group, std::size_t period) const
     const Id region = m_dimension == Dimension::Region ? group : m_filter.region;
     const Id productLine = m_dimension == Dimension::ProductLine ? group : m_filter.productLine;
     const Period &p = m_periods[period];
-    const int firstMonth = monthIndex(static_cast<int>(p.first.year()), static_cast<unsigned>(p.first.month()));
-    const int lastMonth = monthIndex(static_cast<int>(p.last.year()), static_cast<unsigned>(p.last.month()));
     std::int64_t size = 0;
     for (const MarketFigure &figure : m_sales.data().market) {
         if (figure.region != region || figure.productLine != productLine)
             continue;
-        // Monthly figures count for the months that lie wholly inside the period.
-        const bool startsInside = figure.monthIndex > firstMonth || p.first.day() == std::chrono::day{1};
-        const bool endsInside = figure.monthIndex < lastMonth
-                             || static_cast<int>(static_cast<unsigned>(p.last.day()))
-                                    == daysInMonth(static_cast<int>(p.last.year()), static_cast<unsigned>(p.last.month()));
-        if (figure.monthIndex >= firstMonth && figure.monthIndex <= lastMonth && startsInside && endsInside)
-            size += figure.size;
+        // A month partly inside the period counts by its share of days, like the revenue it is
+        // compared with (a month-to-date share compares with the month's market to date).
+        const int year = figure.monthIndex / 12;
+        const auto month = static_cast<unsigned>(figure.monthIndex % 12 + 1);
+        const Period whole = Period::month(year, month);
+        const Date first = std::max(whole.first, p.first);
+        const Date last = std::min(whole.last, p.last);
+        if (last < first)
+            continue;
+        size += mulDivRounded(figure.size, daysBetween(first, last) + 1, whole.dayCount()).value_or(0);
     }
     return size;
 }
 
 MetricValue MetricCube::value(MetricId metric, Id group, std::size_t period) const
 {
-    constexpr MetricValue undefined{0, 0, 0};
-    if (group < 0 || static_cast<std::size_t>(group) >= m_groupCount || period >= m_periods.size())
+    constexpr MetricValue undefined{0, 0, 0, 1};
+    if (group < 0 || static_cast<std::size_t>(group) >= m_groupCount || period >= m_periods.size()
+        || m_overflow[cellIndex(group, period)] != 0)
         return undefined;
     const DealCell &c = dealCell(group, period);
     const CustomerCell &people = customerCell(group, period);
     const std::int64_t w = m_repWeighted ? kWholeShare : 1;
-    // Money per whole deal, for the ratios that multiply by 10000 (keeps products in 64 bits).
+    // Whole money from credit-weighted sums, for the ratios whose denominator is not a weight.
     const auto money = [w](std::int64_t weighted) { return mulDivRounded(weighted, 1, w).value_or(0); };
     const bool noCustomerSide = m_filter.channel != kNoId || m_filter.productLine != kNoId
                              || m_dimension == Dimension::Channel || m_dimension == Dimension::ProductLine;
     switch (metric) {
-    case MetricId::Revenue: return {c.revenue, w, 0};
-    case MetricId::Units: return {c.units * 100, w, 0};
-    case MetricId::DealsWon: return {c.won * 100, w, 0};
-    case MetricId::NewCustomers: return {c.newCustomers * 100, w, 0};
-    case MetricId::ConversionRate: return {c.won * 10000, c.won + c.lost, 0};
-    case MetricId::RetentionRate: return {people.retained * 10000, people.retentionBase, 0};
-    case MetricId::AverageDealSize: return {c.wonAmount, c.won, 0};
-    case MetricId::SalesCycleDays: return {c.cycleDays * 100, c.won, 0};
+    case MetricId::Revenue: return {c.revenue, w, 0, 1};
+    case MetricId::Units: return {c.units, w, 0, 100};
+    case MetricId::DealsWon: return {c.won, w, 0, 100};
+    case MetricId::NewCustomers: return {c.newCustomers, w, 0, 100};
+    case MetricId::ConversionRate: return {c.won, c.won + c.lost, 0, 10000};
+    case MetricId::RetentionRate: return {people.retained, people.retentionBase, 0, 10000};
+    case MetricId::AverageDealSize: return {c.wonAmount, c.won, 0, 1};
+    case MetricId::SalesCycleDays: return {c.cycleDays, c.won, 0, 100};
     case MetricId::CustomerSatisfaction:
-        return noCustomerSide ? undefined : MetricValue{people.scoreSum * 100, people.scoreCount, 0};
-    case MetricId::Activities: return noCustomerSide ? undefined : MetricValue{people.activities * 100, 1, 0};
+        return noCustomerSide ? undefined : MetricValue{people.scoreSum, people.scoreCount, 0, 100};
+    case MetricId::Activities: return noCustomerSide ? undefined : MetricValue{people.activities, 1, 0, 100};
     case MetricId::MarketShare: {
         const std::int64_t size = marketSize(group, period);
-        return size > 0 ? MetricValue{money(c.revenue) * 10000, size, 0} : undefined;
+        return size > 0 ? MetricValue{money(c.revenue), size, 0, 10000} : undefined;
     }
     case MetricId::GrowthRate: {
         const int earlier = m_yearEarlier[period];
-        if (earlier < 0)
+        if (earlier < 0 || m_overflow[cellIndex(group, static_cast<std::size_t>(earlier))] != 0)
             return undefined;
         const std::int64_t before = money(dealCell(group, static_cast<std::size_t>(earlier)).revenue);
         // Growth from nothing, or from a net return, has no meaningful rate.
-        return before > 0 ? MetricValue{(money(c.revenue) - before) * 10000, before, 0} : undefined;
+        return before > 0 ? MetricValue{money(c.revenue) - before, before, 0, 10000} : undefined;
     }
-    case MetricId::OpenPipeline: return {c.pipeline, w, toDayNumber(m_periods[period].last)};
+    case MetricId::OpenPipeline: return {c.pipeline, w, toDayNumber(m_periods[period].last), 1};
     }
     return undefined;
 }

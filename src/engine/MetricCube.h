@@ -101,6 +101,7 @@ private:
     bool m_repWeighted = false; // credit shares in basis points instead of whole deals
     std::vector<DealCell> m_dealCells;
     std::vector<CustomerCell> m_customerCells;
+    std::vector<std::uint8_t> m_overflow; // a cell whose sums no longer fit in 64 bits
 };
 
 } // namespace attain::engine

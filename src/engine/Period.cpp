@@ -127,6 +127,17 @@ Period previousOfSameKind(const Period &period)
         break;
     }
     const Date last = addDays(period.first, -1);
+    // Whole months (a fiscal year or quarter): the same number of months before, so a leap
+    // February does not shift the start by a day.
+    const bool startsMonth = period.first.day() == std::chrono::day{1};
+    const int lastYear = static_cast<int>(period.last.year());
+    const auto lastMonth = static_cast<unsigned>(period.last.month());
+    const bool endsMonth = static_cast<int>(static_cast<unsigned>(period.last.day())) == daysInMonth(lastYear, lastMonth);
+    if (startsMonth && endsMonth) {
+        const int months = (lastYear * 12 + static_cast<int>(lastMonth)) - (year * 12 + static_cast<int>(month)) + 1;
+        const int startIndex = year * 12 + static_cast<int>(month) - 1 - months;
+        return Period{Period::Kind::Custom, makeDate(startIndex / 12, static_cast<unsigned>(startIndex % 12 + 1), 1), last};
+    }
     return Period{Period::Kind::Custom, addDays(last, -(period.dayCount() - 1)), last};
 }
 

@@ -52,6 +52,10 @@ void PreparedSales::convertAmounts(const ExchangeRates &rates, ExchangeRates::Fa
             continue;
         }
         const std::string &currency = m_data.currencies[deal.currency];
+        if (!minorUnitDigits(currency)) {
+            m_issues.push_back({DataIssue::Kind::UnknownCurrency, i, {}});
+            continue;
+        }
         if (currency == m_reporting) {
             m_amounts[i] = deal.amount;
             continue;
@@ -85,8 +89,10 @@ void PreparedSales::checkCredits()
             continue;
         }
         if (credit.rep < 0 || static_cast<std::size_t>(credit.rep) >= m_data.teamOfRep.size())
-            m_issues.push_back({DataIssue::Kind::UnknownRep, i, {}});
-        sums[static_cast<std::size_t>(credit.deal)] += credit.basisPoints;
+            m_issues.push_back({DataIssue::Kind::UnknownCreditRep, i, {}});
+        // A share outside 0–100 % is wrong even when the shares still add up (−50 % and 150 %).
+        const bool inRange = credit.basisPoints >= 0 && credit.basisPoints <= 10000;
+        sums[static_cast<std::size_t>(credit.deal)] += inRange ? credit.basisPoints : 20000;
         shared[static_cast<std::size_t>(credit.deal)] = 1;
     }
     for (std::size_t d = 0; d < m_data.deals.size(); ++d)
@@ -151,8 +157,8 @@ void PreparedSales::findNewCustomers()
     std::vector<std::size_t> first(m_data.customers.size(), none);
     for (std::size_t i = 0; i < m_data.deals.size(); ++i) {
         const DealRecord &deal = m_data.deals[i];
-        // A return does not win a customer.
-        if (deal.stage != DealStage::Won || deal.amount <= 0 || deal.customer < 0
+        // A return does not win a customer; the converted amount decides, as for retention.
+        if (deal.stage != DealStage::Won || m_amounts[i] <= 0 || deal.customer < 0
             || static_cast<std::size_t>(deal.customer) >= first.size())
             continue;
         std::size_t &current = first[static_cast<std::size_t>(deal.customer)];

@@ -89,10 +89,19 @@ struct SalesData
 struct DataIssue
 {
     enum class Kind {
-        UnknownCurrency, MissingRate, CreditsNot100, UnknownRep, UnknownCustomer, BadScore, UnknownDeal,
+        UnknownCurrency, ///< deal: currency index out of range, or a code without known minor units
+        MissingRate,     ///< deal: no exchange rate for its month (reported once per pair and month)
+        CreditsNot100,   ///< deal: its shares are not each 0–100 % summing to 100 %
+        UnknownRep,      ///< deal: owner is not a known rep
+        UnknownCustomer, ///< deal: customer is not known
+        BadScore,        ///< feedback: score outside 1 … 5
+        UnknownDeal,     ///< credit share: names no deal
+        UnknownCreditRep ///< credit share: names no rep
     };
     Kind kind;
-    std::size_t index = 0; ///< index of the deal, credit or feedback record concerned
+    /// Index in the input of the record concerned: a deal, a feedback record or a credit share,
+    /// as the kind says.
+    std::size_t index = 0;
     MissingRate missingRate; ///< for MissingRate
 };
 
@@ -113,6 +122,9 @@ public:
     [[nodiscard]] const std::vector<DataIssue> &issues() const { return m_issues; }
     [[nodiscard]] const SalesData &data() const { return m_data; }
     [[nodiscard]] const std::string &reportingCurrency() const { return m_reporting; }
+
+    // The accessors below use the prepared (customer-ordered) deal indices and are only
+    // meaningful when ok().
 
     /// Amount of deal `i` in the reporting currency.
     [[nodiscard]] std::int64_t amount(std::size_t deal) const { return m_amounts[deal]; }

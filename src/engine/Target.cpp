@@ -146,8 +146,10 @@ std::vector<Target> TargetTree::rolledUp() const
         const std::vector<const Target *> kids = children(parent.id);
         if (kids.empty())
             continue;
-        const bool hasTime = std::any_of(kids.begin(), kids.end(), [&](const Target *k) { return axisOf(*k) == SplitAxis::Time; });
-        const SplitAxis axis = hasTime ? SplitAxis::Time : axisOf(*kids.front());
+        const auto has = [&](SplitAxis wanted) {
+            return std::any_of(kids.begin(), kids.end(), [&](const Target *k) { return axisOf(*k) == wanted; });
+        };
+        const SplitAxis axis = has(SplitAxis::Time) ? SplitAxis::Time : (has(SplitAxis::Scope) ? SplitAxis::Scope : SplitAxis::Both);
         WideSum sum;
         for (const Target *kid : kids)
             if (axisOf(*kid) == axis)

@@ -62,7 +62,8 @@ struct TargetMismatch
 class TargetTree
 {
 public:
-    TargetTree(std::vector<Target> targets, std::span<const Id> teamOfRep = {});
+    /// `teamOfRep` (by rep id) lets a rep's target sit under their team's.
+    TargetTree(std::vector<Target> targets, std::span<const Id> teamOfRep);
 
     [[nodiscard]] bool ok() const { return m_issues.empty(); }
     [[nodiscard]] const std::vector<TargetIssue> &issues() const { return m_issues; }
@@ -75,8 +76,9 @@ public:
     /// Every additive parent whose children along an axis differ from it, in input order.
     [[nodiscard]] std::vector<TargetMismatch> mismatches() const;
     /// Sets every additive parent to the sum of its children, bottom-up (a grandparent sums
-    /// the rolled-up parents). A parent split along both axes takes the sum over time; the
-    /// scope split then shows in mismatches() if it disagrees. Needs ok().
+    /// the rolled-up parents). A parent split along several axes takes, in this order, the time
+    /// split, else the scope split, else the combined one; a disagreeing other split then shows
+    /// in mismatches(). A tree with issues is returned unchanged.
     [[nodiscard]] std::vector<Target> rolledUp() const;
 
 private:

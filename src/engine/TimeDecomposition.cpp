@@ -22,7 +22,7 @@ TimeSplit splitOverTime(const TimeSplitInput &input)
         break;
     case TimeSplitMethod::Seasonality:
         if (!input.seasonality) {
-            result.split = {{}, SplitError::AllWeightsZero, 0};
+            result.split = {{}, SplitError::NoProfile, 0};
             return result;
         }
         for (const Period &part : parts)

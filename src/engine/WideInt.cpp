@@ -32,6 +32,17 @@ std::optional<std::int64_t> mulDivRounded(std::int64_t a, std::int64_t b, std::i
     return roundedQuotient(UInt128{magnitude(a)} * UInt128{magnitude(b)}, UInt128{magnitude(c)}, negative);
 }
 
+bool addProductPortable(std::int64_t &sum, std::int64_t a, std::int64_t b)
+{
+    const auto product = mulDivRounded(a, b, 1);
+    constexpr std::int64_t max = std::numeric_limits<std::int64_t>::max();
+    constexpr std::int64_t min = std::numeric_limits<std::int64_t>::min();
+    if (!product || (*product > 0 && sum > max - *product) || (*product < 0 && sum < min - *product))
+        return false;
+    sum += *product;
+    return true;
+}
+
 void WideSum::add(std::int64_t value)
 {
     if (value < 0)

@@ -117,6 +117,25 @@ using UInt128 = PortableUInt128;
 /// (actual × 10000 / target) and proportional shares.
 [[nodiscard]] std::optional<std::int64_t> mulDivRounded(std::int64_t a, std::int64_t b, std::int64_t c);
 
+/// addProduct without compiler builtins (MSVC); always compiled so that it is tested.
+[[nodiscard]] bool addProductPortable(std::int64_t &sum, std::int64_t a, std::int64_t b);
+
+/// sum += a × b unless that overflows 64 bits; returns false (and leaves `sum` alone) if it would.
+/// Hot loops accumulate with it and mark the total unusable instead of wrapping around.
+[[nodiscard]] inline bool addProduct(std::int64_t &sum, std::int64_t a, std::int64_t b)
+{
+#if defined(__GNUC__) || defined(__clang__)
+    std::int64_t product = 0;
+    std::int64_t result = 0;
+    if (__builtin_mul_overflow(a, b, &product) || __builtin_add_overflow(sum, product, &result))
+        return false;
+    sum = result;
+    return true;
+#else
+    return addProductPortable(sum, a, b);
+#endif
+}
+
 /// An exact sum of any number of 64-bit values (kept as a positive and a negative part), for
 /// totals of amounts that may not fit in 64 bits while adding up.
 class WideSum

@@ -94,3 +94,17 @@ TEST(ExchangeRates, HugeAmountsFailInsteadOfWrapping)
     EXPECT_FALSE(rates.convert({INT64_MAX / 2, "USD"}, "VND", 2026, 1).has_value());
     EXPECT_EQ(rates.convert({100, "USD"}, "VND", 2026, 1)->minor, 25000);
 }
+
+TEST(ExchangeRates, LatestEarlierPrefersTheMoreRecentMonthInEitherDirection)
+{
+    ExchangeRates rates;
+    rates.set("USD", "CNY", 2026, 1, 700'000'000);    // 7.0 in January
+    rates.set("CNY", "USD", 2026, 3, 12'500'000);     // 0.125 in March, i.e. 8.0 CNY per USD
+    const auto use = rates.rate("USD", "CNY", 2026, 4, ExchangeRates::Fallback::LatestEarlier);
+    ASSERT_TRUE(use.has_value());
+    EXPECT_TRUE(use->inverted);
+    EXPECT_EQ(use->monthIndex, monthIndex(2026, 3));
+    EXPECT_EQ(rates.convert({100, "USD"}, "CNY", 2026, 4, ExchangeRates::Fallback::LatestEarlier)->minor, 800);
+    // In February only January's direct rate is known.
+    EXPECT_EQ(rates.convert({100, "USD"}, "CNY", 2026, 2, ExchangeRates::Fallback::LatestEarlier)->minor, 700);
+}

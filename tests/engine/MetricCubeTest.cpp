@@ -249,3 +249,67 @@ TEST(PreparedSales, ReportsEveryIssueWithItsRecord)
     EXPECT_EQ(found, expected);
     EXPECT_EQ(sales.issues()[3].missingRate, (MissingRate{"USD", "CNY", 2026, 3}));
 }
+
+TEST(MetricCube, FirstPeriodHasNoRetentionNumeratorEither)
+{
+    // Customers 0 and 1 buy in January; only 0 again in February. Rolled up over both months
+    // retention is 1 of 2, not inflated by January counting as "retained".
+    const PreparedSales sales(sampleData(), "CNY", sampleRates());
+    const std::vector<Period> twoMonths{Period::month(2026, 1), Period::month(2026, 2)};
+    const MetricCube cube(sales, Scope{}, Dimension::Company, twoMonths);
+    EXPECT_EQ(cube.value(MetricId::RetentionRate, 0, 0).numerator, 0);
+    const std::vector<MetricValue> both{cube.value(MetricId::RetentionRate, 0, 0),
+                                        cube.value(MetricId::RetentionRate, 0, 1)};
+    EXPECT_EQ(aggregate(Aggregation::RatioOfSums, both).value(), 5000);
+}
+
+TEST(MetricCube, HugeRepSumsAreUndefinedNotWrappedAround)
+{
+    SalesData data;
+    data.teamOfRep = {0};
+    data.customers = {{0, 0}};
+    const int day15 = day(2026, 1, 15);
+    data.deals.push_back(deal(0, 0, 0, DealStage::Won, day15, day15, 1'000'000'000'000'000)); // 1e15 minor
+    const PreparedSales sales(std::move(data), "CNY", ExchangeRates{});
+    const std::vector<Period> january{Period::month(2026, 1)};
+    // × 10000 for the rep's credit weight no longer fits: the cell says so.
+    const MetricCube byRep(sales, Scope{}, Dimension::Rep, january);
+    EXPECT_FALSE(byRep.value(MetricId::Revenue, 0, 0).defined());
+    // Counted whole (a team), it fits.
+    const MetricCube byTeam(sales, Scope{}, Dimension::Team, january);
+    EXPECT_EQ(byTeam.value(MetricId::Revenue, 0, 0).value(), 1'000'000'000'000'000);
+    EXPECT_EQ(byTeam.value(MetricId::AverageDealSize, 0, 0).value(), 1'000'000'000'000'000);
+}
+
+TEST(MetricCube, MarketShareOfAPartialMonthUsesThatPartOfTheMarket)
+{
+    const PreparedSales sales(sampleData(), "CNY", sampleRates());
+    // January 1–10: d0 (100,000) against 10/31 of the 4,000,000 market (1,290,323) = 7.75 %.
+    const std::vector<Period> firstTenDays{*Period::custom(makeDate(2026, 1, 1), makeDate(2026, 1, 10))};
+    const MetricCube cube(sales, Scope{}, Dimension::Region, firstTenDays);
+    EXPECT_EQ(cube.value(MetricId::MarketShare, 0, 0).value(), 775);
+}
+
+TEST(PreparedSales, CreditSharesMustEachBeWithinOneHundredPercent)
+{
+    SalesData data = sampleData();
+    data.credits = {{1, 0, -5000}, {1, 1, 15000}}; // sums to 100 % but is nonsense
+    data.credits.push_back({1, 9, 0});             // an unknown rep
+    const PreparedSales sales(std::move(data), "CNY", sampleRates());
+    std::vector<std::pair<DataIssue::Kind, std::size_t>> found;
+    for (const DataIssue &issue : sales.issues())
+        found.emplace_back(issue.kind, issue.index);
+    const std::vector<std::pair<DataIssue::Kind, std::size_t>> expected{
+        {DataIssue::Kind::UnknownCreditRep, 2}, {DataIssue::Kind::CreditsNot100, 1}};
+    EXPECT_EQ(found, expected);
+}
+
+TEST(PreparedSales, UnknownCurrencyCodeIsNotAMissingRate)
+{
+    SalesData data = sampleData();
+    data.currencies[1] = "XYZ";
+    const PreparedSales sales(std::move(data), "CNY", sampleRates());
+    ASSERT_EQ(sales.issues().size(), 1u);
+    EXPECT_EQ(sales.issues()[0].kind, DataIssue::Kind::UnknownCurrency);
+    EXPECT_EQ(sales.issues()[0].index, 6u);
+}

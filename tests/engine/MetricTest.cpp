@@ -64,3 +64,13 @@ TEST(Metric, EmptyAggregates)
     const std::vector<MetricValue> values{{0, 0, 0}, {30000, 4, 0}};
     EXPECT_EQ(aggregate(Aggregation::RatioOfSums, values).value(), 7500);
 }
+
+TEST(Metric, ScaleIsAppliedOnceInWideArithmetic)
+{
+    // 9e17 won of 1e18 closed, in basis points: the product 9e17 × 10000 needs 128 bits.
+    const MetricValue rate{900'000'000'000'000'000, 1'000'000'000'000'000'000, 0, 10000};
+    EXPECT_EQ(rate.value(), 9000);
+    // Sums that no longer fit become undefined instead of wrapping around.
+    const std::vector<MetricValue> huge{{INT64_MAX, 1, 0, 1}, {1, 1, 0, 1}};
+    EXPECT_FALSE(aggregate(Aggregation::Sum, huge).defined());
+}

@@ -79,3 +79,11 @@ TEST(Period, PreviousOfSameKind)
     const Period tenDays = *Period::custom(makeDate(2026, 3, 1), makeDate(2026, 3, 10));
     EXPECT_EQ(previousOfSameKind(tenDays), Period::custom(makeDate(2026, 2, 19), makeDate(2026, 2, 28)));
 }
+
+TEST(Period, PreviousFiscalPeriodsStepBackWholeMonths)
+{
+    // 2028-04..2029-03 follows a leap February; the year before still starts on April 1st.
+    EXPECT_EQ(previousOfSameKind(Period::fiscalYear(2028, 4)), Period::fiscalYear(2027, 4));
+    EXPECT_EQ(previousOfSameKind(Period::fiscalQuarter(2026, 4, 2)), Period::fiscalQuarter(2026, 4, 1));
+    EXPECT_EQ(previousOfSameKind(Period::fiscalQuarter(2026, 4, 1)), Period::fiscalQuarter(2025, 4, 4));
+}

@@ -82,7 +82,7 @@ TEST(TimeDecomposition, SeasonalityWithoutProfileIsAnError)
 {
     const TimeSplit result = splitOverTime({.total = 100, .period = Period::year(2026),
                                             .method = TimeSplitMethod::Seasonality});
-    EXPECT_EQ(result.split.error, SplitError::AllWeightsZero);
+    EXPECT_EQ(result.split.error, SplitError::NoProfile);
 }
 
 TEST(TimeDecomposition, FiscalYearFromAprilIntoQuarters)

@@ -110,3 +110,25 @@ TEST(WideInt, WideSumMulDivIsExactBeyondTheInt64Range)
     EXPECT_EQ(small.mulDivRounded(1, 7), -1);
     EXPECT_EQ(WideSum{}.mulDivRounded(5, 3), 0);
 }
+
+TEST(WideInt, AddProductRefusesOverflowAndAgreesWithThePortableVersion)
+{
+    const std::int64_t cases[][3] = {{0, 3, 4},          {10, -3, 4},          {kMax - 12, 3, 4}, {kMax - 11, 3, 4},
+                                     {kMin + 12, -3, 4}, {kMin + 11, -3, 4},   {0, kMax, 2},      {0, kMin, -1},
+                                     {5, kMin, 1},       {-5, kMin, 1},        {0, 1'000'000'000'000'000, 10000}};
+    for (const auto &c : cases) {
+        std::int64_t fast = c[0];
+        std::int64_t portable = c[0];
+        const bool fastOk = addProduct(fast, c[1], c[2]);
+        const bool portableOk = addProductPortable(portable, c[1], c[2]);
+        EXPECT_EQ(fastOk, portableOk) << c[0] << " + " << c[1] << " × " << c[2];
+        EXPECT_EQ(fast, portable);
+        if (!fastOk) {
+            EXPECT_EQ(fast, c[0]); // untouched on overflow
+        }
+    }
+    std::int64_t sum = kMax - 12;
+    EXPECT_TRUE(addProduct(sum, 3, 4));
+    EXPECT_EQ(sum, kMax);
+    EXPECT_FALSE(addProduct(sum, 1, 1));
+}
