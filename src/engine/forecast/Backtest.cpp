@@ -62,8 +62,8 @@ double maseScale(std::span<const double> insample, int period)
     return meanAbsoluteDifference(insample, 1);
 }
 
-double mase(std::span<const double> insample, int period, std::span<const double> actual,
-            std::span<const double> forecast)
+double mase(
+    std::span<const double> insample, int period, std::span<const double> actual, std::span<const double> forecast)
 {
     const double scale = maseScale(insample, period);
     if (!(scale > 0.0))
@@ -77,7 +77,7 @@ double mase(std::span<const double> insample, int period, std::span<const double
 double coverage(std::span<const double> actual, std::span<const double> lo, std::span<const double> hi)
 {
     Mean mean;
-    for (std::size_t i = 0; i < std::min({actual.size(), lo.size(), hi.size()}); ++i)
+    for (std::size_t i = 0; i < std::min({ actual.size(), lo.size(), hi.size() }); ++i)
         if (!std::isnan(actual[i]))
             mean.add(lo[i] <= actual[i] && actual[i] <= hi[i] ? 1.0 : 0.0);
     return mean.value();
@@ -96,7 +96,7 @@ BacktestResult backtest(const Series &series, const ModelFitter &fitter, int hor
         if (trainLength < 2)
             continue;
         const auto split = series.values.begin() + static_cast<std::ptrdiff_t>(trainLength);
-        const Series training{std::vector<double>(series.values.begin(), split), series.period};
+        const Series training { std::vector<double>(series.values.begin(), split), series.period };
         const std::unique_ptr<FittedModel> model = fitter(training);
         if (!model)
             continue;

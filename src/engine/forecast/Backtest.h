@@ -21,12 +21,11 @@ namespace attain::engine::forecast {
 
 /// MASE: mean over h of |y − f| divided by `maseScale(insample, period)`. NaN when the scale
 /// is 0 or undefined, or no actual is present: the error is then not comparable to others.
-[[nodiscard]] double mase(std::span<const double> insample, int period, std::span<const double> actual,
-                          std::span<const double> forecast);
+[[nodiscard]] double mase(
+    std::span<const double> insample, int period, std::span<const double> actual, std::span<const double> forecast);
 
 /// Share (0 … 1) of present actuals with lo ≤ y ≤ hi (ends included); NaN when none.
-[[nodiscard]] double coverage(std::span<const double> actual, std::span<const double> lo,
-                              std::span<const double> hi);
+[[nodiscard]] double coverage(std::span<const double> actual, std::span<const double> lo, std::span<const double> hi);
 
 /// Fits a model to a history; null when it cannot (the origin is then skipped).
 using ModelFitter = std::function<std::unique_ptr<FittedModel>(const Series &)>;
@@ -34,11 +33,11 @@ using ModelFitter = std::function<std::unique_ptr<FittedModel>(const Series &)>;
 /// Accuracy of a method over several forecast origins of one series.
 struct BacktestResult
 {
-    double smape = 0.0;      ///< mean over origins of the per-origin sMAPE
-    double mase = 0.0;       ///< mean over origins with a defined MASE
+    double smape = 0.0; ///< mean over origins of the per-origin sMAPE
+    double mase = 0.0; ///< mean over origins with a defined MASE
     double coverage80 = 0.0; ///< share of actuals inside the 80 % intervals, all points pooled
     double coverage95 = 0.0; ///< share inside the 95 % intervals
-    int origins = 0;         ///< origins actually evaluated
+    int origins = 0; ///< origins actually evaluated
 };
 
 /// Rolling-origin evaluation: for each of `origins` forecast origins, ending h periods before

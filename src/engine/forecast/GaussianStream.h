@@ -10,7 +10,10 @@ namespace attain::engine::forecast {
 class GaussianStream
 {
 public:
-    explicit GaussianStream(std::uint64_t seed) : m_state(seed) {}
+    explicit GaussianStream(std::uint64_t seed)
+        : m_state(seed)
+    {
+    }
 
     /// The next draw from N(0, 1).
     [[nodiscard]] double next();

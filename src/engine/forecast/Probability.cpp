@@ -20,11 +20,11 @@ double quantile(const std::vector<double> &sorted, double p)
 
 } // namespace
 
-AttainmentOutlook attainmentOutlook(const FittedModel &model, double actualSoFar, int horizon, double target,
-                                    const SimulationSettings &settings)
+AttainmentOutlook attainmentOutlook(
+    const FittedModel &model, double actualSoFar, int horizon, double target, const SimulationSettings &settings)
 {
     if (horizon <= 0 || settings.paths <= 0)
-        return {actualSoFar >= target ? 1.0 : 0.0, actualSoFar, actualSoFar, actualSoFar};
+        return { actualSoFar >= target ? 1.0 : 0.0, actualSoFar, actualSoFar, actualSoFar };
 
     const auto h = static_cast<std::size_t>(horizon);
     const auto count = static_cast<std::size_t>(settings.paths);
@@ -40,8 +40,8 @@ AttainmentOutlook attainmentOutlook(const FittedModel &model, double actualSoFar
             ++reached;
     }
     std::sort(totals.begin(), totals.end());
-    return {static_cast<double>(reached) / static_cast<double>(count), quantile(totals, 0.1), quantile(totals, 0.5),
-            quantile(totals, 0.9)};
+    return { static_cast<double>(reached) / static_cast<double>(count), quantile(totals, 0.1), quantile(totals, 0.5),
+        quantile(totals, 0.9) };
 }
 
 } // namespace attain::engine::forecast

@@ -10,9 +10,9 @@ namespace attain::engine::forecast {
 struct AttainmentOutlook
 {
     double probability = 0.0; ///< P(period total ≥ target), 0 … 1
-    double total10 = 0.0;     ///< 10 % quantile of the period total
-    double total50 = 0.0;     ///< median of the period total
-    double total90 = 0.0;     ///< 90 % quantile of the period total
+    double total10 = 0.0; ///< 10 % quantile of the period total
+    double total50 = 0.0; ///< median of the period total
+    double total90 = 0.0; ///< 90 % quantile of the period total
 };
 
 /// Simulation settings; the fixed default seed makes the same inputs give the same answer,
@@ -28,7 +28,7 @@ struct SimulationSettings
 /// With no period left (horizon ≤ 0) the total is known: probability 1 or 0, all quantiles
 /// equal to `actualSoFar`. For a given seed the paths do not depend on the target, so the
 /// probability never rises when the target does.
-[[nodiscard]] AttainmentOutlook attainmentOutlook(const FittedModel &model, double actualSoFar, int horizon,
-                                                  double target, const SimulationSettings &settings = {});
+[[nodiscard]] AttainmentOutlook attainmentOutlook(
+    const FittedModel &model, double actualSoFar, int horizon, double target, const SimulationSettings &settings = {});
 
 } // namespace attain::engine::forecast

@@ -75,7 +75,7 @@ std::vector<double> multiplicativeIndices(std::span<const double> values, int pe
     for (std::size_t i = 0; i < m; ++i) {
         if (ratioCount[i] == 0)
             return {};
-        indices[i] = ratioSum[i] / ratioCount[i];
+        indices[i] = ratioSum[i] / static_cast<double>(ratioCount[i]);
         total += indices[i];
     }
     const double mean = total / static_cast<double>(m);

@@ -1,6 +1,8 @@
 #pragma once
 
+#include <cstddef>
 #include <span>
+#include <utility>
 #include <vector>
 
 /// Classical seasonal adjustment for the Theta method: the seasonality test of the M3 Theta
@@ -31,7 +33,10 @@ class SeasonalAdjustment
 {
 public:
     SeasonalAdjustment() = default;
-    explicit SeasonalAdjustment(std::vector<double> indices) : m_indices(std::move(indices)) {}
+    explicit SeasonalAdjustment(std::vector<double> indices)
+        : m_indices(std::move(indices))
+    {
+    }
 
     /// The Theta method's choice: indices when the series is strictly positive, passes
     /// `isSeasonal`, and decomposes; otherwise no adjustment.

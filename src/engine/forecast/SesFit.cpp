@@ -10,7 +10,7 @@ namespace {
 /// Runs the smoother from `initialLevel` and returns the SSE and the final level.
 SesFit run(std::span<const double> values, double alpha, double initialLevel)
 {
-    SesFit fit{alpha, initialLevel, initialLevel, 0.0};
+    SesFit fit { alpha, initialLevel, initialLevel, 0.0 };
     for (double y : values) {
         const double error = y - fit.lastLevel;
         fit.sse += error * error;
@@ -50,7 +50,7 @@ SesFit fitSes(std::span<const double> values, std::optional<double> alpha, std::
         return fitForAlpha(values, *alpha, initialLevel);
 
     constexpr int kGrid = 20;
-    std::array<double, kGrid + 1> grid{};
+    std::array<double, kGrid + 1> grid {};
     for (int i = 0; i <= kGrid; ++i)
         grid[static_cast<std::size_t>(i)] = kMinAlpha + (kMaxAlpha - kMinAlpha) * i / kGrid;
     SesFit best = fitForAlpha(values, grid[0], initialLevel);
@@ -86,7 +86,7 @@ SesFit fitSes(std::span<const double> values, std::optional<double> alpha, std::
             f2 = fitForAlpha(values, x2, initialLevel);
         }
     }
-    for (const SesFit &candidate : {f1, f2})
+    for (const SesFit &candidate : { f1, f2 })
         if (candidate.sse < best.sse)
             best = candidate;
     return best;

@@ -11,8 +11,8 @@ struct SesFit
 {
     double alpha = 0.5;
     double initialLevel = 0.0; ///< ℓ_0, the forecast of the first value
-    double lastLevel = 0.0;    ///< ℓ_n, the flat forecast of every future value
-    double sse = 0.0;          ///< sum of squared one-step errors
+    double lastLevel = 0.0; ///< ℓ_n, the flat forecast of every future value
+    double sse = 0.0; ///< sum of squared one-step errors
 };
 
 /// Bounds of the smoothing parameter, as in R's ses/ets: α = 0 would ignore the data and
@@ -26,6 +26,6 @@ inline constexpr double kMaxAlpha = 0.9999;
 /// exact least-squares value for each α: the errors are linear in ℓ_0, so it has a closed
 /// form and the search stays one-dimensional.
 [[nodiscard]] SesFit fitSes(std::span<const double> values, std::optional<double> alpha = std::nullopt,
-                            std::optional<double> initialLevel = std::nullopt);
+    std::optional<double> initialLevel = std::nullopt);
 
 } // namespace attain::engine::forecast

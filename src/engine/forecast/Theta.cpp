@@ -67,7 +67,7 @@ Forecast ThetaModel::forecast(int horizon) const
     Forecast result;
     result.method = name();
     const auto count = static_cast<std::size_t>(std::max(horizon, 0));
-    for (auto *column : {&result.point, &result.lo80, &result.hi80, &result.lo95, &result.hi95})
+    for (auto *column : { &result.point, &result.lo80, &result.hi80, &result.lo95, &result.hi95 })
         column->resize(count);
     const double alpha = m_ses.alpha;
     for (std::size_t i = 0; i < count; ++i) {

@@ -12,9 +12,9 @@ namespace attain::engine::forecast {
 /// Settings of the Theta method; the defaults are the standard method.
 struct ThetaOptions
 {
-    std::optional<double> alpha;        ///< fixed SES smoothing parameter; estimated when empty
+    std::optional<double> alpha; ///< fixed SES smoothing parameter; estimated when empty
     std::optional<double> initialLevel; ///< fixed SES start level ℓ_0; estimated when empty
-    bool seasonalAdjustment = true;     ///< false skips the seasonality test (never adjusts)
+    bool seasonalAdjustment = true; ///< false skips the seasonality test (never adjusts)
 };
 
 /// The standard Theta method of Assimakopoulos & Nikolopoulos (2000), winner of the M3
@@ -24,8 +24,10 @@ struct ThetaOptions
 ///
 /// Point forecast (seasonally adjusted scale): ℓ_n + b/2 · (h − 1 + (1 − (1 − α)^n) / α).
 /// Intervals are the SES ones, σ·sqrt(1 + α²(h − 1)) with σ² = SSE / (n − 2), like thetaf;
-/// they ignore the uncertainty of the drift. Everything is multiplied back by the seasonal
-/// index of the forecast period.
+/// they ignore the uncertainty of the drift and of the seasonal indices, so they are too
+/// narrow: on the M3 monthly hold-out the nominal 80 % / 95 % intervals cover 75 % / 90 %
+/// (quarterly 73 % / 87 %). Everything is multiplied back by the seasonal index of the
+/// forecast period.
 class ThetaModel final : public FittedModel
 {
 public:

@@ -9,11 +9,11 @@ using namespace attain::engine::forecast;
 
 TEST(Naive, SeasonalNaiveRepeatsTheLastSeason)
 {
-    const auto model = NaiveModel::fit({{1, 2, 3, 4, 5, 6, 7, 9}, 4}, true);
+    const auto model = NaiveModel::fit({ { 1, 2, 3, 4, 5, 6, 7, 9 }, 4 }, true);
     ASSERT_TRUE(model);
     EXPECT_EQ(model->name(), "SNaive");
     const Forecast forecast = model->forecast(6);
-    EXPECT_EQ(forecast.point, (std::vector<double>{5, 6, 7, 9, 5, 6}));
+    EXPECT_EQ(forecast.point, (std::vector<double> { 5, 6, 7, 9, 5, 6 }));
     // One-season differences 4, 4, 4, 5: σ² = 73 / 4; the second season has k = 1.
     const double sigma = std::sqrt(73.0 / 4.0);
     EXPECT_NEAR(model->sigma(), sigma, 1e-12);
@@ -23,26 +23,26 @@ TEST(Naive, SeasonalNaiveRepeatsTheLastSeason)
 
 TEST(Naive, NaiveRepeatsTheLastValueWithRandomWalkIntervals)
 {
-    const auto model = NaiveModel::fit({{3, 5, 4}, 12}, false);
+    const auto model = NaiveModel::fit({ { 3, 5, 4 }, 12 }, false);
     ASSERT_TRUE(model);
     EXPECT_EQ(model->name(), "Naive");
     const Forecast forecast = model->forecast(3);
-    EXPECT_EQ(forecast.point, (std::vector<double>{4, 4, 4}));
+    EXPECT_EQ(forecast.point, (std::vector<double> { 4, 4, 4 }));
     const double sigma = std::sqrt(5.0 / 2.0);
     EXPECT_NEAR(forecast.lo80[2], 4.0 - 1.2815516 * sigma * std::sqrt(3.0), 1e-9);
 }
 
 TEST(Naive, SeasonalNaiveFallsBackToNaiveWithinTheFirstSeason)
 {
-    const auto model = NaiveModel::fit({{1, 2, 3}, 12}, true);
+    const auto model = NaiveModel::fit({ { 1, 2, 3 }, 12 }, true);
     ASSERT_TRUE(model);
     EXPECT_EQ(model->name(), "Naive");
-    EXPECT_EQ(model->forecast(2).point, (std::vector<double>{3, 3}));
+    EXPECT_EQ(model->forecast(2).point, (std::vector<double> { 3, 3 }));
 }
 
 TEST(Naive, SimulatedSeasonalPathsStartFromTheMatchingSeason)
 {
-    const auto model = NaiveModel::fit({{10, 20, 11, 21, 12, 22}, 2}, true);
+    const auto model = NaiveModel::fit({ { 10, 20, 11, 21, 12, 22 }, 2 }, true);
     ASSERT_TRUE(model);
     constexpr int kPaths = 20000;
     std::vector<double> paths(kPaths * 4);

@@ -16,7 +16,7 @@ namespace {
 /// (100 + 2t) × a quarterly pattern with mean 1.
 std::vector<double> multiplicativeQuarters(int years)
 {
-    const std::array<double, 4> pattern{0.8, 1.2, 1.1, 0.9};
+    const std::array<double, 4> pattern { 0.8, 1.2, 1.1, 0.9 };
     std::vector<double> values;
     for (int t = 0; t < 4 * years; ++t)
         values.push_back((100.0 + 2.0 * t) * pattern[static_cast<std::size_t>(t % 4)]);
@@ -47,7 +47,7 @@ TEST(SeasonalAdjustment, RecoversMultiplicativeIndices)
 
 TEST(SeasonalAdjustment, OddPeriodIndicesAreExactWithoutTrend)
 {
-    const std::array<double, 3> pattern{0.5, 1.0, 1.5};
+    const std::array<double, 3> pattern { 0.5, 1.0, 1.5 };
     std::vector<double> values;
     for (int t = 0; t < 12; ++t)
         values.push_back(40.0 * pattern[static_cast<std::size_t>(t % 3)]);
@@ -59,7 +59,7 @@ TEST(SeasonalAdjustment, OddPeriodIndicesAreExactWithoutTrend)
 
 TEST(SeasonalAdjustment, NoIndicesForShortOrNonPositiveSeries)
 {
-    EXPECT_TRUE(multiplicativeIndices(std::vector<double>{1, 2, 3, 4, 5, 6, 7}, 4).empty());
+    EXPECT_TRUE(multiplicativeIndices(std::vector<double> { 1, 2, 3, 4, 5, 6, 7 }, 4).empty());
     std::vector<double> withZero = multiplicativeQuarters(3);
     withZero[5] = 0.0;
     EXPECT_TRUE(multiplicativeIndices(withZero, 4).empty());
@@ -92,12 +92,12 @@ TEST(SeasonalAdjustment, TestRejectsNoiseTrendShortAndConstantSeries)
 TEST(SeasonalAdjustment, AutocorrelationMatchesHandComputation)
 {
     // Mean 2.5, deviations −1.5, −0.5, 0.5, 1.5: r1 = (0.75 − 0.25 + 0.75) / 5 = 0.25.
-    const std::vector<double> acf = autocorrelations(std::vector<double>{1, 2, 3, 4}, 5);
+    const std::vector<double> acf = autocorrelations(std::vector<double> { 1, 2, 3, 4 }, 5);
     ASSERT_EQ(acf.size(), 5u);
     EXPECT_NEAR(acf[0], 0.25, 1e-12);
     EXPECT_NEAR(acf[1], (-0.75 - 0.75) / 5.0, 1e-12);
     EXPECT_DOUBLE_EQ(acf[4], 0.0);
-    EXPECT_TRUE(autocorrelations(std::vector<double>{3, 3, 3}, 2).empty());
+    EXPECT_TRUE(autocorrelations(std::vector<double> { 3, 3, 3 }, 2).empty());
 }
 
 TEST(SeasonalAdjustment, DetectAdjustsAndFactorsRepeat)

@@ -29,7 +29,7 @@ TEST(Theta, MatchesHandComputedForecastWithFixedParameters)
 {
     // SES with α = 0.5, ℓ0 = 10 on 10, 12, 11, 13: levels 10, 11, 11, 12, errors 0, 2, 0, 2
     // (SSE 8, σ² = 8 / 2). OLS slope 0.8, so the drift is 0.4 · (h − 1 + (1 − 0.5⁴) / 0.5).
-    const auto model = ThetaModel::fit({{10.0, 12.0, 11.0, 13.0}, 1}, {0.5, 10.0, true});
+    const auto model = ThetaModel::fit({ { 10.0, 12.0, 11.0, 13.0 }, 1 }, { 0.5, 10.0, true });
     ASSERT_TRUE(model);
     EXPECT_DOUBLE_EQ(model->ses().lastLevel, 12.0);
     EXPECT_DOUBLE_EQ(model->ses().sse, 8.0);
@@ -62,7 +62,7 @@ TEST(Theta, EstimatedAlphaMinimisesTheSse)
 
 TEST(Theta, SeasonalSeriesIsAdjustedAndForecastsFollowTheSeason)
 {
-    const auto model = ThetaModel::fit({noisyTrend(60, 12, 5), 12});
+    const auto model = ThetaModel::fit({ noisyTrend(60, 12, 5), 12 });
     ASSERT_TRUE(model);
     ASSERT_TRUE(model->seasonalAdjustment().active());
     const Forecast forecast = model->forecast(24);
@@ -73,7 +73,7 @@ TEST(Theta, SeasonalSeriesIsAdjustedAndForecastsFollowTheSeason)
 
 TEST(Theta, IntervalsAreOrderedAndWidenWithTheHorizon)
 {
-    const auto model = ThetaModel::fit({noisyTrend(48, 4, 11), 4});
+    const auto model = ThetaModel::fit({ noisyTrend(48, 4, 11), 4 });
     ASSERT_TRUE(model);
     const Forecast forecast = model->forecast(8);
     for (std::size_t i = 0; i < 8; ++i) {
@@ -92,7 +92,7 @@ TEST(Theta, IntervalsAreOrderedAndWidenWithTheHorizon)
 
 TEST(Theta, SimulatedPathsMatchTheForecastDistribution)
 {
-    const auto model = ThetaModel::fit({noisyTrend(36, 1, 2), 1});
+    const auto model = ThetaModel::fit({ noisyTrend(36, 1, 2), 1 });
     ASSERT_TRUE(model);
     constexpr int kPaths = 20000;
     constexpr int kHorizon = 6;
