@@ -26,6 +26,8 @@ constexpr double infinity = std::numeric_limits<double>::infinity();
 /// stops far below any difference that matters to AICc; on M3 monthly data a fit then takes
 /// about 190 evaluations and a whole automatic selection about 1.5 ms per series.
 constexpr NelderMead::Options optimiserOptions{.maxEvaluations = 1000, .relativeTolerance = 1e-6};
+/// Budget for polishing the selected seasonal model with its seasonal start states.
+constexpr NelderMead::Options refineOptions{.maxEvaluations = 1500, .relativeTolerance = 1e-6};
 
 /// Where each optimised value sits in the vector the optimiser sees.
 struct Layout
@@ -126,6 +128,72 @@ std::unique_ptr<EtsModel> fitSpec(std::span<const double> y, int period, EtsSpec
     return EtsModel::evaluate(y, period, spec, params);
 }
 
+/// Polishes a fitted seasonal model by optimising its seasonal start states too (period − 1 of
+/// them; the last keeps the sum at 0 or at the period), starting from its fitted parameters.
+/// Done for the selected model only, where the extra cost is paid once per series.
+std::unique_ptr<EtsModel> refineSeason(std::span<const double> y, int period, const EtsModel &model,
+                                       NelderMead &optimizer)
+{
+    const EtsSpec spec = model.spec();
+    EtsParams params = model.params();
+    const Layout layout(spec);
+    const auto base = static_cast<std::size_t>(layout.size);
+    const auto free = static_cast<std::size_t>(period - 1);
+    const std::size_t size = base + free;
+    const bool multiplicative = spec.season == SeasonType::Multiplicative;
+
+    double scale = 0.0;
+    for (double v : y)
+        scale += std::abs(v);
+    scale = std::max(scale / static_cast<double>(y.size()), 1e-8);
+
+    std::vector<double> x(size), step(size), lower(size, -infinity), upper(size, infinity);
+    x[0] = params.alpha;
+    step[0] = 0.05;
+    lower[0] = lowerSmoothing;
+    upper[0] = upperSmoothing;
+    const auto smoothing = [&](int index, double value, double low, double high) {
+        const auto i = static_cast<std::size_t>(index);
+        x[i] = std::clamp(value, low, high);
+        step[i] = 0.05;
+        lower[i] = low;
+        upper[i] = high;
+    };
+    if (layout.beta >= 0)
+        smoothing(layout.beta, params.beta / params.alpha, lowerSmoothing, upperSmoothing);
+    smoothing(layout.gamma, params.gamma / (1.0 - params.alpha), lowerSmoothing, upperSmoothing);
+    if (layout.phi >= 0)
+        smoothing(layout.phi, params.phi, lowerPhi, upperPhi);
+    x[static_cast<std::size_t>(layout.level)] = params.level;
+    step[static_cast<std::size_t>(layout.level)] = 0.02 * std::max(std::abs(params.level), scale);
+    if (layout.trend >= 0) {
+        x[static_cast<std::size_t>(layout.trend)] = params.trend;
+        step[static_cast<std::size_t>(layout.trend)] = 0.1 * std::max(std::abs(params.trend), 0.01 * scale);
+    }
+    for (std::size_t i = 0; i < free; ++i) {
+        x[base + i] = params.season[i];
+        step[base + i] = multiplicative ? 0.02 : 0.02 * scale;
+    }
+
+    std::vector<double> season(static_cast<std::size_t>(period));
+    const auto decode = [&](std::span<const double> candidate) {
+        layout.decode(candidate, params);
+        double sum = 0.0;
+        for (std::size_t i = 0; i < free; ++i) {
+            params.season[i] = candidate[base + i];
+            sum += candidate[base + i];
+        }
+        params.season[free] = (multiplicative ? static_cast<double>(period) : 0.0) - sum;
+    };
+    const auto objective = [&](std::span<const double> candidate) {
+        decode(candidate);
+        return detail::etsFilter(y, spec, params, season, {}).criterion;
+    };
+    optimizer.minimize(objective, x, step, lower, upper, refineOptions);
+    decode(x);
+    return EtsModel::evaluate(y, period, spec, params);
+}
+
 /// Flat forecast of a series whose observations are all equal: no noise, zero-width intervals.
 std::unique_ptr<EtsModel> constantModel(std::span<const double> y, int period)
 {
@@ -173,6 +241,10 @@ std::unique_ptr<EtsModel> fitAutoEts(const Series &series)
             }
         }
     }
+    if (best && best->spec().season != SeasonType::None)
+        if (std::unique_ptr<EtsModel> refined = refineSeason(y, series.period, *best, optimizer);
+            refined && refined->aicc() < best->aicc())
+            best = std::move(refined);
     if (best)
         return best;
     // Too short for any model's AICc: simple exponential smoothing still gives a forecast.
