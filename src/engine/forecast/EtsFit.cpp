@@ -24,7 +24,7 @@ constexpr double upperPhi = 0.98;
 constexpr double infinity = std::numeric_limits<double>::infinity();
 /// Evaluation budget per model. The criterion is n·log Σe², so a relative tolerance of 1e-6
 /// stops far below any difference that matters to AICc; on M3 monthly data a fit then takes
-/// about 190 evaluations and a whole automatic selection about 1.5 ms per series.
+/// about 190 evaluations and a whole automatic selection about 1.8 ms per series.
 constexpr NelderMead::Options optimiserOptions{.maxEvaluations = 1000, .relativeTolerance = 1e-6};
 /// Budget for polishing the selected seasonal model with its seasonal start states.
 constexpr NelderMead::Options refineOptions{.maxEvaluations = 1500, .relativeTolerance = 1e-6};
@@ -78,7 +78,8 @@ bool applicable(std::span<const double> y, int period, EtsSpec spec, bool positi
 }
 
 /// Maximum-likelihood fit of one applicable spec; the seasonal start states stay at their
-/// decomposition values (optimising them too would multiply the cost by the period).
+/// decomposition values here (optimising them for every candidate would multiply the cost by
+/// the period); refineSeason frees them for the selected model.
 std::unique_ptr<EtsModel> fitSpec(std::span<const double> y, int period, EtsSpec spec, NelderMead &optimizer)
 {
     const bool seasonal = spec.season != SeasonType::None;
