@@ -2,8 +2,8 @@
 
 #include "engine/forecast/EtsCore.h"
 #include "engine/forecast/EtsInit.h"
+#include "engine/forecast/MissingValues.h"
 #include "engine/forecast/NelderMead.h"
-#include "engine/forecast/SeriesPrep.h"
 
 #include <algorithm>
 #include <array>
@@ -208,7 +208,7 @@ std::unique_ptr<EtsModel> constantModel(std::span<const double> y, int period)
 
 std::unique_ptr<EtsModel> fitEts(const Series &series, EtsSpec spec)
 {
-    const std::vector<double> y = interpolateMissing(series.values);
+    const std::vector<double> y = fillGaps(series.values);
     if (!applicable(y, series.period, spec, strictlyPositive(y)))
         return nullptr;
     NelderMead optimizer;
@@ -217,7 +217,7 @@ std::unique_ptr<EtsModel> fitEts(const Series &series, EtsSpec spec)
 
 std::unique_ptr<EtsModel> fitAutoEts(const Series &series)
 {
-    const std::vector<double> y = interpolateMissing(series.values);
+    const std::vector<double> y = fillGaps(series.values);
     if (y.empty())
         return nullptr;
     const auto [low, high] = std::minmax_element(y.begin(), y.end());

@@ -1,7 +1,7 @@
 #include "engine/forecast/Ets.h"
 
-#include "engine/DemoRandom.h"
 #include "engine/forecast/EtsCore.h"
+#include "engine/forecast/GaussianStream.h"
 
 #include <algorithm>
 #include <cmath>
@@ -31,37 +31,6 @@ double quantile(std::span<double> values, double p)
     const double high = below + 1 < values.size() ? *std::min_element(nth + 1, values.end()) : low;
     return low + (position - static_cast<double>(below)) * (high - low);
 }
-
-/// Standard normal draws by Marsaglia's polar method on DemoRandom's uniforms, using both values
-/// of each pair: no trigonometry and half the logarithms of DemoRandom::normal.
-class NormalPairs
-{
-public:
-    explicit NormalPairs(std::uint64_t seed) : m_random(seed) {}
-
-    double next()
-    {
-        if (m_hasSpare) {
-            m_hasSpare = false;
-            return m_spare;
-        }
-        double u = 0.0, v = 0.0, s = 0.0;
-        do {
-            u = 2.0 * m_random.uniform() - 1.0;
-            v = 2.0 * m_random.uniform() - 1.0;
-            s = u * u + v * v;
-        } while (s >= 1.0 || s == 0.0);
-        const double factor = std::sqrt(-2.0 * std::log(s) / s);
-        m_spare = v * factor;
-        m_hasSpare = true;
-        return u * factor;
-    }
-
-private:
-    DemoRandom m_random;
-    double m_spare = 0.0;
-    bool m_hasSpare = false;
-};
 
 } // namespace
 
@@ -215,7 +184,7 @@ void EtsModel::simulate(int horizon, int count, std::uint64_t seed, std::span<do
     const std::size_t rows = std::min(static_cast<std::size_t>(count), paths.size() / h);
     const double sd = std::sqrt(std::max(m_sigma2, 0.0));
     const bool multiplicativeError = m_spec.error == ErrorType::Multiplicative;
-    NormalPairs normal(seed);
+    GaussianStream normal(seed);
     std::vector<double> season(m_season.size());
     double unused = 0.0;
     for (std::size_t i = 0; i < rows; ++i) {
