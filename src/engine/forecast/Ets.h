@@ -98,6 +98,17 @@ private:
 /// seasons of data, or fewer than two observations.
 [[nodiscard]] std::unique_ptr<EtsModel> fitEts(const Series &series, EtsSpec spec);
 
+/// The outcome of fitting the whole family: the model with the lowest AICc, and the best
+/// damped-trend one (empty when none applies), which combinations use without refitting.
+struct EtsSelection
+{
+    std::unique_ptr<EtsModel> best;
+    std::unique_ptr<EtsModel> bestDamped;
+};
+
+/// Fits every applicable ETS model once; see fitAutoEts for the rules.
+[[nodiscard]] EtsSelection selectEts(const Series &series);
+
 /// Fits every applicable ETS model and keeps the one with the lowest AICc. Constant series get
 /// a flat forecast with zero-width intervals; series too short for any model get simple
 /// exponential smoothing. nullptr only when the series has no observation.

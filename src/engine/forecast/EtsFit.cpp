@@ -215,19 +215,23 @@ std::unique_ptr<EtsModel> fitEts(const Series &series, EtsSpec spec)
     return fitSpec(y, series.period, spec, optimizer);
 }
 
-std::unique_ptr<EtsModel> fitAutoEts(const Series &series)
+EtsSelection selectEts(const Series &series)
 {
+    EtsSelection selection;
     const std::vector<double> y = fillGaps(series.values);
     if (y.empty())
-        return nullptr;
+        return selection;
     const auto [low, high] = std::minmax_element(y.begin(), y.end());
-    if (*high - *low <= 1e-12 * std::max(std::abs(*low), std::abs(*high)))
-        return constantModel(y, series.period);
+    if (*high - *low <= 1e-12 * std::max(std::abs(*low), std::abs(*high))) {
+        selection.best = constantModel(y, series.period);
+        return selection;
+    }
 
     const bool positive = strictlyPositive(y);
     const int n = static_cast<int>(y.size());
     NelderMead optimizer;
-    std::unique_ptr<EtsModel> best;
+    std::unique_ptr<EtsModel> &best = selection.best;
+    std::unique_ptr<EtsModel> &bestDamped = selection.bestDamped;
     for (ErrorType error : {ErrorType::Additive, ErrorType::Multiplicative}) {
         for (TrendType trend : {TrendType::None, TrendType::Additive, TrendType::Damped}) {
             for (SeasonType season : {SeasonType::None, SeasonType::Additive, SeasonType::Multiplicative}) {
@@ -237,8 +241,16 @@ std::unique_ptr<EtsModel> fitAutoEts(const Series &series)
                     || n <= detail::etsParameterCount(spec, series.period) + 3)
                     continue;
                 std::unique_ptr<EtsModel> model = fitSpec(y, series.period, spec, optimizer);
-                if (model && std::isfinite(model->aicc()) && (!best || model->aicc() < best->aicc()))
+                if (!model || !std::isfinite(model->aicc()))
+                    continue;
+                // The best damped model is kept as well: the combination forecast uses it.
+                if (trend == TrendType::Damped && (!bestDamped || model->aicc() < bestDamped->aicc())) {
+                    if (!best || model->aicc() < best->aicc())
+                        best = std::make_unique<EtsModel>(*model);
+                    bestDamped = std::move(model);
+                } else if (!best || model->aicc() < best->aicc()) {
                     best = std::move(model);
+                }
             }
         }
     }
@@ -247,12 +259,20 @@ std::unique_ptr<EtsModel> fitAutoEts(const Series &series)
             refined && refined->aicc() < best->aicc())
             best = std::move(refined);
     if (best)
-        return best;
+        return selection;
     // Too short for any model's AICc: simple exponential smoothing still gives a forecast.
     if (n >= 2)
-        if (std::unique_ptr<EtsModel> ses = fitSpec(y, series.period, {}, optimizer))
-            return ses;
-    return constantModel(y, series.period);
+        if (std::unique_ptr<EtsModel> ses = fitSpec(y, series.period, {}, optimizer)) {
+            selection.best = std::move(ses);
+            return selection;
+        }
+    selection.best = constantModel(y, series.period);
+    return selection;
+}
+
+std::unique_ptr<EtsModel> fitAutoEts(const Series &series)
+{
+    return selectEts(series).best;
 }
 
 } // namespace attain::engine::forecast

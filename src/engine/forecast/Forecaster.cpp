@@ -20,26 +20,23 @@ constexpr std::pair<std::string_view, Method> kNames[] = {
     {"snaive", Method::SeasonalNaive},
 };
 
-/// The damped-trend ETS model with the lowest AICc among those that apply to the data.
-std::unique_ptr<FittedModel> fitDamped(const Series &series)
-{
-    std::unique_ptr<EtsModel> best;
-    for (const ErrorType error : {ErrorType::Additive, ErrorType::Multiplicative})
-        for (const SeasonType season : {SeasonType::None, SeasonType::Additive, SeasonType::Multiplicative}) {
-            auto model = fitEts(series, {error, TrendType::Damped, season});
-            if (model && std::isfinite(model->aicc()) && (!best || model->aicc() < best->aicc()))
-                best = std::move(model);
-        }
-    return best;
-}
-
-/// The mean of several models: point forecasts and interval bounds averaged (a common and
-/// well-calibrated way to combine; see docs/forecasting.md), sample paths drawn from the
-/// members in turn (a mixture).
+/// A weighted mean of several models: point forecasts and interval bounds averaged with the
+/// weights (see docs/forecasting.md), sample paths drawn from the members in proportion to
+/// their weights (a mixture).
 class CombinedModel final : public FittedModel
 {
 public:
-    explicit CombinedModel(std::vector<std::unique_ptr<FittedModel>> members) : m_members(std::move(members)) {}
+    struct Member
+    {
+        std::unique_ptr<FittedModel> model;
+        int weight = 1;
+    };
+
+    explicit CombinedModel(std::vector<Member> members) : m_members(std::move(members))
+    {
+        for (const Member &member : m_members)
+            m_totalWeight += member.weight;
+    }
 
     Forecast forecast(int horizon) const override
     {
@@ -48,14 +45,15 @@ public:
         const auto size = static_cast<std::size_t>(horizon);
         for (auto *field : {&result.point, &result.lo80, &result.hi80, &result.lo95, &result.hi95})
             field->assign(size, 0.0);
-        for (const auto &member : m_members) {
-            const Forecast f = member->forecast(horizon);
+        for (const Member &member : m_members) {
+            const Forecast f = member.model->forecast(horizon);
+            const double share = static_cast<double>(member.weight) / static_cast<double>(m_totalWeight);
             for (std::size_t h = 0; h < size; ++h) {
-                result.point[h] += f.point[h] / static_cast<double>(m_members.size());
-                result.lo80[h] += f.lo80[h] / static_cast<double>(m_members.size());
-                result.hi80[h] += f.hi80[h] / static_cast<double>(m_members.size());
-                result.lo95[h] += f.lo95[h] / static_cast<double>(m_members.size());
-                result.hi95[h] += f.hi95[h] / static_cast<double>(m_members.size());
+                result.point[h] += share * f.point[h];
+                result.lo80[h] += share * f.lo80[h];
+                result.hi80[h] += share * f.hi80[h];
+                result.lo95[h] += share * f.lo95[h];
+                result.hi95[h] += share * f.hi95[h];
             }
         }
         return result;
@@ -63,16 +61,16 @@ public:
 
     void simulate(int horizon, int count, std::uint64_t seed, std::span<double> paths) const override
     {
-        const auto members = static_cast<int>(m_members.size());
-        for (int m = 0; m < members; ++m) {
-            const int rows = count / members + (m < count % members ? 1 : 0);
-            if (rows == 0)
+        int row = 0;
+        for (std::size_t m = 0; m < m_members.size(); ++m) {
+            // Rows in proportion to the weights; the last member takes what rounding leaves.
+            const int rows = m + 1 == m_members.size() ? count - row : count * m_members[m].weight / m_totalWeight;
+            if (rows <= 0)
                 continue;
-            std::vector<double> own(static_cast<std::size_t>(rows) * static_cast<std::size_t>(horizon));
-            m_members[static_cast<std::size_t>(m)]->simulate(horizon, rows, seed + static_cast<std::uint64_t>(m), own);
-            for (int r = 0; r < rows; ++r)
-                std::copy_n(own.begin() + static_cast<std::ptrdiff_t>(r) * horizon, horizon,
-                            paths.begin() + static_cast<std::ptrdiff_t>(r * members + m) * horizon);
+            const auto offset = static_cast<std::size_t>(row) * static_cast<std::size_t>(horizon);
+            const auto length = static_cast<std::size_t>(rows) * static_cast<std::size_t>(horizon);
+            m_members[m].model->simulate(horizon, rows, seed + m, paths.subspan(offset, length));
+            row += rows;
         }
     }
 
@@ -80,12 +78,14 @@ public:
     {
         std::string text = "Comb(";
         for (std::size_t i = 0; i < m_members.size(); ++i)
-            text += (i ? "," : "") + m_members[i]->name();
+            text += (i ? "," : "") + (m_members[i].weight > 1 ? std::to_string(m_members[i].weight) + "×" : "")
+                  + m_members[i].model->name();
         return text + ")";
     }
 
 private:
-    std::vector<std::unique_ptr<FittedModel>> m_members;
+    std::vector<Member> m_members;
+    int m_totalWeight = 0;
 };
 
 bool usable(const Forecast &f, int horizon)
@@ -129,21 +129,23 @@ std::unique_ptr<FittedModel> fitModel(const Series &series, Method method)
     switch (method) {
     case Method::Auto:
     case Method::Combination: {
-        std::vector<std::unique_ptr<FittedModel>> members;
-        if (auto ets = fitAutoEts(series))
-            members.push_back(std::move(ets));
+        // Weights 1 : 2 : 1 (ETS : Theta : damped); see docs/forecasting.md for how they were chosen.
+        std::vector<CombinedModel::Member> members;
+        EtsSelection ets = selectEts(series); // one pass over the family gives both ETS members
+        if (ets.best)
+            members.push_back({std::move(ets.best), 1});
         if (auto theta = ThetaModel::fit(series))
-            members.push_back(std::move(theta));
-        if (auto damped = fitDamped(series))
-            members.push_back(std::move(damped));
+            members.push_back({std::move(theta), 2});
+        if (ets.bestDamped)
+            members.push_back({std::move(ets.bestDamped), 1});
         if (members.size() == 1)
-            model = std::move(members.front());
+            model = std::move(members.front().model);
         else if (!members.empty())
             model = std::make_unique<CombinedModel>(std::move(members));
         break;
     }
     case Method::Ets: model = fitAutoEts(series); break;
-    case Method::DampedEts: model = fitDamped(series); break;
+    case Method::DampedEts: model = selectEts(series).bestDamped; break;
     case Method::Theta: model = ThetaModel::fit(series); break;
     case Method::Naive: model = NaiveModel::fit(series, false); break;
     case Method::SeasonalNaive: model = NaiveModel::fit(series, true); break;

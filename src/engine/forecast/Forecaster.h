@@ -14,7 +14,7 @@ namespace attain::engine::forecast {
 /// The methods a user (or the CLI's --method) can ask for.
 enum class Method {
     Auto,          ///< the default: the combination below
-    Combination,   ///< mean of automatic ETS, Theta and damped ETS (forecasts and interval bounds)
+    Combination,   ///< weighted mean of automatic ETS, Theta and damped ETS (1 : 2 : 1), bounds too
     Ets,           ///< automatic ETS: the family member with the lowest AICc
     DampedEts,     ///< the best damped-trend ETS model
     Theta,         ///< the M3-winning Theta method with seasonal adjustment
