@@ -9,7 +9,7 @@ packages="cmake ninja-build g++ pkg-config ccache git \
   libqt6sql6-sqlite libqt6sql6-psql \
   libspdlog-dev libfmt-dev libcli11-dev \
   libgtest-dev libgmock-dev googletest libbenchmark-dev \
-  xvfb xauth fonts-wqy-microhei poppler-utils sqlite3 time"
+  xvfb xauth fonts-wqy-microhei poppler-utils sqlite3 time python3"
 
 if [ "$(id -u)" -eq 0 ]; then
   sudo=""
