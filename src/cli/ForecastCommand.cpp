@@ -7,7 +7,7 @@
 #include <fmt/core.h>
 
 #include <algorithm>
-#include <cstdio>
+#include <filesystem>
 #include <fstream>
 #include <memory>
 #include <sstream>
@@ -52,17 +52,21 @@ int runForecast(const ForecastOptions &options)
     const unsigned threads = options.threads > 0 ? options.threads : std::max(1u, std::thread::hardware_concurrency());
     const std::vector<fc::Forecast> forecasts = fc::forecastAll(series, *method, threads);
 
-    // Written to a temporary name first, so a failed run never leaves half a file behind.
-    const std::string partial = options.output + ".part";
+    // Written to a temporary name first, so a failed run never leaves half a file behind;
+    // std::filesystem::rename replaces an existing output on Windows too.
+    const std::filesystem::path target(options.output);
+    const std::filesystem::path partial(options.output + ".part");
+    bool written = false;
     {
         std::ofstream out(partial, std::ios::binary | std::ios::trunc);
         out << fc::formatForecasts(series, forecasts);
-        if (!out.flush()) {
-            fmt::print(stderr, "error: cannot write {}\n", options.output);
-            return 1;
-        }
+        written = static_cast<bool>(out.flush());
     }
-    if (std::rename(partial.c_str(), options.output.c_str()) != 0) {
+    std::error_code error;
+    if (written)
+        std::filesystem::rename(partial, target, error);
+    if (!written || error) {
+        std::filesystem::remove(partial, error);
         fmt::print(stderr, "error: cannot write {}\n", options.output);
         return 1;
     }

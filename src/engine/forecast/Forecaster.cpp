@@ -1,5 +1,6 @@
 #include "engine/forecast/Forecaster.h"
 
+#include "engine/Decomposition.h"
 #include "engine/forecast/Ets.h"
 #include "engine/forecast/Naive.h"
 #include "engine/forecast/Theta.h"
@@ -8,6 +9,7 @@
 #include <atomic>
 #include <cmath>
 #include <limits>
+#include <stdexcept>
 #include <thread>
 
 namespace attain::engine::forecast {
@@ -42,7 +44,7 @@ public:
     {
         Forecast result;
         result.method = name();
-        const auto size = static_cast<std::size_t>(horizon);
+        const auto size = static_cast<std::size_t>(std::max(horizon, 0));
         for (auto *field : {&result.point, &result.lo80, &result.hi80, &result.lo95, &result.hi95})
             field->assign(size, 0.0);
         for (const Member &member : m_members) {
@@ -61,16 +63,24 @@ public:
 
     void simulate(int horizon, int count, std::uint64_t seed, std::span<double> paths) const override
     {
-        int row = 0;
-        for (std::size_t m = 0; m < m_members.size(); ++m) {
-            // Rows in proportion to the weights; the last member takes what rounding leaves.
-            const int rows = m + 1 == m_members.size() ? count - row : count * m_members[m].weight / m_totalWeight;
-            if (rows <= 0)
+        if (horizon <= 0 || count <= 0)
+            return;
+        // Never more rows than `paths` holds; rows are shared out in proportion to the weights
+        // by largest remainder, so even a handful of paths keeps the mixture's proportions.
+        const auto h = static_cast<std::size_t>(horizon);
+        const std::int64_t rowsWanted = std::min<std::int64_t>(count, static_cast<std::int64_t>(paths.size() / h));
+        std::vector<std::int64_t> weights;
+        for (const Member &member : m_members)
+            weights.push_back(member.weight);
+        const SplitResult rows = splitByWeights(rowsWanted, weights);
+        std::size_t offset = 0;
+        for (std::size_t m = 0; m < m_members.size() && rows.ok(); ++m) {
+            const auto memberRows = static_cast<std::size_t>(rows.values[m]);
+            if (memberRows == 0)
                 continue;
-            const auto offset = static_cast<std::size_t>(row) * static_cast<std::size_t>(horizon);
-            const auto length = static_cast<std::size_t>(rows) * static_cast<std::size_t>(horizon);
-            m_members[m].model->simulate(horizon, rows, seed + m, paths.subspan(offset, length));
-            row += rows;
+            m_members[m].model->simulate(horizon, static_cast<int>(memberRows), seed + m,
+                                         paths.subspan(offset, memberRows * h));
+            offset += memberRows * h;
         }
     }
 
@@ -157,15 +167,25 @@ std::unique_ptr<FittedModel> fitModel(const Series &series, Method method)
 
 Forecast forecastSeries(const Series &series, int horizon, Method method)
 {
-    if (auto model = fitModel(series, method)) {
-        Forecast forecast = model->forecast(horizon);
-        if (usable(forecast, horizon))
-            return forecast;
-        if (auto naive = NaiveModel::fit(series, false)) {
-            forecast = naive->forecast(horizon);
+    horizon = std::max(horizon, 0);
+    try {
+        if (auto model = fitModel(series, method)) {
+            Forecast forecast = model->forecast(horizon);
             if (usable(forecast, horizon))
                 return forecast;
         }
+    } catch (const std::exception &) {
+        // A method that fails in an unforeseen way (even out of memory) must not cost the
+        // other series their forecasts: naive takes over below.
+    }
+    try {
+        if (auto naive = NaiveModel::fit(series, false)) {
+            Forecast forecast = naive->forecast(horizon);
+            if (usable(forecast, horizon))
+                return forecast;
+        }
+    } catch (const std::exception &) {
+        // Falls through to the flat forecast.
     }
     Forecast nothing; // no observation at all: a flat zero, and no pretence of intervals
     nothing.point.assign(static_cast<std::size_t>(std::max(horizon, 0)), 0.0);

@@ -25,9 +25,10 @@ std::vector<std::string_view> split(std::string_view text, char separator)
 
 std::string_view trimmed(std::string_view text)
 {
-    while (!text.empty() && (text.back() == '\r' || text.back() == ' '))
+    const auto blank = [](char c) { return c == ' ' || c == '\t' || c == '\r'; };
+    while (!text.empty() && blank(text.back()))
         text.remove_suffix(1);
-    while (!text.empty() && text.front() == ' ')
+    while (!text.empty() && blank(text.front()))
         text.remove_prefix(1);
     return text;
 }
@@ -40,6 +41,9 @@ bool toInt(std::string_view text, int &value)
 
 bool toDouble(std::string_view text, double &value)
 {
+    text = trimmed(text);
+    if (!text.empty() && text.front() == '+' && text.size() > 1 && text[1] != '-')
+        text.remove_prefix(1); // from_chars does not take a plus sign
     if (text.empty() || text == "NA") {
         value = std::numeric_limits<double>::quiet_NaN();
         return true;
@@ -61,6 +65,8 @@ std::variant<std::vector<NamedSeries>, SeriesFileError> parseSeriesFile(std::str
 {
     std::vector<NamedSeries> result;
     std::set<std::string, std::less<>> ids;
+    if (text.starts_with("\xEF\xBB\xBF")) // a UTF-8 byte-order mark, as Excel writes
+        text.remove_prefix(3);
     const std::vector<std::string_view> lines = split(text, '\n');
     if (lines.empty() || trimmed(lines.front()) != "id,category,n,h,period,start_year,start_period,values")
         return SeriesFileError{1, "expected the header id,category,n,h,period,start_year,start_period,values"};
@@ -81,12 +87,15 @@ std::variant<std::vector<NamedSeries>, SeriesFileError> parseSeriesFile(std::str
         int n = 0;
         if (!toInt(fields[2], n) || n < 0)
             return SeriesFileError{lineNumber, "n is not a count: " + std::string(fields[2])};
-        if (!toInt(fields[3], named.horizon) || named.horizon < 1)
-            return SeriesFileError{lineNumber, "h must be a positive whole number: " + std::string(fields[3])};
-        if (!toInt(fields[4], named.series.period) || named.series.period < 1)
-            return SeriesFileError{lineNumber, "period must be a positive whole number: " + std::string(fields[4])};
-        const std::vector<std::string_view> values = fields[7].empty() ? std::vector<std::string_view>{}
-                                                                        : split(fields[7], ';');
+        if (!toInt(fields[3], named.horizon) || named.horizon < 1 || named.horizon > kMaxHorizon)
+            return SeriesFileError{lineNumber, "h must be a whole number from 1 to " + std::to_string(kMaxHorizon) + ": "
+                                                   + std::string(fields[3])};
+        if (!toInt(fields[4], named.series.period) || named.series.period < 1 || named.series.period > kMaxPeriod)
+            return SeriesFileError{lineNumber, "period must be a whole number from 1 to " + std::to_string(kMaxPeriod)
+                                                   + ": " + std::string(fields[4])};
+        // With n = 0 an empty field holds no value; otherwise it is one missing value.
+        const std::vector<std::string_view> values = fields[7].empty() && n == 0 ? std::vector<std::string_view>{}
+                                                                                 : split(fields[7], ';');
         if (static_cast<int>(values.size()) != n)
             return SeriesFileError{lineNumber, "n is " + std::to_string(n) + " but there are "
                                                    + std::to_string(values.size()) + " values"};

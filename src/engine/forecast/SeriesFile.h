@@ -9,6 +9,11 @@
 
 namespace attain::engine::forecast {
 
+/// Limits that keep a typing error (h = 400000000) from exhausting memory: far beyond any
+/// business horizon or season (daily data has 366 at most).
+inline constexpr int kMaxHorizon = 1000;
+inline constexpr int kMaxPeriod = 366;
+
 /// One series of a forecasting input file, with what it must be forecast for.
 struct NamedSeries
 {
@@ -25,9 +30,10 @@ struct SeriesFileError
 };
 
 /// Reads the M3 benchmark format (header `id,category,n,h,period,start_year,start_period,values`,
-/// values separated by `;`, `.` decimal mark, an empty value or `NA` for a missing one). Either the
-/// whole file is read or nothing and the first error: wrong field count, `n` not matching the
-/// values, a non-number, a non-positive horizon or period, a duplicate id.
+/// values separated by `;`, `.` decimal mark, an empty value or `NA` for a missing one; a UTF-8
+/// byte-order mark and blanks around values are accepted). Either the whole file is read or
+/// nothing and the first error: wrong field count, `n` not matching the values, a non-number,
+/// a horizon or period outside its limits, a duplicate id.
 [[nodiscard]] std::variant<std::vector<NamedSeries>, SeriesFileError> parseSeriesFile(std::string_view text);
 
 /// Writes forecasts in the format the M3 scorer reads: `id,h,point,lo80,hi80,lo95,hi95`, one row

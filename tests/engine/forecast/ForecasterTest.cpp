@@ -99,3 +99,22 @@ TEST(Forecaster, ResultsDoNotDependOnTheThreadCount)
         EXPECT_EQ(one[i].hi95, three[i].hi95);
     }
 }
+
+TEST(Forecaster, NegativeHorizonGivesAnEmptyForecast)
+{
+    const Series series{{1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 12, 11, 13, 15}, 1};
+    EXPECT_TRUE(forecastSeries(series, -1, Method::Auto).point.empty());
+    EXPECT_TRUE(forecastSeries(series, 0, Method::Combination).point.empty());
+}
+
+TEST(Forecaster, CombinedSimulationStaysInsideItsBufferAndKeepsProportions)
+{
+    const Series series{{1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 12, 11, 13, 15}, 1};
+    const auto model = fitModel(series, Method::Auto);
+    ASSERT_NE(model->name().find("Comb("), std::string::npos);
+    std::vector<double> paths(8 + 1, -12345.0); // room for 2 rows of 4, 10 asked for
+    model->simulate(4, 10, 1, std::span<double>(paths).first(8));
+    EXPECT_EQ(paths[8], -12345.0); // nothing written past the span
+    for (std::size_t i = 0; i < 8; ++i)
+        EXPECT_TRUE(std::isfinite(paths[i]));
+}

@@ -41,8 +41,11 @@ TEST(SeriesFile, ErrorsNameTheLine)
     EXPECT_EQ(count.line, 3);
     EXPECT_EQ(count.message, "n is 2 but there are 3 values");
     EXPECT_EQ(errorOf(std::string(kHeader) + "A,X,1,2,1,0,0,x\n").message, "value 1 is not a number: x");
-    EXPECT_EQ(errorOf(std::string(kHeader) + "A,X,1,0,1,0,0,1\n").message, "h must be a positive whole number: 0");
-    EXPECT_EQ(errorOf(std::string(kHeader) + "A,X,1,2,0,0,0,1\n").message, "period must be a positive whole number: 0");
+    EXPECT_EQ(errorOf(std::string(kHeader) + "A,X,1,0,1,0,0,1\n").message, "h must be a whole number from 1 to 1000: 0");
+    EXPECT_EQ(errorOf(std::string(kHeader) + "A,X,3,2000000000,1,0,0,1;2;3\n").message,
+              "h must be a whole number from 1 to 1000: 2000000000");
+    EXPECT_EQ(errorOf(std::string(kHeader) + "A,X,1,2,0,0,0,1\n").message,
+              "period must be a whole number from 1 to 366: 0");
     EXPECT_EQ(errorOf(std::string(kHeader) + "A,X,1,2,1,0,0\n").message, "expected 8 fields, found 7");
     const SeriesFileError duplicate = errorOf(std::string(kHeader) + "A,X,1,2,1,0,0,1\nA,X,1,2,1,0,0,1\n");
     EXPECT_EQ(duplicate.line, 3);
@@ -66,4 +69,15 @@ TEST(SeriesFile, WritesTheScorersFormat)
                                                   "A,1,1.5,1,2,0.5,3\n"
                                                   "A,2,1234567.25,2,3,1,4\n"
                                                   "B,1,7,,,,\n");
+}
+
+TEST(SeriesFile, AcceptsExcelHabits)
+{
+    // A byte-order mark, blanks around values, a plus sign, and n = 1 with an empty field.
+    const auto parsed = parseSeriesFile("\xEF\xBB\xBF" + std::string(kHeader) + "A,X,3,2,1,0,0,1; 2\t;+3\nB,X,1,2,1,0,0,\n");
+    ASSERT_TRUE(std::holds_alternative<std::vector<NamedSeries>>(parsed));
+    const auto &series = std::get<std::vector<NamedSeries>>(parsed);
+    EXPECT_EQ(series[0].series.values, (std::vector<double>{1, 2, 3}));
+    ASSERT_EQ(series[1].series.values.size(), 1u);
+    EXPECT_TRUE(std::isnan(series[1].series.values[0]));
 }
