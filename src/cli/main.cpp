@@ -1,4 +1,6 @@
 // attain-cli: headless commands over Attain databases.
+#include "cli/BackupCommand.h"
+#include "cli/CheckCommand.h"
 #include "cli/DemoCommand.h"
 #include "cli/ForecastCommand.h"
 #include "cli/InfoCommand.h"
@@ -18,6 +20,8 @@ int main(int argc, char *argv[])
     CLI::App app{"attain-cli: headless tools for Attain sales-target databases"};
     app.require_subcommand(1);
     int exitCode = 0;
+    attain::cli::addBackupCommand(app, exitCode);
+    attain::cli::addCheckCommand(app, exitCode);
     attain::cli::addDemoCommand(app, exitCode);
     attain::cli::addForecastCommand(app, exitCode);
     attain::cli::addInfoCommand(app, exitCode);

@@ -1,5 +1,6 @@
 #include "storage/Database.h"
 
+#include "storage/Backup.h"
 #include "storage/Migrations.h"
 #include "storage/SqlHelpers.h"
 #include "storage/StorageError.h"
@@ -74,7 +75,7 @@ int Database::schemaVersion() const
     return scalar(connection(), QStringLiteral("PRAGMA user_version")).toInt();
 }
 
-Database::Result Database::open(const QString &path, Mode mode)
+Database::Result Database::open(const QString &path, Mode mode, MigrationBackup backup)
 {
     const QFileInfo info(path);
     const bool exists = info.exists();
@@ -117,6 +118,20 @@ Database::Result Database::open(const QString &path, Mode mode)
                                          "not changed.").arg(path).arg(version).arg(currentSchemaVersion()));
     if (blank && mode == Mode::OpenExisting)
         return failure(Error::NotAttain, tr("%1 is not an Attain database. It was not changed.").arg(path));
+
+    if (backup == MigrationBackup::Before && version > 0 && version < currentSchemaVersion() && objects > 0) {
+        // Taken before any pragma or migration writes to the file, so the copy is the file as
+        // the older release left it.
+        const QString copy = preMigrationBackupPath(path, version);
+        try {
+            backupDatabase(db, copy);
+        } catch (const StorageError &error) {
+            return failure(Error::MigrationFailed,
+                           tr("Cannot upgrade %1: the safety copy %2 could not be written (%3). The file was "
+                              "not changed.").arg(path, copy, error.message()));
+        }
+        spdlog::info("copied {} (schema {}) to {} before migrating", path.toStdString(), version, copy.toStdString());
+    }
 
     try {
         execStatement(db, QStringLiteral("PRAGMA foreign_keys = ON"));

@@ -17,6 +17,12 @@ public:
         CreateIfMissing, ///< create and initialise a new database when needed
     };
 
+    /// Whether a file with data is copied (`NAME.attain.v1-backup`) before it is migrated.
+    enum class MigrationBackup {
+        Before, ///< the default: an upgrade can always be undone by hand
+        Skip,   ///< for a file that is itself a copy (a restore works on one)
+    };
+
     enum class Error { None, NotFound, NotAttain, TooNew, Corrupt, CannotOpen, MigrationFailed };
 
     struct Result
@@ -27,8 +33,11 @@ public:
     };
 
     /// Opens (and when needed creates or migrates) the database at `path`. A file that is not
-    /// an Attain database, is newer than this build or is corrupt is left untouched.
-    [[nodiscard]] static Result open(const QString &path, Mode mode);
+    /// an Attain database, is newer than this build or is corrupt is left untouched. Before an
+    /// older schema with data is migrated, a consistent copy is written next to it (see
+    /// preMigrationBackupPath); when that copy cannot be written nothing is migrated.
+    [[nodiscard]] static Result open(const QString &path, Mode mode,
+                                     MigrationBackup backup = MigrationBackup::Before);
 
     ~Database();
     Database(const Database &) = delete;

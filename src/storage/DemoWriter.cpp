@@ -2,9 +2,13 @@
 
 #include "storage/SqlHelpers.h"
 
+#include <QUuid>
+
 namespace attain::storage {
 
 namespace {
+
+const QUuid kDemoGroupNamespace(QStringLiteral("6f1c2d7e-3a4b-4c5d-8e9f-a0b1c2d3e4f5"));
 
 QVariant textOrNull(const std::string &text)
 {
@@ -22,8 +26,10 @@ DemoWriter::DemoWriter(const QSqlDatabase &db, Progress progress)
     , m_team(prepare(db, QStringLiteral("INSERT INTO teams (id, code, name, region_id) VALUES (?, ?, ?, ?)")))
     , m_rep(prepare(db, QStringLiteral("INSERT INTO reps (id, team_id, name, email, role, start_date) "
                                        "VALUES (?, ?, ?, ?, ?, ?)")))
-    , m_customer(prepare(db, QStringLiteral("INSERT INTO customers (id, name, region_id, customer_group) "
-                                            "VALUES (?, ?, ?, ?)")))
+    , m_group(prepare(db, QStringLiteral("INSERT INTO customer_groups (id, name) VALUES (?, ?) "
+                                         "ON CONFLICT (name) DO NOTHING")))
+    , m_customer(prepare(db, QStringLiteral("INSERT INTO customers (id, name, region_id, group_id) "
+                                            "VALUES (?, ?, ?, (SELECT id FROM customer_groups WHERE name = ?))")))
     , m_deal(prepare(db, QStringLiteral(
                              "INSERT INTO deals (id, owner_rep_id, team_id, customer_id, channel_id, "
                              "product_line_id, region_id, amount_minor, currency, stage, created_on, closed_on, "
@@ -86,10 +92,16 @@ void DemoWriter::rep(const engine::demo::Rep &r)
 
 void DemoWriter::customer(const engine::demo::Customer &c)
 {
+    if (!c.group.empty()) {
+        // A name-based UUID keeps demo databases identical for the same seed.
+        m_group.bindValue(0, QUuid::createUuidV5(kDemoGroupNamespace, fromUtf8(c.group)).toString(QUuid::WithoutBraces));
+        m_group.bindValue(1, fromUtf8(c.group));
+        exec(m_group);
+    }
     m_customer.bindValue(0, fromUtf8(c.id));
     m_customer.bindValue(1, fromUtf8(c.name));
     m_customer.bindValue(2, fromUtf8(c.regionId));
-    m_customer.bindValue(3, fromUtf8(c.group));
+    m_customer.bindValue(3, textOrNull(c.group));
     exec(m_customer);
 }
 

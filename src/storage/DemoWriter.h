@@ -37,7 +37,7 @@ public:
 private:
     QSqlDatabase m_db;
     Progress m_progress;
-    QSqlQuery m_region, m_channel, m_productLine, m_team, m_rep, m_customer, m_deal, m_credit,
+    QSqlQuery m_region, m_channel, m_productLine, m_team, m_rep, m_group, m_customer, m_deal, m_credit,
         m_activity, m_feedback, m_target;
     std::int64_t m_deals = 0;
 };

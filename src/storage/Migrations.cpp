@@ -79,12 +79,112 @@ QStringList version1()
     };
 }
 
+
+// Version 2: what the mission's capabilities need beyond sales records. Customer groups become
+// rows (customers.customer_group text → customer_groups + customers.group_id), so a group can be
+// a target's scope; exchange rates, market figures, target audit trail, reviews with action
+// items, incentive plans, scorecards and training records.
+QStringList version2()
+{
+    // A random version-4 UUID in SQL, for rows a migration creates (ids stay UUID text).
+    const QString uuid = QStringLiteral(
+        "lower(hex(randomblob(4)) || '-' || hex(randomblob(2)) || '-4' || substr(hex(randomblob(2)), 2) || '-' "
+        "|| substr('89ab', 1 + (abs(random()) % 4), 1) || substr(hex(randomblob(2)), 2) || '-' "
+        "|| hex(randomblob(6)))");
+    return {
+        QStringLiteral(R"(CREATE TABLE customer_groups (
+            id TEXT PRIMARY KEY, name TEXT NOT NULL UNIQUE))"),
+        QStringLiteral("INSERT INTO customer_groups (id, name) SELECT %1, customer_group FROM "
+                       "(SELECT DISTINCT customer_group FROM customers "
+                       "WHERE customer_group IS NOT NULL AND customer_group <> '' ORDER BY customer_group)")
+            .arg(uuid),
+        QStringLiteral("ALTER TABLE customers ADD COLUMN group_id TEXT REFERENCES customer_groups(id)"),
+        QStringLiteral("UPDATE customers SET group_id = "
+                       "(SELECT g.id FROM customer_groups g WHERE g.name = customers.customer_group)"),
+        QStringLiteral("ALTER TABLE customers DROP COLUMN customer_group"),
+        QStringLiteral("CREATE INDEX customers_by_group ON customers(group_id)"),
+        QStringLiteral(R"(CREATE TABLE exchange_rates (
+            from_currency TEXT NOT NULL CHECK (length(from_currency) = 3),
+            to_currency TEXT NOT NULL CHECK (length(to_currency) = 3),
+            month TEXT NOT NULL CHECK (month GLOB '[0-9][0-9][0-9][0-9]-[01][0-9]'),
+            rate_e8 INTEGER NOT NULL CHECK (rate_e8 > 0),
+            PRIMARY KEY (from_currency, to_currency, month)))"),
+        QStringLiteral(R"(CREATE TABLE market_figures (
+            id TEXT PRIMARY KEY, region_id TEXT REFERENCES regions(id),
+            product_line_id TEXT REFERENCES product_lines(id),
+            month TEXT NOT NULL CHECK (month GLOB '[0-9][0-9][0-9][0-9]-[01][0-9]'),
+            market_size_minor INTEGER NOT NULL CHECK (market_size_minor >= 0),
+            currency TEXT NOT NULL CHECK (length(currency) = 3),
+            competitor TEXT, competitor_sales_minor INTEGER))"),
+        QStringLiteral("CREATE INDEX market_figures_by_month ON market_figures(month, region_id, product_line_id)"),
+        QStringLiteral("ALTER TABLE targets ADD COLUMN decomposition_method TEXT CHECK (decomposition_method IN "
+                       "('equal', 'history', 'seasonality', 'manual'))"),
+        QStringLiteral("ALTER TABLE targets ADD COLUMN owner_rep_id TEXT REFERENCES reps(id)"),
+        QStringLiteral("ALTER TABLE targets ADD COLUMN created_at TEXT"),
+        QStringLiteral("ALTER TABLE targets ADD COLUMN updated_at TEXT"),
+        QStringLiteral("UPDATE targets SET created_at = strftime('%Y-%m-%dT%H:%M:%SZ', 'now'), "
+                       "updated_at = strftime('%Y-%m-%dT%H:%M:%SZ', 'now')"),
+        // The audit trail of target adjustments (mission #8): every version of a value stays.
+        QStringLiteral(R"(CREATE TABLE target_revisions (
+            id TEXT PRIMARY KEY,
+            target_id TEXT NOT NULL REFERENCES targets(id) ON DELETE CASCADE,
+            old_value INTEGER NOT NULL, new_value INTEGER NOT NULL,
+            reason_category TEXT NOT NULL
+                CHECK (reason_category IN ('market_change', 'resource_change', 'difficulty', 'other')),
+            reason_text TEXT NOT NULL DEFAULT '',
+            proposed_by TEXT NOT NULL, approved_by TEXT,
+            status TEXT NOT NULL CHECK (status IN ('proposed', 'approved', 'rejected')),
+            proposed_at TEXT NOT NULL, decided_at TEXT,
+            CHECK (status = 'proposed' OR decided_at IS NOT NULL)))"),
+        QStringLiteral("CREATE INDEX target_revisions_by_target ON target_revisions(target_id, proposed_at)"),
+        QStringLiteral(R"(CREATE TABLE reviews (
+            id TEXT PRIMARY KEY,
+            kind TEXT NOT NULL CHECK (kind IN ('team_meeting', 'one_on_one', 'periodic')),
+            held_on TEXT NOT NULL, team_id TEXT REFERENCES teams(id), rep_id TEXT REFERENCES reps(id),
+            notes TEXT NOT NULL DEFAULT '', decisions TEXT NOT NULL DEFAULT ''))"),
+        QStringLiteral("CREATE INDEX reviews_by_date ON reviews(held_on)"),
+        QStringLiteral(R"(CREATE TABLE action_items (
+            id TEXT PRIMARY KEY,
+            review_id TEXT NOT NULL REFERENCES reviews(id) ON DELETE CASCADE,
+            target_id TEXT REFERENCES targets(id), owner_rep_id TEXT REFERENCES reps(id),
+            text TEXT NOT NULL, due_on TEXT, done_at TEXT))"),
+        QStringLiteral("CREATE INDEX action_items_by_review ON action_items(review_id)"),
+        QStringLiteral("CREATE INDEX action_items_open_by_owner ON action_items(owner_rep_id, due_on) "
+                       "WHERE done_at IS NULL"),
+        QStringLiteral(R"(CREATE TABLE incentive_plans (
+            id TEXT PRIMARY KEY, name TEXT NOT NULL, metric TEXT NOT NULL, period_label TEXT NOT NULL,
+            threshold_bp INTEGER NOT NULL DEFAULT 0 CHECK (threshold_bp >= 0),
+            cap_bp INTEGER CHECK (cap_bp IS NULL OR cap_bp >= threshold_bp),
+            tiers_json TEXT NOT NULL DEFAULT '[]'))"),
+        QStringLiteral(R"(CREATE TABLE scorecards (
+            id TEXT PRIMARY KEY, name TEXT NOT NULL, period_label TEXT NOT NULL))"),
+        QStringLiteral(R"(CREATE TABLE scorecard_items (
+            scorecard_id TEXT NOT NULL REFERENCES scorecards(id) ON DELETE CASCADE,
+            metric TEXT NOT NULL,
+            weight_bp INTEGER NOT NULL CHECK (weight_bp BETWEEN 0 AND 10000),
+            target_value INTEGER NOT NULL,
+            PRIMARY KEY (scorecard_id, metric)))"),
+        QStringLiteral(R"(CREATE TABLE training_records (
+            id TEXT PRIMARY KEY, rep_id TEXT NOT NULL REFERENCES reps(id), title TEXT NOT NULL,
+            held_on TEXT NOT NULL, hours REAL NOT NULL DEFAULT 0 CHECK (hours >= 0),
+            kpi_gap_metric TEXT, notes TEXT NOT NULL DEFAULT ''))"),
+        QStringLiteral("CREATE INDEX training_by_rep ON training_records(rep_id, held_on)"),
+        // Dashboards filter deals by close date across all teams (trend, leaderboard, breakdowns)
+        // and join activities to deals (activities per deal, sales cycle).
+        QStringLiteral("CREATE INDEX deals_by_close ON deals(closed_on, stage)"),
+        QStringLiteral("CREATE INDEX deals_by_customer ON deals(customer_id, closed_on)"),
+        QStringLiteral("CREATE INDEX deal_credits_by_rep ON deal_credits(rep_id)"),
+        QStringLiteral("CREATE INDEX activities_by_deal ON activities(deal_id)"),
+    };
+}
+
 } // namespace
 
 const std::vector<Migration> &migrations()
 {
     static const std::vector<Migration> ladder{
         {1, version1()},
+        {2, version2()},
     };
     return ladder;
 }

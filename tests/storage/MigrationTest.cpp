@@ -82,3 +82,115 @@ TEST(Migrations, StepwiseMigrationEqualsDirectMigration)
     EXPECT_FALSE(directSchema.isEmpty());
     EXPECT_EQ(stepwiseSchema, directSchema);
 }
+
+namespace {
+
+/// Rows of `sql` as text, read from a file without migrating it (a plain connection).
+QStringList rowsOfUnmigrated(const QString &path, const QString &sql)
+{
+    QStringList rows;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));
+        db.setDatabaseName(path);
+        if (db.open()) {
+            QSqlQuery query(db);
+            query.exec(sql);
+            while (query.next())
+                rows << query.value(0).toString();
+            db.close();
+        }
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("raw"));
+    return rows;
+}
+
+} // namespace
+
+/// Version 1 → 2 keeps every row and its values, turns customer_group text into
+/// customer_groups rows, and leaves a backup of the version-1 file next to it.
+TEST(Migrations, Version1FixtureKeepsItsValuesAndIsBackedUp)
+{
+    const QDir fixtures(QStringLiteral(ATTAIN_STORAGE_FIXTURES));
+    TempFolder folder;
+    const QString copy = folder.path(QStringLiteral("old.attain"));
+    ASSERT_TRUE(QFile::copy(fixtures.filePath(QStringLiteral("schema-v1.attain")), copy));
+    QFile::setPermissions(copy, QFile::ReadOwner | QFile::WriteOwner);
+
+    const QString customersV1 = QStringLiteral("SELECT id || '|' || name || '|' || coalesce(customer_group, '') "
+                                               "FROM customers ORDER BY id");
+    const QString dealsSql = QStringLiteral("SELECT id || '|' || amount_minor || '|' || stage || '|' || "
+                                            "coalesce(closed_on, '') FROM deals ORDER BY id");
+    const QString targetsSql = QStringLiteral("SELECT id || '|' || metric || '|' || scope_kind || '|' || value "
+                                              "FROM targets ORDER BY id");
+    const QStringList customersBefore = rowsOfUnmigrated(copy, customersV1);
+    const QStringList dealsBefore = rowsOfUnmigrated(copy, dealsSql);
+    const QStringList targetsBefore = rowsOfUnmigrated(copy, targetsSql);
+    ASSERT_FALSE(customersBefore.isEmpty());
+
+    {
+        auto opened = Database::open(copy, Database::Mode::OpenExisting);
+        ASSERT_TRUE(opened.database) << opened.message.toStdString();
+        EXPECT_EQ(opened.database->schemaVersion(), 2);
+    }
+    EXPECT_EQ(rowsOfUnmigrated(copy, dealsSql), dealsBefore);
+    EXPECT_EQ(rowsOfUnmigrated(copy, targetsSql), targetsBefore);
+    EXPECT_EQ(rowsOfUnmigrated(copy, QStringLiteral(
+                                         "SELECT c.id || '|' || c.name || '|' || coalesce(g.name, '') FROM customers c "
+                                         "LEFT JOIN customer_groups g ON g.id = c.group_id ORDER BY c.id")),
+              customersBefore);
+    EXPECT_EQ(rowsOfUnmigrated(copy, QStringLiteral("SELECT name FROM customer_groups ORDER BY name")),
+              (QStringList{QStringLiteral("enterprise"), QStringLiteral("public"), QStringLiteral("smb")}));
+    EXPECT_EQ(rowsOfUnmigrated(copy, QStringLiteral("SELECT count(*) FROM targets WHERE created_at IS NULL")),
+              QStringList{QStringLiteral("0")});
+
+    // The automatic copy taken before migrating is the version-1 file, rows and all.
+    const QString backup = copy + QStringLiteral(".v1-backup");
+    ASSERT_TRUE(QFile::exists(backup));
+    EXPECT_EQ(rowsOfUnmigrated(backup, QStringLiteral("PRAGMA user_version")), QStringList{QStringLiteral("1")});
+    EXPECT_EQ(rowsOfUnmigrated(backup, QStringLiteral("PRAGMA application_id")),
+              QStringList{QString::number(kApplicationId)});
+    EXPECT_EQ(rowsOfUnmigrated(backup, customersV1), customersBefore);
+    EXPECT_EQ(rowsOfUnmigrated(backup, dealsSql), dealsBefore);
+
+    // Opening the migrated file again takes no further copy.
+    {
+        auto reopened = Database::open(copy, Database::Mode::OpenExisting);
+        ASSERT_TRUE(reopened.database);
+    }
+    EXPECT_EQ(QDir(folder.path(QString())).entryList({QStringLiteral("*backup*")}, QDir::Files).size(), 1);
+}
+
+/// A second migration of another copy under the same name keeps the first backup and writes a
+/// timestamped one.
+TEST(Migrations, ExistingBackupIsNeverOverwritten)
+{
+    const QDir fixtures(QStringLiteral(ATTAIN_STORAGE_FIXTURES));
+    TempFolder folder;
+    const QString copy = folder.path(QStringLiteral("old.attain"));
+    const QString firstBackup = copy + QStringLiteral(".v1-backup");
+    attain::storage::test::writeAll(firstBackup, QByteArray("earlier backup"));
+    ASSERT_TRUE(QFile::copy(fixtures.filePath(QStringLiteral("schema-v1.attain")), copy));
+    QFile::setPermissions(copy, QFile::ReadOwner | QFile::WriteOwner);
+    {
+        auto opened = Database::open(copy, Database::Mode::OpenExisting);
+        ASSERT_TRUE(opened.database) << opened.message.toStdString();
+    }
+    EXPECT_EQ(attain::storage::test::readAll(firstBackup), QByteArray("earlier backup"));
+    const QStringList backups =
+        QDir(folder.path(QString())).entryList({QStringLiteral("old.attain.v1-backup-*")}, QDir::Files);
+    ASSERT_EQ(backups.size(), 1);
+    EXPECT_EQ(rowsOfUnmigrated(folder.path(backups.front()), QStringLiteral("PRAGMA user_version")),
+              QStringList{QStringLiteral("1")});
+}
+
+/// A new, empty database is created at the current version without any backup.
+TEST(Migrations, NewDatabaseGetsNoBackup)
+{
+    TempFolder folder;
+    const QString path = folder.path(QStringLiteral("new.attain"));
+    {
+        auto opened = Database::open(path, Database::Mode::CreateIfMissing);
+        ASSERT_TRUE(opened.database);
+    }
+    EXPECT_TRUE(QDir(folder.path(QString())).entryList({QStringLiteral("*backup*")}, QDir::Files).isEmpty());
+}
