@@ -1,6 +1,9 @@
 // attain-cli: headless commands over Attain databases.
 #include "cli/DemoCommand.h"
 #include "cli/ForecastCommand.h"
+#ifdef ATTAIN_HAVE_CSV_READER
+#include "cli/ImportCommand.h"
+#endif
 #include "cli/InfoCommand.h"
 
 #include <CLI/CLI.hpp>
@@ -21,6 +24,9 @@ int main(int argc, char *argv[])
     attain::cli::addDemoCommand(app, exitCode);
     attain::cli::addForecastCommand(app, exitCode);
     attain::cli::addInfoCommand(app, exitCode);
+#ifdef ATTAIN_HAVE_CSV_READER
+    attain::cli::addImportCommand(app, exitCode);
+#endif
     CLI11_PARSE(app, argc, argv);
     return exitCode;
 }
