@@ -3,6 +3,9 @@
 #include "cli/CheckCommand.h"
 #include "cli/DemoCommand.h"
 #include "cli/ForecastCommand.h"
+#ifdef ATTAIN_HAVE_CSV_READER
+#include "cli/ImportCommand.h"
+#endif
 #include "cli/InfoCommand.h"
 
 #include <CLI/CLI.hpp>
@@ -25,6 +28,9 @@ int main(int argc, char *argv[])
     attain::cli::addDemoCommand(app, exitCode);
     attain::cli::addForecastCommand(app, exitCode);
     attain::cli::addInfoCommand(app, exitCode);
+#ifdef ATTAIN_HAVE_CSV_READER
+    attain::cli::addImportCommand(app, exitCode);
+#endif
     CLI11_PARSE(app, argc, argv);
     return exitCode;
 }
