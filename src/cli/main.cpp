@@ -1,5 +1,6 @@
 // attain-cli: headless commands over Attain databases.
 #include "cli/DemoCommand.h"
+#include "cli/ExportCommand.h"
 #include "cli/ForecastCommand.h"
 #include "cli/InfoCommand.h"
 
@@ -19,6 +20,7 @@ int main(int argc, char *argv[])
     app.require_subcommand(1);
     int exitCode = 0;
     attain::cli::addDemoCommand(app, exitCode);
+    attain::cli::addExportCommand(app, exitCode);
     attain::cli::addForecastCommand(app, exitCode);
     attain::cli::addInfoCommand(app, exitCode);
     CLI11_PARSE(app, argc, argv);
