@@ -26,3 +26,13 @@ if(ATTAIN_SANITIZE AND NOT MSVC)
         -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined)
     target_link_options(attain_project_options INTERFACE -fsanitize=address,undefined)
 endif()
+if(ATTAIN_FUZZ)
+    if(NOT CMAKE_CXX_COMPILER_ID MATCHES "Clang")
+        message(FATAL_ERROR "ATTAIN_FUZZ needs clang (libFuzzer): CC=clang CXX=clang++ cmake ...")
+    endif()
+    # Coverage instrumentation for everything the fuzzer reaches; each fuzz target adds
+    # -fsanitize=fuzzer at link time for libFuzzer's main.
+    target_compile_options(attain_project_options INTERFACE
+        -fsanitize=fuzzer-no-link,address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined)
+    target_link_options(attain_project_options INTERFACE -fsanitize=address,undefined)
+endif()

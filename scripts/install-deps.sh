@@ -7,7 +7,7 @@ packages="cmake ninja-build g++ pkg-config ccache git \
   qt6-base-dev libqt6opengl6-dev qt6-charts-dev qt6-svg-dev libqt6svg6 \
   qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n \
   libqt6sql6-sqlite libqt6sql6-psql libsqlite3-dev \
-  libspdlog-dev libfmt-dev libcli11-dev \
+  libspdlog-dev libfmt-dev libcli11-dev libcsv-dev \
   libgtest-dev libgmock-dev googletest libbenchmark-dev \
   xvfb xauth fonts-wqy-microhei poppler-utils sqlite3 time python3"
 

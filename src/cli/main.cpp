@@ -2,10 +2,9 @@
 #include "cli/BackupCommand.h"
 #include "cli/CheckCommand.h"
 #include "cli/DemoCommand.h"
+#include "cli/ExportCommand.h"
 #include "cli/ForecastCommand.h"
-#ifdef ATTAIN_HAVE_CSV_READER
 #include "cli/ImportCommand.h"
-#endif
 #include "cli/InfoCommand.h"
 
 #include <CLI/CLI.hpp>
@@ -26,11 +25,10 @@ int main(int argc, char *argv[])
     attain::cli::addBackupCommand(app, exitCode);
     attain::cli::addCheckCommand(app, exitCode);
     attain::cli::addDemoCommand(app, exitCode);
+    attain::cli::addExportCommand(app, exitCode);
     attain::cli::addForecastCommand(app, exitCode);
-    attain::cli::addInfoCommand(app, exitCode);
-#ifdef ATTAIN_HAVE_CSV_READER
     attain::cli::addImportCommand(app, exitCode);
-#endif
+    attain::cli::addInfoCommand(app, exitCode);
     CLI11_PARSE(app, argc, argv);
     return exitCode;
 }
