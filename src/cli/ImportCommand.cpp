@@ -1,9 +1,8 @@
 #include "cli/ImportCommand.h"
 
-#include "storage/CsvReader.h"
 #include "storage/Database.h"
 #include "storage/StorageError.h"
-#include "storage/import/Importer.h"
+#include "storage/import/CsvImport.h"
 
 #include <CLI/CLI.hpp>
 #include <fmt/core.h>
@@ -43,12 +42,7 @@ int runImport(const ImportCliOptions &cli)
         fmt::print(stderr, "{}: cannot read: {}\n", cli.csv, file.errorString().toStdString());
         return 1;
     }
-    storage::CsvReader reader(file.readAll(), {});
-    storage::CsvRecord header;
-    if (!reader.next(header)) {
-        printProblem(cli.csv, reader.problem().value_or(storage::CsvProblem{1, 0, QStringLiteral("the file is empty")}));
-        return 1;
-    }
+    const QByteArray bytes = file.readAll();
     auto opened = storage::Database::open(QString::fromStdString(cli.db), storage::Database::Mode::OpenExisting);
     if (!opened.database) {
         fmt::print(stderr, "error: {}\n", opened.message.toStdString());
@@ -63,24 +57,18 @@ int runImport(const ImportCliOptions &cli)
     for (const std::string &entry : cli.map)
         options.mapping.append(QString::fromStdString(entry));
     try {
-        const auto report = storage::import::Importer(opened.database->connection())
-                                .run(*kind, header, [&](storage::CsvRecord &record) { return reader.next(record); },
-                                     options);
+        const auto report = storage::import::importCsv(opened.database->connection(), bytes, *kind, options);
         for (const QString &note : report.notes)
             fmt::print(stderr, "{}: note: {}\n", cli.csv, note.toStdString());
         for (const storage::CsvProblem &problem : report.problems)
             printProblem(cli.csv, problem);
-        if (reader.problem()) {
-            printProblem(cli.csv, *reader.problem());
-            return 1; // a file cut short is never imported as if complete
-        }
         if (report.problemCount > report.problems.size())
             fmt::print(stderr, "{}: … and {} more problems\n", cli.csv, report.problemCount - report.problems.size());
         const char *verb = cli.dryRun ? "would insert" : "inserted";
         fmt::print("{} rows read: {} {}, {} {}, {} skipped, {} customers created{}\n", report.rowsRead, verb,
                    report.inserted, cli.dryRun ? "would update" : "updated", report.updated, report.skipped,
                    report.customersCreated, report.committed || cli.dryRun ? "" : " (nothing written)");
-        return report.ok() || (cli.skipBadLines && report.committed) ? 0 : 1;
+        return report.ok() || (cli.skipBadLines && report.committed) ? 0 : 1; // a broken file never commits
     } catch (const storage::StorageError &error) {
         fmt::print(stderr, "error: {}\n", error.message().toStdString());
         return 1;

@@ -22,6 +22,8 @@ public:
     [[nodiscard]] ImportKind kind() const { return m_kind; }
     /// 0-based CSV column of field `fieldIndex` (ImportSchema::fields order), or -1 when absent.
     [[nodiscard]] int column(int fieldIndex) const { return m_columns.at(fieldIndex); }
+    /// Columns in the header: every record must have as many.
+    [[nodiscard]] qsizetype headerSize() const { return m_header.size(); }
     [[nodiscard]] bool has(int fieldIndex) const { return m_columns.at(fieldIndex) >= 0; }
     /// File-level problems (missing required fields, bad overrides, two columns for one field).
     [[nodiscard]] const QList<CsvProblem> &problems() const { return m_problems; }

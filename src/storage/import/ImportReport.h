@@ -17,6 +17,9 @@ struct ImportReport
     qint64 skipped = 0;          ///< bad rows left out (skipBadLines)
     qint64 customersCreated = 0; ///< deals naming an unknown customer create it
     bool committed = false;      ///< true when the rows were written
+    /// The file itself is broken (malformed or cut short): nothing is written, even with
+    /// skipBadLines, because the rows after the break are unknown.
+    bool fileBroken = false;
     qint64 problemCount = 0;     ///< all problems; `problems` keeps the first maxProblems
     QList<CsvProblem> problems;
     QList<qint64> skippedLines;

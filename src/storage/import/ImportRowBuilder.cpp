@@ -64,6 +64,10 @@ int ImportRowBuilder::field(const char16_t *key) const
 ImportRow ImportRowBuilder::build(const CsvRecord &record) const
 {
     ImportRow row;
+    // A ragged row has lost or gained a separator somewhere: its values cannot be trusted.
+    if (record.fields.size() != m_mapping.headerSize())
+        row.problems.append({record.line, 0, QStringLiteral("expected %1 fields as in the header, found %2")
+                                                 .arg(m_mapping.headerSize()).arg(record.fields.size())});
     convert(record, row);
     switch (m_mapping.kind()) {
     case ImportKind::Deals: applyDealRules(record, row); break;

@@ -53,7 +53,7 @@ Importer::Importer(QSqlDatabase db) : m_db(std::move(db))
 }
 
 ImportReport Importer::run(ImportKind kind, const CsvRecord &header, const RecordSource &next,
-                           const ImportOptions &options)
+                           const ImportOptions &options, const SourceProblem &sourceProblem)
 {
     ImportReport report;
     const ColumnMapping mapping = ColumnMapping::resolve(kind, header, options.mapping);
@@ -132,7 +132,12 @@ ImportReport Importer::run(ImportKind kind, const CsvRecord &header, const Recor
             report.previewRows.append(previewOf(row));
     }
 
-    if (!options.dryRun && (report.ok() || options.skipBadLines)) {
+    if (sourceProblem)
+        if (const std::optional<CsvProblem> broken = sourceProblem()) {
+            addProblem(report, *broken, options);
+            report.fileBroken = true;
+        }
+    if (!options.dryRun && !report.fileBroken && (report.ok() || options.skipBadLines)) {
         transaction.commit();
         report.committed = true;
     }

@@ -8,6 +8,7 @@
 #include <QSqlDatabase>
 
 #include <functional>
+#include <optional>
 
 namespace attain::storage::import {
 
@@ -23,11 +24,13 @@ class Importer
 public:
     /// Fills `record` with the next record; false at the end.
     using RecordSource = std::function<bool(CsvRecord &record)>;
+    /// After the last record: the problem that ended the source early (a malformed file), if any.
+    using SourceProblem = std::function<std::optional<CsvProblem>()>;
 
     explicit Importer(QSqlDatabase db);
 
     [[nodiscard]] ImportReport run(ImportKind kind, const CsvRecord &header, const RecordSource &next,
-                                   const ImportOptions &options);
+                                   const ImportOptions &options, const SourceProblem &sourceProblem = {});
 
 private:
     QSqlDatabase m_db;
