@@ -29,6 +29,12 @@ struct Case
     std::optional<QString> encoding{};
 };
 
+// Names the case by its file in test listings (the default prints the struct's bytes).
+void PrintTo(const Case &c, std::ostream *os)
+{
+    *os << c.file;
+}
+
 class ImportCorpusTest : public ::testing::TestWithParam<Case>
 {
 protected:
