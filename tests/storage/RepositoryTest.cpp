@@ -10,6 +10,7 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <memory>
 
 using namespace attain;
@@ -170,9 +171,12 @@ TEST_F(Repositories, ValueUpdateLeavesAnAuditRecord)
     EXPECT_TRUE(trail[1].approvedBy.isEmpty());
     EXPECT_EQ(trail[1].oldValue, before + 500);
 
+    // The approved change re-spread the company's children, each with a revision of its own.
+    const qlonglong revisions = number(QStringLiteral("SELECT count(*) FROM target_revisions"));
+    EXPECT_GT(revisions, 2);
     EXPECT_THROW(repository.updateValue(QStringLiteral("no-such-target"), { 1, RevisionReason::Other, {}, {}, true }),
         StorageError);
-    EXPECT_EQ(number(QStringLiteral("SELECT count(*) FROM target_revisions")), 2);
+    EXPECT_EQ(number(QStringLiteral("SELECT count(*) FROM target_revisions")), revisions);
 }
 
 TEST_F(Repositories, InsertedTargetsRoundTrip)
@@ -225,4 +229,94 @@ TEST_F(Repositories, FailedTargetInsertRollsBack)
     combined.target.scope.channel = ids.add(IdMap::Kind::Channel, QStringLiteral("c"));
     EXPECT_THROW(TargetRepository(db()).insert({ good, combined }, ids), StorageError);
     EXPECT_EQ(number(QStringLiteral("SELECT count(*) FROM targets")), before);
+}
+
+namespace {
+
+/// The sum of a target's children of the same metric along its scope split (same period).
+qlonglong scopeChildrenSum(const QSqlDatabase &db, const QString &parentId)
+{
+    QSqlQuery query = prepare(db,
+        QStringLiteral("SELECT sum(c.value) FROM targets c JOIN targets p ON p.id = c.parent_id "
+                       "WHERE c.parent_id = ? AND c.period_start = p.period_start AND c.period_end = p.period_end"));
+    query.addBindValue(parentId);
+    exec(query);
+    return query.next() ? query.value(0).toLongLong() : 0;
+}
+
+} // namespace
+
+TEST_F(Repositories, ApprovingAProposalSetsTheValueAndReSpreadsChildren)
+{
+    TargetRepository repository(db());
+    const QString company
+        = scalar(db(), QStringLiteral("SELECT id FROM targets WHERE parent_id IS NULL LIMIT 1")).toString();
+    const qlonglong before = number(
+        QStringLiteral("SELECT value FROM targets WHERE id = '%1'").arg(company));
+    ASSERT_EQ(scopeChildrenSum(db(), company), before); // the demo's tree adds up
+    const QString team = scalar(db(),
+        QStringLiteral("SELECT id FROM targets WHERE parent_id = '%1' ORDER BY value DESC LIMIT 1").arg(company))
+                             .toString();
+    const qlonglong teamBefore = number(QStringLiteral("SELECT value FROM targets WHERE id = '%1'").arg(team));
+
+    const qlonglong raised = before + before / 10 + 7; // odd, so the split has remainders
+    const QString revision = repository.updateValue(company,
+        { raised, RevisionReason::MarketChange, QStringLiteral("new region opens"), QStringLiteral("rep1"), false });
+    EXPECT_EQ(number(QStringLiteral("SELECT value FROM targets WHERE id = '%1'").arg(company)), before);
+
+    const int changed = repository.decideRevision(revision, true, QStringLiteral("manager1"));
+    EXPECT_GT(changed, 0);
+    EXPECT_EQ(number(QStringLiteral("SELECT value FROM targets WHERE id = '%1'").arg(company)), raised);
+    EXPECT_EQ(scopeChildrenSum(db(), company), raised);
+    EXPECT_EQ(scopeChildrenSum(db(), team),
+        number(QStringLiteral("SELECT value FROM targets WHERE id = '%1'").arg(team))); // grandchildren too
+    const qlonglong teamAfter = number(QStringLiteral("SELECT value FROM targets WHERE id = '%1'").arg(team));
+    EXPECT_NEAR(static_cast<double>(teamAfter), static_cast<double>(teamBefore) * raised / before, 1.0);
+
+    const auto trail = repository.revisions(company);
+    ASSERT_EQ(trail.size(), 1u);
+    EXPECT_EQ(trail[0].status, QStringLiteral("approved"));
+    EXPECT_EQ(trail[0].approvedBy, QStringLiteral("manager1"));
+    EXPECT_EQ(trail[0].proposedBy, QStringLiteral("rep1"));
+    EXPECT_FALSE(trail[0].decidedAt.isEmpty());
+    const auto teamTrail = repository.revisions(team);
+    ASSERT_EQ(teamTrail.size(), 1u);
+    EXPECT_EQ(teamTrail[0].reasonText, QStringLiteral("new region opens"));
+    EXPECT_EQ(teamTrail[0].newValue, teamAfter);
+    EXPECT_EQ(static_cast<qlonglong>(changed),
+        number(QStringLiteral("SELECT count(*) FROM target_revisions")) - 1);
+
+    // A decided revision cannot be decided again; an unknown one is an error.
+    EXPECT_THROW(repository.decideRevision(revision, false, QStringLiteral("manager2")), StorageError);
+    EXPECT_THROW(repository.decideRevision(QStringLiteral("nope"), true, QStringLiteral("m")), StorageError);
+}
+
+TEST_F(Repositories, RejectingAProposalKeepsTheValue)
+{
+    TargetRepository repository(db());
+    const QString id = scalar(db(), QStringLiteral("SELECT id FROM targets WHERE scope_kind = 'rep' LIMIT 1")).toString();
+    const qlonglong before = number(QStringLiteral("SELECT value FROM targets WHERE id = '%1'").arg(id));
+    const QString revision = repository.updateValue(
+        id, { before * 2, RevisionReason::Difficulty, QStringLiteral("too easy"), QStringLiteral("rep1"), false });
+    EXPECT_EQ(repository.decideRevision(revision, false, QStringLiteral("manager1")), 0);
+    EXPECT_EQ(number(QStringLiteral("SELECT value FROM targets WHERE id = '%1'").arg(id)), before);
+    const auto trail = repository.revisions(id);
+    ASSERT_EQ(trail.size(), 1u);
+    EXPECT_EQ(trail[0].status, QStringLiteral("rejected"));
+    EXPECT_EQ(trail[0].approvedBy, QStringLiteral("manager1"));
+    EXPECT_FALSE(trail[0].decidedAt.isEmpty());
+}
+
+TEST_F(Repositories, StoredTargetsCarryTitleAndScopeName)
+{
+    IdMap ids;
+    const auto stored = TargetRepository(db()).loadStored(ids);
+    ASSERT_EQ(static_cast<qlonglong>(stored.size()), number(QStringLiteral("SELECT count(*) FROM targets")));
+    for (const StoredTarget &target : stored) {
+        EXPECT_FALSE(target.title.isEmpty());
+        EXPECT_EQ(target.scopeName.isEmpty(), target.target.scope.isCompany());
+    }
+    const QString teamName = scalar(db(), QStringLiteral("SELECT name FROM teams ORDER BY name LIMIT 1")).toString();
+    EXPECT_TRUE(std::any_of(stored.begin(), stored.end(),
+        [&](const StoredTarget &target) { return target.scopeName == teamName; }));
 }

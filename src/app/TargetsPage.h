@@ -1,0 +1,103 @@
+#pragma once
+
+#include "app/TargetsLoader.h"
+
+#include <QFutureWatcher>
+#include <QWidget>
+
+#include <atomic>
+#include <memory>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QTableView;
+
+namespace attain::storage {
+class Database;
+class TargetRepository;
+} // namespace attain::storage
+
+namespace attain::ui {
+
+class TargetsFilterModel;
+class TargetsModel;
+
+/// Every target in a sortable, searchable table with its actual, attainment, pace and status
+/// (computed by the engine on a worker thread). Double-click or Enter emits openTarget(id); the
+/// context menu revises a target (RevisionDialog), shows its history (RevisionHistoryDialog)
+/// or exports the visible rows as CSV.
+///
+/// To embed: `auto *page = new TargetsPage(userName, canApprove, parent);` add it to the main
+/// window's navigation, call `page->setDatabasePath(path)` whenever a database is opened (an
+/// empty path clears it) and connect `openTarget` to the target editor once there is one.
+class TargetsPage final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(TargetsPage)
+
+public:
+    /// `userName` is recorded in revisions; `canApprove` lets this user approve directly and
+    /// decide others' proposals (managers).
+    TargetsPage(QString userName, bool canApprove, QWidget *parent = nullptr);
+    ~TargetsPage() override;
+
+    /// Shows the given database; an empty path clears the page.
+    void setDatabasePath(const QString &path);
+    /// The day actuals, pace and status are computed for (default: today). Reloads.
+    void setAsOf(engine::Date asOf);
+    void reload();
+
+    /// Opens the revision dialog for a target (window-modal, returns at once); an accepted
+    /// change is stored and the list reloads.
+    void reviseTarget(const QString &targetId);
+    /// Opens the revision history of a target (window-modal, returns at once).
+    void showHistory(const QString &targetId);
+    /// Writes the visible rows, as shown and in the shown order, to `path` (CsvWriter: UTF-8
+    /// with BOM for Excel). False with `error` set when it cannot be written.
+    bool exportCsv(const QString &path, QString *error = nullptr) const;
+
+    [[nodiscard]] TargetsModel *model() const { return m_model; }
+    [[nodiscard]] TargetsFilterModel *filterModel() const { return m_proxy; }
+    [[nodiscard]] QTableView *tableView() const { return m_tableView; }
+    [[nodiscard]] bool isLoading() const { return m_watcher.isRunning(); }
+
+Q_SIGNALS:
+    void loaded();
+    void openTarget(const QString &targetId);
+
+private:
+    void showData(TargetsData data);
+    void showContextMenu(const QPoint &position);
+    void exportWithDialog();
+    void updateCount();
+    void closeDialogs();
+    [[nodiscard]] QString currentTargetId() const;
+    /// A repository on this thread's own connection, for the user's commands; nullptr (and
+    /// the notice shown) when the database cannot be opened.
+    [[nodiscard]] std::unique_ptr<storage::TargetRepository> commandRepository();
+
+    QString m_userName;
+    bool m_canApprove;
+    QString m_path;
+    engine::Date m_asOf;
+    std::unique_ptr<storage::Database> m_commandDatabase;
+    // Shared with worker tasks (which may outlive the page) so they can tell they are stale.
+    std::shared_ptr<std::atomic<quint64>> m_generation = std::make_shared<std::atomic<quint64>>(0);
+    QFutureWatcher<TargetsData> m_watcher;
+    QLabel *m_asOfLabel;
+    QLineEdit *m_searchLineEdit;
+    QLineEdit *m_periodLineEdit;
+    QComboBox *m_scopeComboBox;
+    QComboBox *m_statusComboBox;
+    QLabel *m_countLabel;
+    QLabel *m_noticeLabel;
+    QTableView *m_tableView;
+    TargetsModel *m_model;
+    TargetsFilterModel *m_proxy;
+    QAction *m_reviseAction;
+    QAction *m_historyAction;
+    QAction *m_exportAction;
+};
+
+} // namespace attain::ui

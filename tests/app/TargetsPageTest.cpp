@@ -1,0 +1,348 @@
+// The targets list, its filters and the revision dialogs, offscreen on a small demo database
+// with a few extra targets inserted through TargetRepository.
+#include "app/TargetsPage.h"
+#include "app/RevisionDialog.h"
+#include "app/RevisionHistoryDialog.h"
+#include "app/TargetsFilterModel.h"
+#include "app/TargetsModel.h"
+#include "storage/Database.h"
+#include "storage/DemoDatabase.h"
+#include "storage/SqlHelpers.h"
+#include "storage/TargetRepository.h"
+
+#include <QAbstractItemModelTester>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QDoubleSpinBox>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QSqlQuery>
+#include <QTableView>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace attain;
+
+namespace {
+const QString kQ3DealsId = QStringLiteral("11111111-2222-4333-8444-555555555501");
+const QString kConversionId = QStringLiteral("11111111-2222-4333-8444-555555555502");
+const QString kJuneTeamId = QStringLiteral("11111111-2222-4333-8444-555555555503");
+const engine::Date kAsOf = engine::makeDate(2026, 6, 30);
+} // namespace
+
+class TargetsPageTest final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void listShowsTargetsWithStatusAndActuals();
+    void atRiskTooltipGivesTheNumbers();
+    void searchAndFiltersNarrowTheList();
+    void proposedRevisionAppearsInHistoryAndApprovalChangesValue();
+    void exportWritesTheVisibleRows();
+
+private:
+    [[nodiscard]] QString dbPath() const { return m_dir.filePath(QStringLiteral("test.attain")); }
+    [[nodiscard]] QString masterPath() const { return m_dir.filePath(QStringLiteral("master.attain")); }
+    std::unique_ptr<ui::TargetsPage> openPage();
+    [[nodiscard]] int rowOf(const ui::TargetsPage &page, const QString &id) const;
+    void screenshot(QWidget *widget, const QString &name);
+
+    QTemporaryDir m_dir;
+};
+
+void TargetsPageTest::initTestCase()
+{
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+    QVERIFY(m_dir.isValid());
+    engine::demo::Spec spec;
+    spec.reps = 6;
+    spec.years = 1;
+    spec.seed = 5;
+    spec.asOf = kAsOf;
+    QCOMPARE(storage::createDemoDatabase(masterPath(), spec).status, storage::DemoDatabaseResult::Status::Created);
+
+    auto opened = storage::Database::open(masterPath(), storage::Database::Mode::OpenExisting);
+    QVERIFY(opened.database);
+    const QSqlDatabase db = opened.database->connection();
+    const QString rep = storage::scalar(db, QStringLiteral("SELECT id FROM reps ORDER BY name LIMIT 1")).toString();
+    const QString team = storage::scalar(db, QStringLiteral("SELECT id FROM teams ORDER BY name LIMIT 1")).toString();
+    storage::IdMap ids;
+    storage::StoredTarget q3;
+    q3.target.id = kQ3DealsId.toStdString();
+    q3.target.metric = engine::MetricId::DealsWon;
+    q3.target.scope.rep = ids.add(storage::IdMap::Kind::Rep, rep);
+    q3.target.period = engine::Period::quarter(2026, 3);
+    q3.target.value = 1200; // 12 deals, in hundredths
+    q3.title = QStringLiteral("Q3 deals won");
+    storage::StoredTarget conversion;
+    conversion.target.id = kConversionId.toStdString();
+    conversion.target.metric = engine::MetricId::ConversionRate;
+    conversion.target.period = engine::Period::year(2026);
+    conversion.target.value = 3000; // 30 %
+    conversion.title = QStringLiteral("Company conversion 2026");
+    storage::StoredTarget june;
+    june.target.id = kJuneTeamId.toStdString();
+    june.target.metric = engine::MetricId::Revenue;
+    june.target.scope.team = ids.add(storage::IdMap::Kind::Team, team);
+    june.target.period = engine::Period::month(2026, 6);
+    june.target.value = 50'000'000; // ¥500,000
+    june.title = QStringLiteral("June push");
+    storage::TargetRepository(db).insert({ q3, conversion, june }, ids);
+}
+
+void TargetsPageTest::init()
+{
+    // Every test starts from the same database: revisions change it.
+    QFile::remove(dbPath());
+    QVERIFY(QFile::copy(masterPath(), dbPath()));
+}
+
+std::unique_ptr<ui::TargetsPage> TargetsPageTest::openPage()
+{
+    auto page = std::make_unique<ui::TargetsPage>(QStringLiteral("manager1"), true);
+    page->resize(1280, 640);
+    page->setAsOf(kAsOf);
+    page->show();
+    QSignalSpy loaded(page.get(), &ui::TargetsPage::loaded);
+    page->setDatabasePath(dbPath());
+    if (!loaded.wait(20000))
+        qWarning("targets did not load");
+    return page;
+}
+
+int TargetsPageTest::rowOf(const ui::TargetsPage &page, const QString &id) const
+{
+    return page.model()->rowOf(id);
+}
+
+void TargetsPageTest::screenshot(QWidget *widget, const QString &name)
+{
+    const QString shots = qEnvironmentVariable("ATTAIN_SCREENSHOT_DIR");
+    if (shots.isEmpty())
+        return;
+    QDir().mkpath(shots);
+    QVERIFY(QTest::qWaitForWindowExposed(widget));
+    QTest::qWait(50);
+    QVERIFY(widget->grab().save(QDir(shots).filePath(name)));
+}
+
+void TargetsPageTest::listShowsTargetsWithStatusAndActuals()
+{
+    auto page = openPage();
+    ui::TargetsModel *model = page->model();
+    QAbstractItemModelTester tester(model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+
+    // Expected figures come from plain queries written here, not from the code under test.
+    auto opened = storage::Database::open(dbPath(), storage::Database::Mode::OpenExisting);
+    QVERIFY(opened.database);
+    const QSqlDatabase db = opened.database->connection();
+    QCOMPARE(model->rowCount(), storage::scalar(db, QStringLiteral("SELECT count(*) FROM targets")).toInt());
+
+    const QStringList statuses { QStringLiteral("Ahead"), QStringLiteral("On track"), QStringLiteral("At risk"),
+        QStringLiteral("Off track"), QStringLiteral("Not started"), QStringLiteral("Finished"),
+        QStringLiteral("No data") };
+    QSet<QString> graded;
+    for (int row = 0; row < model->rowCount(); ++row) {
+        const QString status = model->index(row, ui::TargetsModel::StatusColumn).data().toString();
+        QVERIFY2(statuses.contains(status), qPrintable(status));
+        QVERIFY(!model->index(row, ui::TargetsModel::StatusColumn).data(Qt::ToolTipRole).toString().isEmpty());
+        QVERIFY(model->index(row, ui::TargetsModel::StatusColumn).data(Qt::DecorationRole).canConvert<QColor>());
+        graded.insert(status);
+    }
+    QVERIFY(graded.size() >= 2);
+
+    // A quarter that has not begun on the as-of date.
+    const int q3 = rowOf(*page, kQ3DealsId);
+    QVERIFY(q3 >= 0);
+    QCOMPARE(model->index(q3, ui::TargetsModel::StatusColumn).data().toString(), QStringLiteral("Not started"));
+    QCOMPARE(model->index(q3, ui::TargetsModel::TargetColumn).data().toString(), QStringLiteral("12"));
+    QCOMPARE(model->index(q3, ui::TargetsModel::MetricColumn).data().toString(), QStringLiteral("Deals won"));
+    QVERIFY(model->index(q3, ui::TargetsModel::ScopeColumn).data().toString().startsWith(QStringLiteral("Rep · ")));
+    QCOMPARE(model->index(rowOf(*page, kConversionId), ui::TargetsModel::TargetColumn).data().toString(),
+        QStringLiteral("30.0%"));
+
+    // The company's 2026 revenue to date: every won deal closed from 1 January to the as-of date.
+    const QString company = storage::scalar(db,
+        QStringLiteral("SELECT id FROM targets WHERE parent_id IS NULL "
+                       "AND metric = 'revenue' AND period_label = '2026'"))
+                                .toString();
+    const qlonglong won = storage::scalar(db,
+        QStringLiteral("SELECT sum(amount_minor) FROM deals WHERE stage = "
+                       "'won' AND closed_on BETWEEN '2026-01-01' AND "
+                       "'2026-06-30'"))
+                              .toLongLong();
+    const qlonglong target
+        = storage::scalar(db, QStringLiteral("SELECT value FROM targets WHERE id = '%1'").arg(company)).toLongLong();
+    const int companyRow = rowOf(*page, company);
+    QVERIFY(companyRow >= 0);
+    QCOMPARE(
+        model->index(companyRow, ui::TargetsModel::ActualColumn).data(ui::TargetsModel::SortRole).toLongLong(), won);
+    QCOMPARE(model->index(companyRow, ui::TargetsModel::AttainmentColumn).data(ui::TargetsModel::SortRole).toLongLong(),
+        (won * 10000 + target / 2) / target);
+    screenshot(page.get(), QStringLiteral("targets.png"));
+}
+
+void TargetsPageTest::atRiskTooltipGivesTheNumbers()
+{
+    engine::Kpi kpi;
+    kpi.metric = engine::MetricId::Revenue;
+    kpi.status = engine::Status::AtRisk;
+    kpi.actual = { 8'500'000, 1, 0, 1 };
+    engine::PaceReport pace;
+    pace.expectedToDate = 10'000'000;
+    pace.reason = { engine::StatusBasis::Pace, 8500, 9500 };
+    pace.rates.unit = engine::DayKind::Working;
+    pace.rates.requiredPerDay = 276'000;
+    pace.rates.trailingPerDay = 200'000;
+    pace.rates.extraNeededBp = 3800;
+    kpi.pace = pace;
+    const QString text = ui::TargetsModel::statusExplanation(kpi, QStringLiteral("CNY"));
+    QVERIFY2(
+        text.contains(QStringLiteral("85.0% of what was expected by now (¥85,000 of ¥100,000)")), qPrintable(text));
+    QVERIFY2(text.contains(QStringLiteral("On track needs 95.0%")), qPrintable(text));
+    QVERIFY2(text.contains(QStringLiteral("Needs 38.0% more per working day than the last 60 days")), qPrintable(text));
+}
+
+void TargetsPageTest::searchAndFiltersNarrowTheList()
+{
+    auto page = openPage();
+    QAbstractItemModel *proxy = page->filterModel();
+    const int all = proxy->rowCount();
+    auto *search = page->findChild<QLineEdit *>(QStringLiteral("searchLineEdit"));
+    QVERIFY(search);
+    QTest::keyClicks(search, QStringLiteral("q3 DEALS"));
+    QCOMPARE(proxy->rowCount(), 1);
+    QCOMPARE(proxy->index(0, 0).data(ui::TargetsModel::IdRole).toString(), kQ3DealsId);
+    search->clear();
+    QCOMPARE(proxy->rowCount(), all);
+
+    auto *period = page->findChild<QLineEdit *>(QStringLiteral("periodLineEdit"));
+    QVERIFY(period);
+    period->setText(QStringLiteral("2026-06"));
+    QCOMPARE(proxy->rowCount(), 1);
+    period->clear();
+
+    auto *status = page->findChild<QComboBox *>(QStringLiteral("statusComboBox"));
+    QVERIFY(status);
+    status->setCurrentIndex(status->findText(QStringLiteral("Not started")));
+    QVERIFY(proxy->rowCount() >= 1);
+    for (int row = 0; row < proxy->rowCount(); ++row)
+        QCOMPARE(proxy->index(row, ui::TargetsModel::StatusColumn).data().toString(), QStringLiteral("Not started"));
+    status->setCurrentIndex(0);
+
+    auto *scope = page->findChild<QComboBox *>(QStringLiteral("scopeComboBox"));
+    QVERIFY(scope);
+    scope->setCurrentIndex(scope->findText(QStringLiteral("Company")));
+    QVERIFY(proxy->rowCount() >= 2);
+    for (int row = 0; row < proxy->rowCount(); ++row)
+        QCOMPARE(proxy->index(row, 0).data(ui::TargetsModel::ScopeKindRole).toString(), QStringLiteral("company"));
+    scope->setCurrentIndex(0);
+    QCOMPARE(proxy->rowCount(), all);
+
+    // Sorting by target value puts the largest first when descending.
+    page->tableView()->sortByColumn(ui::TargetsModel::TargetColumn, Qt::DescendingOrder);
+    QVERIFY(proxy->index(0, ui::TargetsModel::TargetColumn).data(ui::TargetsModel::SortRole).toLongLong()
+        >= proxy->index(1, ui::TargetsModel::TargetColumn).data(ui::TargetsModel::SortRole).toLongLong());
+
+    // Double-click opens the target.
+    QSignalSpy opened(page.get(), &ui::TargetsPage::openTarget);
+    QTableView *view = page->tableView();
+    const QRect cell = view->visualRect(proxy->index(0, 0));
+    // QTest::mouseDClick sends no press first; item views need one to know the pressed index.
+    QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, cell.center());
+    QTest::mouseDClick(view->viewport(), Qt::LeftButton, {}, cell.center());
+    QCOMPARE(opened.count(), 1);
+    QCOMPARE(opened.front().front().toString(), proxy->index(0, 0).data(ui::TargetsModel::IdRole).toString());
+    // So does Enter on the current row.
+    view->setFocus();
+    view->setCurrentIndex(proxy->index(1, 0));
+    QTest::keyClick(view, Qt::Key_Return);
+    QCOMPARE(opened.count(), 2);
+    QCOMPARE(opened.back().front().toString(), proxy->index(1, 0).data(ui::TargetsModel::IdRole).toString());
+}
+
+void TargetsPageTest::proposedRevisionAppearsInHistoryAndApprovalChangesValue()
+{
+    auto page = openPage();
+    const int row = rowOf(*page, kJuneTeamId);
+    QVERIFY(row >= 0);
+    QCOMPARE(page->model()->index(row, ui::TargetsModel::TargetColumn).data().toString(), QStringLiteral("¥500,000"));
+
+    page->reviseTarget(kJuneTeamId);
+    auto *dialog = page->findChild<ui::RevisionDialog *>();
+    QVERIFY(dialog);
+    QVERIFY(QTest::qWaitForWindowExposed(dialog));
+    auto *buttons = dialog->findChild<QDialogButtonBox *>(QStringLiteral("buttonBox"));
+    QPushButton *ok = buttons->button(QDialogButtonBox::Ok);
+    QVERIFY(!ok->isEnabled());
+    auto *value = dialog->findChild<QDoubleSpinBox *>(QStringLiteral("newValueSpinBox"));
+    QVERIFY(value);
+    QCOMPARE(value->value(), 500000.0);
+    value->setValue(420000.0);
+    auto *reason = dialog->findChild<QComboBox *>(QStringLiteral("reasonComboBox"));
+    QVERIFY(reason);
+    reason->setCurrentIndex(reason->findText(QStringLiteral("Resource change")));
+    QVERIFY(!ok->isEnabled()); // the explanation is required too
+    auto *text = dialog->findChild<QPlainTextEdit *>(QStringLiteral("reasonTextEdit"));
+    QVERIFY(text);
+    QTest::keyClicks(text, QStringLiteral("Two reps moved to the new "));
+    text->insertPlainText(QStringLiteral("华南 office")); // QTest types Latin-1 only
+    QVERIFY(ok->isEnabled());
+    screenshot(dialog, QStringLiteral("revision-dialog.png"));
+
+    QSignalSpy loaded(page.get(), &ui::TargetsPage::loaded);
+    ok->click(); // not approved directly: proposed
+    QVERIFY(loaded.wait(20000));
+    QCOMPARE(page->model()->index(row, ui::TargetsModel::TargetColumn).data().toString(), QStringLiteral("¥500,000"));
+
+    page->showHistory(kJuneTeamId);
+    auto *history = page->findChild<ui::RevisionHistoryDialog *>();
+    QVERIFY(history);
+    auto *table = history->findChild<QTableWidget *>(QStringLiteral("revisionsTableWidget"));
+    QVERIFY(table);
+    QCOMPARE(table->rowCount(), 1);
+    QCOMPARE(table->item(0, ui::RevisionHistoryDialog::ReasonColumn)->text(), QStringLiteral("Resource change"));
+    QCOMPARE(table->item(0, ui::RevisionHistoryDialog::ExplanationColumn)->text(),
+        QStringLiteral("Two reps moved to the new 华南 office"));
+    QCOMPARE(table->item(0, ui::RevisionHistoryDialog::StatusColumn)->text(), QStringLiteral("Proposed"));
+    QCOMPARE(table->item(0, ui::RevisionHistoryDialog::ProposedByColumn)->text(), QStringLiteral("manager1"));
+    QCOMPARE(table->item(0, ui::RevisionHistoryDialog::NewValueColumn)->text(), QStringLiteral("¥420,000"));
+    auto *approve = history->findChild<QPushButton *>(QStringLiteral("approvePushButton"));
+    QVERIFY(approve && approve->isEnabled());
+    screenshot(history, QStringLiteral("revision-history.png"));
+
+    approve->click();
+    QVERIFY(loaded.wait(20000));
+    QCOMPARE(table->item(0, ui::RevisionHistoryDialog::StatusColumn)->text(), QStringLiteral("Approved"));
+    QVERIFY(!approve->isEnabled());
+    QCOMPARE(page->model()->index(page->model()->rowOf(kJuneTeamId), ui::TargetsModel::TargetColumn).data().toString(),
+        QStringLiteral("¥420,000"));
+}
+
+void TargetsPageTest::exportWritesTheVisibleRows()
+{
+    auto page = openPage();
+    page->findChild<QComboBox *>(QStringLiteral("scopeComboBox"))->setCurrentIndex(1); // company
+    const int shown = page->filterModel()->rowCount();
+    QVERIFY(shown >= 2);
+    const QString path = m_dir.filePath(QStringLiteral("targets.csv"));
+    QString error;
+    QVERIFY2(page->exportCsv(path, &error), qPrintable(error));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray bytes = file.readAll();
+    QVERIFY(bytes.startsWith("\xEF\xBB\xBF"));
+    QCOMPARE(bytes.count("\r\n"), shown + 1);
+    QVERIFY(bytes.contains("Target,Metric,Scope,Period,Value,Actual,Attainment,Pace,Status"));
+    QVERIFY(bytes.contains("Company conversion 2026"));
+}
+
+QTEST_MAIN(TargetsPageTest)
+#include "TargetsPageTest.moc"
