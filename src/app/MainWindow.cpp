@@ -4,17 +4,23 @@
 #include "app/AppSettings.h"
 #include "app/DemoDatabaseTask.h"
 #include "app/OverviewPage.h"
+#include "app/TargetsPage.h"
+#include "engine/Date.h"
 #include "storage/Database.h"
 
 #include <QAction>
 #include <QApplication>
+#include <QDate>
 #include <QDir>
+#include <QHBoxLayout>
+#include <QListWidget>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QKeySequence>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QStackedWidget>
 #include <QStandardPaths>
 #include <QStatusBar>
 
@@ -46,11 +52,17 @@ MainWindow::MainWindow(AppSettings &settings, QString logPath, QWidget *parent)
     , m_settings(settings)
     , m_logPath(std::move(logPath))
     , m_overviewPage(new OverviewPage(this))
+    // One desktop, one manager until there are logins: the account name signs revisions.
+    , m_targetsPage(new TargetsPage(QDir::home().dirName(), true, this))
     , m_databaseLabel(new QLabel(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     m_overviewPage->setObjectName(QStringLiteral("overviewPage"));
-    setCentralWidget(m_overviewPage);
+    m_targetsPage->setObjectName(QStringLiteral("targetsPage"));
+    const QDate today = QDate::currentDate();
+    m_targetsPage->setAsOf(engine::makeDate(today.year(), static_cast<unsigned>(today.month()),
+                                            static_cast<unsigned>(today.day())));
+    createNavigation();
     m_databaseLabel->setObjectName(QStringLiteral("databaseLabel"));
     statusBar()->addPermanentWidget(m_databaseLabel);
     createMenus();
@@ -61,6 +73,35 @@ MainWindow::MainWindow(AppSettings &settings, QString logPath, QWidget *parent)
 }
 
 MainWindow::~MainWindow() = default;
+
+void MainWindow::createNavigation()
+{
+    // A navigation list beside the pages (Dashboard, Targets, … as their issues land).
+    auto *central = new QWidget(this);
+    auto *layout = new QHBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    m_navigation = new QListWidget(central);
+    m_navigation->setObjectName(QStringLiteral("navigationListWidget"));
+    m_navigation->addItem(tr("Overview"));
+    m_navigation->addItem(tr("Targets"));
+    m_navigation->setFixedWidth(m_navigation->sizeHintForColumn(0) + 4 * fontMetrics().averageCharWidth() + 8);
+    m_navigation->setAccessibleName(tr("Pages"));
+    m_pages = new QStackedWidget(central);
+    m_pages->setObjectName(QStringLiteral("pagesStackedWidget"));
+    m_pages->addWidget(m_overviewPage);
+    m_pages->addWidget(m_targetsPage);
+    layout->addWidget(m_navigation);
+    layout->addWidget(m_pages, 1);
+    setCentralWidget(central);
+    connect(m_navigation, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
+    m_navigation->setCurrentRow(0);
+}
+
+void MainWindow::showPage(int index)
+{
+    m_navigation->setCurrentRow(index);
+}
 
 void MainWindow::createMenus()
 {
@@ -75,6 +116,12 @@ void MainWindow::createMenus()
     QAction *quitAction = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
     quitAction->setShortcut(QKeySequence::Quit);
     quitAction->setMenuRole(QAction::QuitRole);
+
+    QMenu *go = menuBar()->addMenu(tr("&Go"));
+    QAction *overviewAction = go->addAction(tr("&Overview"), this, [this] { showPage(0); });
+    overviewAction->setShortcut(QKeySequence(tr("Ctrl+1")));
+    QAction *targetsAction = go->addAction(tr("&Targets"), this, [this] { showPage(1); });
+    targetsAction->setShortcut(QKeySequence(tr("Ctrl+2")));
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     QAction *aboutAction = help->addAction(tr("&About Attain"), this, &MainWindow::showAbout);
@@ -93,6 +140,7 @@ bool MainWindow::openDatabase(const QString &path, QString *error)
     m_database = std::move(opened.database);
     m_settings.addRecentFile(path);
     m_overviewPage->setDatabasePath(m_database->path());
+    m_targetsPage->setDatabasePath(m_database->path());
     updateTitle();
     spdlog::info("opened database {}", path.toStdString());
     return true;

@@ -5,7 +5,9 @@
 #include <memory>
 
 class QLabel;
+class QListWidget;
 class QMenu;
+class QStackedWidget;
 
 namespace attain::storage {
 class Database;
@@ -15,6 +17,7 @@ namespace attain::ui {
 
 class AppSettings;
 class OverviewPage;
+class TargetsPage;
 
 /// The main window: File and Help menus around the pages. It owns the open database;
 /// pages load their data on worker threads with their own connections.
@@ -32,9 +35,13 @@ public:
     bool openDatabase(const QString &path, QString *error = nullptr);
     [[nodiscard]] QString databasePath() const;
     [[nodiscard]] OverviewPage *overviewPage() const { return m_overviewPage; }
+    [[nodiscard]] TargetsPage *targetsPage() const { return m_targetsPage; }
+    /// Shows page `index` of the navigation (0 overview, 1 targets).
+    void showPage(int index);
 
 private:
     void createMenus();
+    void createNavigation();
     void openDatabaseReportingErrors(const QString &path);
     void newDatabase();
     void newDemoDatabase();
@@ -47,6 +54,9 @@ private:
     QString m_logPath;
     std::unique_ptr<storage::Database> m_database;
     OverviewPage *m_overviewPage;
+    TargetsPage *m_targetsPage;
+    QListWidget *m_navigation = nullptr;
+    QStackedWidget *m_pages = nullptr;
     QMenu *m_recentMenu = nullptr;
     QLabel *m_databaseLabel;
 };

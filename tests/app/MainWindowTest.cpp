@@ -4,6 +4,8 @@
 #include "app/MainWindow.h"
 #include "app/MoneyFormat.h"
 #include "app/OverviewPage.h"
+#include "app/TargetsModel.h"
+#include "app/TargetsPage.h"
 #include "app/TeamRevenueModel.h"
 #include "storage/Database.h"
 #include "storage/DemoDatabase.h"
@@ -17,6 +19,7 @@
 #include <QLabel>
 #include <QSignalSpy>
 #include <QSqlQuery>
+#include <QStackedWidget>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -37,6 +40,7 @@ private Q_SLOTS:
     void aboutShowsDatabaseAndLogPaths();
     void onlyTheLatestOfRapidReloadsIsShown();
     void formatsMoneyForPeople();
+    void navigatesToTargetsByKeyboard();
 
 private:
     QString demoPath() const { return m_dir.filePath(QStringLiteral("demo.attain")); }
@@ -240,6 +244,29 @@ void MainWindowTest::formatsMoneyForPeople()
     QCOMPARE(ui::formatBasisPoints(10015, english), QStringLiteral("100.2%"));
     QCOMPARE(ui::formatBasisPoints(-1234, english), QStringLiteral("-12.3%"));
     QCOMPARE(ui::formatBasisPoints(1234567, english), QStringLiteral("12,345.7%"));
+}
+
+void MainWindowTest::navigatesToTargetsByKeyboard()
+{
+    auto window = openWindow();
+    auto *pages = window->findChild<QStackedWidget *>(QStringLiteral("pagesStackedWidget"));
+    QVERIFY(pages);
+    QCOMPARE(pages->currentWidget(), window->overviewPage());
+    QSignalSpy targetsLoaded(window->targetsPage(), &ui::TargetsPage::loaded);
+    // The page loaded when the database opened; wait if it is still loading.
+    if (window->targetsPage()->model()->rowCount() == 0)
+        QVERIFY(targetsLoaded.wait(20000));
+    QTest::keyClick(window.get(), Qt::Key_2, Qt::ControlModifier);
+    QCOMPARE(pages->currentWidget(), window->targetsPage());
+    QVERIFY(window->targetsPage()->model()->rowCount() > 0); // the demo's company, team and rep targets
+    QTest::keyClick(window.get(), Qt::Key_1, Qt::ControlModifier);
+    QCOMPARE(pages->currentWidget(), window->overviewPage());
+    const QString shots = qEnvironmentVariable("ATTAIN_SCREENSHOT_DIR");
+    if (!shots.isEmpty()) {
+        window->showPage(1);
+        QDir().mkpath(shots);
+        QVERIFY(window->grab().save(QDir(shots).filePath(QStringLiteral("main-targets.png"))));
+    }
 }
 
 QTEST_MAIN(MainWindowTest)
