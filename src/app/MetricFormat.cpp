@@ -4,7 +4,6 @@
 
 #include <QCoreApplication>
 
-#include "app/MoneyFormat.h"
 
 namespace attain::ui {
 
@@ -15,68 +14,7 @@ QString tr(const char *text)
     return QCoreApplication::translate("attain::ui::MetricFormat", text);
 }
 
-/// Hundredths as a plain number with up to two decimals: 1250 → "12.5".
-QString hundredths(qint64 value, const QLocale &locale)
-{
-    QString text = locale.toString(static_cast<double>(value) / 100.0, 'f', 2);
-    const QString decimal = locale.decimalPoint();
-    if (text.endsWith(locale.zeroDigit() + locale.zeroDigit()))
-        text.chop(2 + decimal.size());
-    else if (text.endsWith(locale.zeroDigit()))
-        text.chop(1);
-    return text;
-}
-
 } // namespace
-
-QString metricName(engine::MetricId metric)
-{
-    switch (metric) {
-    case engine::MetricId::Revenue:
-        return tr("Revenue");
-    case engine::MetricId::Units:
-        return tr("Units sold");
-    case engine::MetricId::DealsWon:
-        return tr("Deals won");
-    case engine::MetricId::NewCustomers:
-        return tr("New customers");
-    case engine::MetricId::ConversionRate:
-        return tr("Conversion rate");
-    case engine::MetricId::RetentionRate:
-        return tr("Retention rate");
-    case engine::MetricId::AverageDealSize:
-        return tr("Average deal size");
-    case engine::MetricId::SalesCycleDays:
-        return tr("Sales cycle");
-    case engine::MetricId::CustomerSatisfaction:
-        return tr("Customer satisfaction");
-    case engine::MetricId::Activities:
-        return tr("Activities");
-    case engine::MetricId::MarketShare:
-        return tr("Market share");
-    case engine::MetricId::GrowthRate:
-        return tr("Growth rate");
-    case engine::MetricId::OpenPipeline:
-        return tr("Open pipeline");
-    }
-    return {};
-}
-
-QString formatMetricValue(qint64 value, engine::MetricId metric, const QString &currency, const QLocale &locale)
-{
-    switch (engine::definition(metric).unit) {
-    case engine::Unit::Money:
-        return formatMoney(value, currency, locale);
-    case engine::Unit::BasisPoints:
-        return formatBasisPoints(value, locale);
-    case engine::Unit::Days:
-        return tr("%1 days").arg(hundredths(value, locale));
-    case engine::Unit::Count:
-    case engine::Unit::Score:
-        return hundredths(value, locale);
-    }
-    return {};
-}
 
 QString scopeKindName(const QString &scopeKind)
 {

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "app/MetricText.h"
+
 #include "engine/Metric.h"
 #include "engine/PaceStatus.h"
 #include "storage/TargetRepository.h"
@@ -12,10 +14,7 @@ namespace attain::ui {
 
 /// Names and value formats shared by the target list and its dialogs. Stored values are in the
 /// metric's fixed-point unit (engine::Unit); these turn them into what a manager reads.
-[[nodiscard]] QString metricName(engine::MetricId metric);
-/// "¥1,234,568", "12.5", "87.5%", "32.5 days", "4.25" by the metric's unit.
-[[nodiscard]] QString formatMetricValue(
-    qint64 value, engine::MetricId metric, const QString &currency, const QLocale &locale = {});
+/// (Metric names and values: MetricText.h.)
 /// "Company", "Team", "Rep" … for a storage scope kind ("team", "product_line" …).
 [[nodiscard]] QString scopeKindName(const QString &scopeKind);
 [[nodiscard]] QString statusName(engine::Status status);

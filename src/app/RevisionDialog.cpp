@@ -23,7 +23,7 @@ RevisionDialog::RevisionDialog(const storage::StoredTarget &target, const QStrin
     m_ui->targetLabel->setText(tr("<b>%1</b><br>%2, %3")
                                    .arg(target.title.toHtmlEscaped(), metricName(metric),
                                        QString::fromStdString(target.target.period.label())));
-    m_ui->currentValueLabel->setText(formatMetricValue(target.target.value, metric, currency));
+    m_ui->currentValueLabel->setText(formatMetricValue(metric, target.target.value, currency));
 
     // The editor shows whole units with two decimals; stored values are hundredths of them.
     QDoubleSpinBox *spin = m_ui->newValueSpinBox;

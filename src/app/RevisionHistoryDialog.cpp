@@ -118,7 +118,7 @@ void RevisionHistoryDialog::reload()
     const qint64 current = stored ? stored->target.value : 0;
     // The first revision's old value is the value the target was created with.
     const qint64 original = m_revisions.empty() ? current : m_revisions.front().oldValue;
-    const auto value = [this](qint64 v) { return formatMetricValue(v, m_metric, m_currency); };
+    const auto value = [this](qint64 v) { return formatMetricValue(m_metric, v, m_currency); };
 
     QString summary = m_actual ? tr("Actual to date: %1.").arg(value(*m_actual)) : tr("No actual to date.");
     summary += QLatin1Char(' ')

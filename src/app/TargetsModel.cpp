@@ -140,10 +140,10 @@ QVariant TargetsModel::display(const TargetRow &row, int column) const
     case PeriodColumn:
         return QString::fromStdString(row.stored.target.period.label());
     case TargetColumn:
-        return formatMetricValue(row.stored.target.value, metric, m_data.currency);
+        return formatMetricValue(metric, row.stored.target.value, m_data.currency);
     case ActualColumn:
         if (const auto actual = kpi.actual.value(); actual && kpi.status != engine::Status::NoData)
-            return formatMetricValue(*actual, metric, m_data.currency);
+            return formatMetricValue(metric, *actual, m_data.currency);
         return tr("—");
     case AttainmentColumn:
         return kpi.attainmentBp ? formatBasisPoints(*kpi.attainmentBp) : tr("—");
@@ -225,8 +225,8 @@ QString TargetsModel::statusExplanation(const engine::Kpi &kpi, const QString &c
     case engine::StatusBasis::Pace:
         text = tr("Actual is %1 of what was expected by now (%2 of %3).")
                    .arg(formatBasisPoints(reason->measuredBp.value_or(0)),
-                       formatMetricValue(kpi.actual.value().value_or(0), kpi.metric, currency),
-                       formatMetricValue(kpi.pace ? kpi.pace->expectedToDate : 0, kpi.metric, currency));
+                       formatMetricValue(kpi.metric, kpi.actual.value().value_or(0), currency),
+                       formatMetricValue(kpi.metric, kpi.pace ? kpi.pace->expectedToDate : 0, currency));
         break;
     case engine::StatusBasis::FinalAttainment:
         text = tr("The period is over: %1 of the target was reached.")
@@ -251,8 +251,8 @@ QString TargetsModel::statusExplanation(const engine::Kpi &kpi, const QString &c
                     ? tr("Needs %1 more per working day than the last %2 days (%3 a day against %4).")
                     : tr("Needs %1 more per day than the last %2 days (%3 a day against %4)."))
                   .arg(percent, QString::number(kTrailingDays),
-                      formatMetricValue(rates.requiredPerDay.value_or(0), kpi.metric, currency),
-                      formatMetricValue(rates.trailingPerDay.value_or(0), kpi.metric, currency));
+                      formatMetricValue(kpi.metric, rates.requiredPerDay.value_or(0), currency),
+                      formatMetricValue(kpi.metric, rates.trailingPerDay.value_or(0), currency));
     }
     return text;
 }

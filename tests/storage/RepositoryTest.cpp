@@ -1,6 +1,7 @@
 #include "storage/Database.h"
 #include "storage/DemoDatabase.h"
 #include "storage/ExchangeRateRepository.h"
+#include "storage/OrganisationRepository.h"
 #include "storage/SalesDataRepository.h"
 #include "storage/SqlHelpers.h"
 #include "storage/StorageError.h"
@@ -319,4 +320,20 @@ TEST_F(Repositories, StoredTargetsCarryTitleAndScopeName)
     const QString teamName = scalar(db(), QStringLiteral("SELECT name FROM teams ORDER BY name LIMIT 1")).toString();
     EXPECT_TRUE(std::any_of(stored.begin(), stored.end(),
         [&](const StoredTarget &target) { return target.scopeName == teamName; }));
+}
+
+TEST_F(Repositories, OrganisationListsTeamsAndRepsByNameWithTheirTeam)
+{
+    const OrganisationRepository organisation(db());
+    const auto teams = organisation.teams();
+    const auto reps = organisation.reps();
+    ASSERT_EQ(static_cast<qlonglong>(teams.size()), number(QStringLiteral("SELECT COUNT(*) FROM teams")));
+    ASSERT_EQ(static_cast<qlonglong>(reps.size()), number(QStringLiteral("SELECT COUNT(*) FROM reps")));
+    for (std::size_t i = 1; i < teams.size(); ++i)
+        EXPECT_LE(teams[i - 1].name, teams[i].name);
+    for (const OrganisationUnit &rep : reps) {
+        EXPECT_FALSE(rep.name.isEmpty());
+        EXPECT_EQ(scalar(db(), QStringLiteral("SELECT team_id FROM reps WHERE id = '%1'").arg(rep.id)).toString(),
+                  rep.teamId);
+    }
 }

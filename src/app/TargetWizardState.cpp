@@ -1,0 +1,270 @@
+#include "app/TargetWizardState.h"
+
+#include "app/MetricText.h"
+#include "engine/SalesData.h"
+#include "engine/Target.h"
+
+#include <QLocale>
+
+namespace attain::ui {
+
+namespace {
+
+using engine::AchievabilityVerdict;
+using engine::MetricId;
+
+const storage::OrganisationUnit *findUnit(const std::vector<storage::OrganisationUnit> &units, const QString &id)
+{
+    for (const storage::OrganisationUnit &unit : units)
+        if (unit.id == id)
+            return &unit;
+    return nullptr;
+}
+
+bool isRate(MetricId metric)
+{
+    return metric == MetricId::ConversionRate || metric == MetricId::RetentionRate || metric == MetricId::MarketShare;
+}
+
+} // namespace
+
+TargetWizardState::TargetWizardState(TargetWizardContext context)
+    : m_context(std::move(context))
+    , m_history(m_context.sales, m_context.asOf)
+{
+    m_draft.period = nextPeriodChoice(PeriodKind::Quarter, m_context.asOf, m_context.fiscalYearStartMonth);
+}
+
+QString TargetWizardState::currency() const
+{
+    return QString::fromStdString(m_context.sales.reportingCurrency());
+}
+
+std::optional<engine::Scope> TargetWizardState::scope() const
+{
+    engine::Scope scope;
+    switch (m_draft.scopeKind) {
+    case ScopeKind::Company:
+        return scope;
+    case ScopeKind::Team:
+        scope.team = m_context.ids.find(storage::IdMap::Kind::Team, m_draft.scopeId);
+        return scope.team == engine::kNoId ? std::nullopt : std::optional(scope);
+    case ScopeKind::Rep:
+        scope.rep = m_context.ids.find(storage::IdMap::Kind::Rep, m_draft.scopeId);
+        return scope.rep == engine::kNoId ? std::nullopt : std::optional(scope);
+    }
+    return std::nullopt;
+}
+
+std::optional<engine::Period> TargetWizardState::period() const
+{
+    return toPeriod(m_draft.period, m_context.fiscalYearStartMonth);
+}
+
+QString TargetWizardState::scopeName() const
+{
+    const auto &units = m_draft.scopeKind == ScopeKind::Rep ? m_context.reps : m_context.teams;
+    if (m_draft.scopeKind == ScopeKind::Company)
+        return tr("company", "as in: grow company revenue");
+    const storage::OrganisationUnit *unit = findUnit(units, m_draft.scopeId);
+    return unit ? unit->name : QString();
+}
+
+QString TargetWizardState::periodName() const
+{
+    return periodDisplayName(m_draft.period, m_context.fiscalYearStartMonth);
+}
+
+QString TargetWizardState::autoTitle() const
+{
+    if (!m_draft.metric)
+        return {};
+    const MetricId metric = *m_draft.metric;
+    const engine::MetricDefinition &definition = engine::definition(metric);
+    const QString what = QLocale().toLower(metricName(metric));
+    const QString who = scopeName().isEmpty() ? tr("…") : scopeName();
+    if (!m_draft.value) {
+        if (!definition.higherIsBetter)
+            return tr("Cut %1 %2 in %3", "scope, metric, period").arg(who, what, periodName());
+        return tr("Grow %1 %2 in %3", "scope, metric, period").arg(who, what, periodName());
+    }
+    const QString value = formatMetricValueCompact(metric, *m_draft.value, currency());
+    if (!definition.higherIsBetter)
+        return tr("Cut %1 %2 to %3 in %4", "scope, metric, value, period").arg(who, what, value, periodName());
+    if (definition.aggregation != engine::Aggregation::Sum)
+        return tr("Raise %1 %2 to %3 in %4", "scope, metric, value, period").arg(who, what, value, periodName());
+    return tr("Grow %1 %2 to %3 in %4", "scope, metric, value, period").arg(who, what, value, periodName());
+}
+
+QString TargetWizardState::effectiveTitle() const
+{
+    return m_draft.titleEdited ? m_draft.title.trimmed() : autoTitle();
+}
+
+const storage::StoredTarget *TargetWizardState::parent() const
+{
+    if (m_draft.parentId.isEmpty())
+        return nullptr;
+    for (const storage::StoredTarget &target : m_context.existingTargets)
+        if (QString::fromStdString(target.target.id) == m_draft.parentId)
+            return &target;
+    return nullptr;
+}
+
+const TargetAssessment *TargetWizardState::assessment() const
+{
+    const auto scope = this->scope();
+    const auto period = this->period();
+    if (!m_draft.metric || !scope || !period || !m_draft.value)
+        return nullptr;
+    if (!m_cached || m_cached->metric != *m_draft.metric || m_cached->scope != *scope || m_cached->period != *period
+        || m_cached->value != *m_draft.value) {
+        m_cached = CachedAssessment { *m_draft.metric, *scope, *period, *m_draft.value,
+            m_history.assess(*m_draft.metric, *scope, *period, *m_draft.value) };
+    }
+    return &m_cached->assessment;
+}
+
+bool TargetWizardState::needsAcknowledgement() const
+{
+    const TargetAssessment *assessed = assessment();
+    if (!assessed || assessed->status != TargetAssessment::Status::Assessed)
+        return false;
+    const AchievabilityVerdict verdict = assessed->result.verdict;
+    if (verdict != AchievabilityVerdict::Unrealistic && verdict != AchievabilityVerdict::TooLow)
+        return false;
+    return m_draft.acknowledgedVerdict != verdict || m_draft.acknowledgementReason.trimmed().isEmpty();
+}
+
+QString TargetWizardState::specificProblem() const
+{
+    if (!m_draft.metric)
+        return tr("Choose what the target measures.");
+    if (m_draft.scopeKind == ScopeKind::Team && !scope())
+        return tr("Choose the team this target is for.");
+    if (m_draft.scopeKind == ScopeKind::Rep && !scope())
+        return tr("Choose the rep this target is for.");
+    if (effectiveTitle().isEmpty())
+        return tr("Give the target a title.");
+    return {};
+}
+
+QString TargetWizardState::achievableProblem() const
+{
+    if (m_draft.valueText.trimmed().isEmpty())
+        return tr("Enter the target value: a target without a number cannot be measured.");
+    if (!m_draft.value)
+        return tr("“%1” is not a number.").arg(m_draft.valueText.trimmed());
+    const MetricId metric = m_draft.metric.value_or(MetricId::Revenue);
+    const std::int64_t value = *m_draft.value;
+    if (isRate(metric) && (value < 0 || value > 10000))
+        return tr("A rate lies between 0% and 100%.");
+    if (metric == MetricId::CustomerSatisfaction && (value < 100 || value > 500))
+        return tr("Satisfaction scores run from 1 to 5.");
+    if (metric != MetricId::GrowthRate && value < 0)
+        return tr("The target cannot be negative.");
+    if (engine::definition(metric).aggregation == engine::Aggregation::Sum && value == 0)
+        return tr("A target of zero asks for nothing: enter the value to reach.");
+    if (needsAcknowledgement()) {
+        if (assessment()->result.verdict == AchievabilityVerdict::Unrealistic)
+            return tr("Above what nearly every past period achieved: tick the acknowledgement and say why "
+                      "this target is right, or lower it.");
+        return tr("This asks for no real growth: tick the acknowledgement and say why this target is right, "
+                  "or raise it.");
+    }
+    return {};
+}
+
+std::optional<engine::Target> TargetWizardState::engineTarget(const std::string &id) const
+{
+    const auto scope = this->scope();
+    const auto period = this->period();
+    if (!m_draft.metric || !scope || !period)
+        return std::nullopt;
+    return engine::Target { id, m_draft.parentId.toStdString(), *m_draft.metric, *scope, *period,
+        m_draft.value.value_or(0) };
+}
+
+QString TargetWizardState::parentProblem(bool withPeriod) const
+{
+    if (m_draft.parentId.isEmpty())
+        return {};
+    const storage::StoredTarget *parent = this->parent();
+    if (!parent)
+        return tr("The parent target no longer exists: choose another or none.");
+    const auto draft = engineTarget("draft");
+    if (!draft)
+        return {};
+    engine::Target root = parent->target;
+    root.parentId.clear(); // only the link between these two is checked
+    const engine::TargetTree tree({ root, *draft }, m_context.sales.data().teamOfRep);
+    for (const engine::TargetIssue &issue : tree.issues()) {
+        switch (issue.kind) {
+        case engine::TargetIssue::Kind::MetricDiffers:
+            return tr("The parent target measures %1: a target that contributes to it must measure the same.")
+                .arg(QLocale().toLower(metricName(parent->target.metric)));
+        case engine::TargetIssue::Kind::ScopeOutside:
+            return tr("%1 is not part of the parent target's scope.").arg(scopeName());
+        case engine::TargetIssue::Kind::PeriodOutside:
+            if (withPeriod)
+                return tr("%1 is not inside the parent target's period (%2).")
+                    .arg(periodName(), QString::fromStdString(parent->target.period.label()));
+            break;
+        case engine::TargetIssue::Kind::SameAsParent:
+            if (withPeriod)
+                return tr("The target has the parent's scope and period, so it narrows nothing: choose a "
+                          "narrower scope or a shorter period.");
+            break;
+        default:
+            return tr("This target cannot sit under the chosen parent.");
+        }
+    }
+    return {};
+}
+
+QString TargetWizardState::relevantProblem() const
+{
+    return parentProblem(false);
+}
+
+QString TargetWizardState::timeBoundProblem() const
+{
+    const auto period = this->period();
+    if (!period)
+        return tr("The period ends before it starts.");
+    if (period->last < m_context.asOf)
+        return tr("This period ended on %1: a target must still lie ahead.")
+            .arg(QString::fromStdString(engine::toIsoString(period->last)));
+    if (QString problem = parentProblem(true); !problem.isEmpty())
+        return problem;
+    if (needsAcknowledgement())
+        return tr("With this period the value is judged %1: go back to Achievable and acknowledge it, or "
+                  "change the value.")
+            .arg(assessment()->result.verdict == AchievabilityVerdict::Unrealistic ? tr("unrealistic") : tr("too low"));
+    return {};
+}
+
+QString TargetWizardState::firstProblem() const
+{
+    for (const QString &problem : { specificProblem(), achievableProblem(), relevantProblem(), timeBoundProblem() })
+        if (!problem.isEmpty())
+            return problem;
+    return {};
+}
+
+std::optional<storage::StoredTarget> TargetWizardState::buildTarget(const QString &id) const
+{
+    if (!firstProblem().isEmpty())
+        return std::nullopt;
+    auto target = engineTarget(id.toStdString());
+    if (!target)
+        return std::nullopt;
+    storage::StoredTarget stored;
+    stored.target = std::move(*target);
+    stored.title = effectiveTitle();
+    if (m_draft.scopeKind == ScopeKind::Rep)
+        stored.ownerRepId = m_draft.scopeId;
+    return stored;
+}
+
+} // namespace attain::ui
