@@ -4,9 +4,16 @@
 #include "app/AppSettings.h"
 #include "app/DemoDatabaseTask.h"
 #include "app/OverviewPage.h"
+#include "app/SmartTargetWizard.h"
 #include "app/TargetsPage.h"
 #include "engine/Date.h"
+#include "engine/SalesData.h"
 #include "storage/Database.h"
+#include "storage/ExchangeRateRepository.h"
+#include "storage/OrganisationRepository.h"
+#include "storage/SalesDataRepository.h"
+#include "storage/StorageError.h"
+#include "storage/TargetRepository.h"
 
 #include <QAction>
 #include <QApplication>
@@ -98,6 +105,47 @@ void MainWindow::createNavigation()
     m_navigation->setCurrentRow(0);
 }
 
+void MainWindow::newTarget()
+{
+    if (!m_database)
+        return;
+    const QSqlDatabase db = m_database->connection();
+    try {
+        // Loaded on the UI thread: fast for a desktop's data (the demo: well under a second);
+        // a worker thread is due once the wizard needs more than one team's years.
+        QApplication::setOverrideCursor(Qt::WaitCursor);
+        storage::LoadedSales sales = storage::SalesDataRepository(db).load();
+        const engine::PreparedSales prepared(std::move(sales.data), "CNY", storage::ExchangeRateRepository(db).load());
+        storage::TargetRepository targets(db);
+        std::vector<storage::StoredTarget> existing = targets.loadStored(sales.ids);
+        const storage::OrganisationRepository organisation(db);
+        QApplication::restoreOverrideCursor();
+        if (!prepared.ok()) {
+            QMessageBox::warning(this, tr("New Target"),
+                                 tr("The sales data has %n problem(s) (for example a missing exchange rate); fix "
+                                    "them before setting targets.",
+                                    nullptr, static_cast<int>(prepared.issues().size())));
+            return;
+        }
+        const QDate today = QDate::currentDate();
+        SmartTargetWizard wizard({prepared, sales.ids, organisation.teams(), organisation.reps(), std::move(existing),
+                                  engine::makeDate(today.year(), static_cast<unsigned>(today.month()),
+                                                   static_cast<unsigned>(today.day())),
+                                  1},
+                                 this);
+        if (wizard.exec() != QDialog::Accepted)
+            return;
+        if (const auto target = wizard.takeTarget()) {
+            targets.insert({*target}, sales.ids);
+            m_targetsPage->reload();
+            showPage(1);
+        }
+    } catch (const storage::StorageError &error) {
+        QApplication::restoreOverrideCursor();
+        QMessageBox::warning(this, tr("New Target"), error.message());
+    }
+}
+
 void MainWindow::showPage(int index)
 {
     m_navigation->setCurrentRow(index);
@@ -116,6 +164,12 @@ void MainWindow::createMenus()
     QAction *quitAction = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
     quitAction->setShortcut(QKeySequence::Quit);
     quitAction->setMenuRole(QAction::QuitRole);
+
+    QMenu *targets = menuBar()->addMenu(tr("&Targets"));
+    m_newTargetAction = targets->addAction(tr("&New Target…"), this, &MainWindow::newTarget);
+    m_newTargetAction->setObjectName(QStringLiteral("newTargetAction"));
+    m_newTargetAction->setShortcut(QKeySequence(tr("Ctrl+Shift+T")));
+    m_newTargetAction->setEnabled(false);
 
     QMenu *go = menuBar()->addMenu(tr("&Go"));
     QAction *overviewAction = go->addAction(tr("&Overview"), this, [this] { showPage(0); });
@@ -141,6 +195,7 @@ bool MainWindow::openDatabase(const QString &path, QString *error)
     m_settings.addRecentFile(path);
     m_overviewPage->setDatabasePath(m_database->path());
     m_targetsPage->setDatabasePath(m_database->path());
+    m_newTargetAction->setEnabled(true);
     updateTitle();
     spdlog::info("opened database {}", path.toStdString());
     return true;

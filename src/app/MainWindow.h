@@ -48,6 +48,7 @@ private:
     void chooseDatabase();
     void rebuildRecentMenu();
     void showAbout();
+    void newTarget();
     void updateTitle();
 
     AppSettings &m_settings;
@@ -58,6 +59,7 @@ private:
     QListWidget *m_navigation = nullptr;
     QStackedWidget *m_pages = nullptr;
     QMenu *m_recentMenu = nullptr;
+    QAction *m_newTargetAction = nullptr;
     QLabel *m_databaseLabel;
 };
 

@@ -19,6 +19,7 @@
 #include <QLabel>
 #include <QSignalSpy>
 #include <QSqlQuery>
+#include <QAction>
 #include <QStackedWidget>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -258,6 +259,9 @@ void MainWindowTest::navigatesToTargetsByKeyboard()
         QVERIFY(targetsLoaded.wait(20000));
     QTest::keyClick(window.get(), Qt::Key_2, Qt::ControlModifier);
     QCOMPARE(pages->currentWidget(), window->targetsPage());
+    auto *newTarget = window->findChild<QAction *>(QStringLiteral("newTargetAction"));
+    QVERIFY(newTarget);
+    QVERIFY(newTarget->isEnabled()); // a database is open
     QVERIFY(window->targetsPage()->model()->rowCount() > 0); // the demo's company, team and rep targets
     QTest::keyClick(window.get(), Qt::Key_1, Qt::ControlModifier);
     QCOMPARE(pages->currentWidget(), window->overviewPage());
