@@ -2,6 +2,7 @@
 
 #include "app/AboutDialog.h"
 #include "app/AppSettings.h"
+#include "app/DecompositionDialog.h"
 #include "app/DemoDatabaseTask.h"
 #include "app/OverviewPage.h"
 #include "app/SmartTargetWizard.h"
@@ -70,6 +71,10 @@ MainWindow::MainWindow(AppSettings &settings, QString logPath, QWidget *parent)
     m_targetsPage->setAsOf(engine::makeDate(today.year(), static_cast<unsigned>(today.month()),
                                             static_cast<unsigned>(today.day())));
     createNavigation();
+    connect(m_targetsPage, &TargetsPage::decomposeTarget, this, [this](const QString &id) {
+        if (m_database && runDecompositionDialog(this, m_database->connection(), id))
+            m_targetsPage->reload();
+    });
     m_databaseLabel->setObjectName(QStringLiteral("databaseLabel"));
     statusBar()->addPermanentWidget(m_databaseLabel);
     createMenus();

@@ -62,6 +62,7 @@ TargetsPage::TargetsPage(QString userName, bool canApprove, QWidget *parent)
     , m_model(new TargetsModel(this))
     , m_proxy(new TargetsFilterModel(this))
     , m_reviseAction(new QAction(tr("&Revise…"), this))
+    , m_decomposeAction(new QAction(tr("&Decompose…"), this))
     , m_historyAction(new QAction(tr("&History…"), this))
     , m_exportAction(new QAction(tr("&Export CSV…"), this))
 {
@@ -129,9 +130,11 @@ TargetsPage::TargetsPage(QString userName, bool canApprove, QWidget *parent)
 
     // Shortcuts work while the table has focus; the context menu shows them.
     m_reviseAction->setShortcut(Qt::CTRL | Qt::Key_R);
+    m_decomposeAction->setShortcut(Qt::CTRL | Qt::Key_D);
+    m_decomposeAction->setObjectName(QStringLiteral("decomposeAction"));
     m_historyAction->setShortcut(Qt::CTRL | Qt::Key_H);
     m_exportAction->setShortcut(Qt::CTRL | Qt::Key_E);
-    for (QAction *action : { m_reviseAction, m_historyAction, m_exportAction }) {
+    for (QAction *action : { m_reviseAction, m_decomposeAction, m_historyAction, m_exportAction }) {
         action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
         action->setShortcutVisibleInContextMenu(true);
         addAction(action);
@@ -190,6 +193,10 @@ TargetsPage::TargetsPage(QString userName, bool canApprove, QWidget *parent)
             Q_EMIT openTarget(id);
     });
     connect(m_tableView, &QTableView::customContextMenuRequested, this, &TargetsPage::showContextMenu);
+    connect(m_decomposeAction, &QAction::triggered, this, [this] {
+        if (const QString id = currentTargetId(); !id.isEmpty())
+            Q_EMIT decomposeTarget(id);
+    });
     connect(m_reviseAction, &QAction::triggered, this, [this] {
         if (const QString id = currentTargetId(); !id.isEmpty())
             reviseTarget(id);
@@ -291,6 +298,7 @@ void TargetsPage::showContextMenu(const QPoint &position)
     QMenu menu(this);
     if (index.isValid()) {
         menu.addAction(m_reviseAction);
+        menu.addAction(m_decomposeAction);
         menu.addAction(m_historyAction);
         menu.addSeparator();
     }

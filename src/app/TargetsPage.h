@@ -65,6 +65,8 @@ public:
 Q_SIGNALS:
     void loaded();
     void openTarget(const QString &targetId);
+    /// The user asked to break this target down (Decompose…, Ctrl+D).
+    void decomposeTarget(const QString &targetId);
 
 private:
     void showData(TargetsData data);
@@ -96,6 +98,7 @@ private:
     TargetsModel *m_model;
     TargetsFilterModel *m_proxy;
     QAction *m_reviseAction;
+    QAction *m_decomposeAction;
     QAction *m_historyAction;
     QAction *m_exportAction;
 };

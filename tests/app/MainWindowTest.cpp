@@ -1,6 +1,7 @@
 // Drives the real main window offscreen on a generated demo database.
 #include "app/AboutDialog.h"
 #include "app/AppSettings.h"
+#include "app/DecompositionDialog.h"
 #include "app/MainWindow.h"
 #include "app/MoneyFormat.h"
 #include "app/OverviewPage.h"
@@ -9,6 +10,7 @@
 #include "app/TeamRevenueModel.h"
 #include "storage/Database.h"
 #include "storage/DemoDatabase.h"
+#include "storage/SqlHelpers.h"
 
 #include <QAbstractItemModelTester>
 #include <QBarSeries>
@@ -20,6 +22,11 @@
 #include <QSignalSpy>
 #include <QSqlQuery>
 #include <QAction>
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QPushButton>
+#include <QTimer>
+#include <QFile>
 #include <QStackedWidget>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -42,6 +49,7 @@ private Q_SLOTS:
     void onlyTheLatestOfRapidReloadsIsShown();
     void formatsMoneyForPeople();
     void navigatesToTargetsByKeyboard();
+    void decomposesACompanyTargetIntoTeamQuarters();
 
 private:
     QString demoPath() const { return m_dir.filePath(QStringLiteral("demo.attain")); }
@@ -271,6 +279,42 @@ void MainWindowTest::navigatesToTargetsByKeyboard()
         QDir().mkpath(shots);
         QVERIFY(window->grab().save(QDir(shots).filePath(QStringLiteral("main-targets.png"))));
     }
+}
+
+void MainWindowTest::decomposesACompanyTargetIntoTeamQuarters()
+{
+    // On a copy: the other tests read the demo's targets as generated.
+    const QString copy = m_dir.filePath(QStringLiteral("decompose.attain"));
+    QFile::remove(copy);
+    QVERIFY(QFile::copy(demoPath(), copy));
+    auto opened = storage::Database::open(copy, storage::Database::Mode::OpenExisting);
+    QVERIFY(opened.database);
+    const QSqlDatabase db = opened.database->connection();
+    const QString company = storage::scalar(db, QStringLiteral("SELECT id FROM targets WHERE scope_kind = 'company' "
+                                                               "AND metric = 'revenue' AND period_label = '2026'"))
+                                .toString();
+    QVERIFY(!company.isEmpty());
+    const qint64 value = storage::scalar(db, QStringLiteral("SELECT value FROM targets WHERE id = '%1'").arg(company))
+                             .toLongLong();
+    const int teams = storage::scalar(db, QStringLiteral("SELECT count(*) FROM teams")).toInt();
+    const auto quarterChildren = [&] {
+        return storage::scalar(db, QStringLiteral("SELECT count(*) || ':' || coalesce(sum(value), 0) FROM targets "
+                                                  "WHERE parent_id = '%1' AND period_label <> '2026'").arg(company))
+            .toString();
+    };
+    QCOMPARE(quarterChildren(), QStringLiteral("0:0"));
+    bool saved = false;
+    QTimer::singleShot(0, [&] {
+        auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget());
+        QVERIFY(dialog);
+        auto *difference = dialog->findChild<QLabel *>(QStringLiteral("differenceLabel"));
+        QVERIFY(difference && difference->text().contains(QStringLiteral("0.00")));
+        dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Save)->click();
+    });
+    saved = ui::runDecompositionDialog(nullptr, db, company);
+    QVERIFY(saved);
+    // Every team × quarter, adding up exactly to the company's target.
+    QCOMPARE(quarterChildren(), QStringLiteral("%1:%2").arg(teams * 4).arg(value));
 }
 
 QTEST_MAIN(MainWindowTest)

@@ -1,0 +1,140 @@
+#include "app/DecompositionDialog.h"
+
+#include "app/DecompositionEditor.h"
+#include "app/DecompositionModel.h"
+#include "engine/MetricCube.h"
+#include "storage/ExchangeRateRepository.h"
+#include "storage/OrganisationRepository.h"
+#include "storage/SalesDataRepository.h"
+#include "storage/StorageError.h"
+#include "storage/TargetRepository.h"
+
+#include <QApplication>
+#include <QCoreApplication>
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+#include <algorithm>
+
+namespace attain::ui {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("attain::ui::DecompositionDialog", text);
+}
+
+/// Last year's actuals per row and column, for the "last year's share" method; empty when the
+/// period has no year-earlier counterpart.
+std::vector<std::vector<std::int64_t>> lastYear(const engine::PreparedSales &sales, const storage::StoredTarget &parent,
+                                                const std::vector<DecompositionRow> &rows, engine::Dimension dimension,
+                                                engine::Granularity granularity)
+{
+    const auto earlier = engine::sameKindYearEarlier(parent.target.period);
+    if (!earlier)
+        return {};
+    const std::vector<engine::Period> columns = engine::subPeriods(*earlier, granularity);
+    const engine::MetricCube cube(sales, parent.target.scope, dimension, columns);
+    std::vector<std::vector<std::int64_t>> history;
+    for (const DecompositionRow &row : rows) {
+        const engine::Id group = dimension == engine::Dimension::Team ? row.scope.team : row.scope.rep;
+        std::vector<std::int64_t> values;
+        for (std::size_t c = 0; c < columns.size(); ++c)
+            values.push_back(cube.value(parent.target.metric, group, c).value().value_or(0));
+        history.push_back(std::move(values));
+    }
+    return history;
+}
+
+} // namespace
+
+bool runDecompositionDialog(QWidget *parent, const QSqlDatabase &db, const QString &targetId)
+{
+    const QString title = tr("Break Down Target");
+    std::optional<DecompositionSetup> setup;
+    try {
+        QApplication::setOverrideCursor(Qt::WaitCursor);
+        storage::LoadedSales sales = storage::SalesDataRepository(db).load();
+        const std::vector<storage::StoredTarget> targets = storage::TargetRepository(db).loadStored(sales.ids);
+        const engine::PreparedSales prepared(std::move(sales.data), "CNY", storage::ExchangeRateRepository(db).load());
+        const storage::OrganisationRepository organisation(db);
+        QApplication::restoreOverrideCursor();
+
+        const auto found = std::find_if(targets.begin(), targets.end(),
+                                        [&](const storage::StoredTarget &t) { return QString::fromStdString(t.target.id) == targetId; });
+        if (found == targets.end())
+            return false;
+        const storage::StoredTarget &target = *found;
+        const engine::Scope &scope = target.target.scope;
+        QString refusal;
+        if (engine::definition(target.target.metric).aggregation != engine::Aggregation::Sum)
+            refusal = tr("Only targets that add up (revenue, units, deals, customers, activities) can be split.");
+        else if (!prepared.ok())
+            refusal = tr("The sales data has problems (for example a missing exchange rate); fix them first.");
+        else if (!scope.isCompany() && (scope.team == engine::kNoId || scope.rep != engine::kNoId))
+            refusal = tr("Company targets split over teams and team targets over reps; this target's scope has no "
+                         "level below it here.");
+        if (!refusal.isEmpty()) {
+            QMessageBox::information(parent, title, refusal);
+            return false;
+        }
+
+        DecompositionSetup s;
+        s.parent = target;
+        const engine::Dimension dimension = scope.isCompany() ? engine::Dimension::Team : engine::Dimension::Rep;
+        if (scope.isCompany()) {
+            for (const storage::OrganisationUnit &team : organisation.teams()) {
+                engine::Scope row;
+                row.team = sales.ids.find(storage::IdMap::Kind::Team, team.id);
+                s.rows.push_back({team.name, row});
+            }
+        } else {
+            const QString teamUuid = sales.ids.uuid(storage::IdMap::Kind::Team, scope.team);
+            for (const storage::OrganisationUnit &rep : organisation.reps())
+                if (rep.teamId == teamUuid) {
+                    engine::Scope row;
+                    row.rep = sales.ids.find(storage::IdMap::Kind::Rep, rep.id);
+                    s.rows.push_back({rep.name, row});
+                }
+        }
+        if (s.rows.empty()) {
+            QMessageBox::information(parent, title, tr("There is nobody to split this target over yet."));
+            return false;
+        }
+        s.granularity = target.target.period.dayCount() > 200 ? engine::Granularity::Quarter : engine::Granularity::Month;
+        s.history = lastYear(prepared, target, s.rows, dimension, s.granularity);
+        s.ids = sales.ids;
+        setup = std::move(s);
+    } catch (const storage::StorageError &error) {
+        QApplication::restoreOverrideCursor();
+        QMessageBox::warning(parent, title, error.message());
+        return false;
+    }
+
+    QDialog dialog(parent);
+    dialog.setObjectName(QStringLiteral("decompositionDialog"));
+    dialog.setWindowTitle(title);
+    auto *layout = new QVBoxLayout(&dialog);
+    auto *editor = new DecompositionEditor(std::move(*setup), nullptr, &dialog);
+    layout->addWidget(editor);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, &dialog);
+    layout->addWidget(buttons);
+    QObject::connect(buttons, &QDialogButtonBox::accepted, &dialog, [&] {
+        try {
+            storage::TargetRepository repository(db);
+            editor->save(repository);
+            dialog.accept();
+        } catch (const storage::StorageError &error) {
+            QMessageBox::warning(&dialog, title, error.message());
+        }
+    });
+    QObject::connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    dialog.resize(1000, 760);
+    return dialog.exec() == QDialog::Accepted;
+}
+
+} // namespace attain::ui
