@@ -33,6 +33,10 @@ int main(int argc, char *argv[])
     if (qtTranslator.load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
                           QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QApplication::installTranslator(&qtTranslator);
+    // Attain's own strings follow the system language (LANG=zh_CN.UTF-8 for Simplified Chinese).
+    QTranslator appTranslator;
+    if (appTranslator.load(QLocale(), QStringLiteral("attain"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+        QApplication::installTranslator(&appTranslator);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate("main", "Attain — sales-target management"));

@@ -3,6 +3,7 @@
 #include "app/AppSettings.h"
 #include "app/DecompositionDialog.h"
 #include "app/MainWindow.h"
+#include "app/MetricText.h"
 #include "app/MoneyFormat.h"
 #include "app/OverviewPage.h"
 #include "app/TargetsModel.h"
@@ -27,6 +28,9 @@
 #include <QPushButton>
 #include <QTimer>
 #include <QFile>
+#include <QMenuBar>
+#include <QTranslator>
+#include <QScopeGuard>
 #include <QStackedWidget>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -50,6 +54,7 @@ private Q_SLOTS:
     void formatsMoneyForPeople();
     void navigatesToTargetsByKeyboard();
     void decomposesACompanyTargetIntoTeamQuarters();
+    void speaksChineseWithTheChineseTranslation();
 
 private:
     QString demoPath() const { return m_dir.filePath(QStringLiteral("demo.attain")); }
@@ -315,6 +320,32 @@ void MainWindowTest::decomposesACompanyTargetIntoTeamQuarters()
     QVERIFY(saved);
     // Every team × quarter, adding up exactly to the company's target.
     QCOMPARE(quarterChildren(), QStringLiteral("%1:%2").arg(teams * 4).arg(value));
+}
+
+void MainWindowTest::speaksChineseWithTheChineseTranslation()
+{
+    QTranslator chinese;
+    QVERIFY(chinese.load(QStringLiteral(":/i18n/attain_zh_CN.qm")));
+    QApplication::installTranslator(&chinese);
+    const auto removeTranslator = qScopeGuard([&] { QApplication::removeTranslator(&chinese); });
+    auto window = openWindow();
+    // Menus from the window's own code, a model's headers, and a free function's metric name.
+    QStringList menus;
+    for (QAction *action : window->menuBar()->actions())
+        menus << action->text();
+    QVERIFY2(menus.contains(QStringLiteral("\u76EE\u6807(&T)")), qPrintable(menus.join(QLatin1Char(' '))));
+    QCOMPARE(ui::metricName(engine::MetricId::Revenue), QStringLiteral("\u9500\u552E\u989D"));
+    window->showPage(1);
+    QSignalSpy loaded(window->targetsPage(), &ui::TargetsPage::loaded);
+    window->targetsPage()->reload();
+    QVERIFY(loaded.wait(20000));
+    QCOMPARE(window->targetsPage()->model()->headerData(ui::TargetsModel::TitleColumn, Qt::Horizontal, Qt::DisplayRole).toString(),
+             QStringLiteral("\u76EE\u6807"));
+    const QString shots = qEnvironmentVariable("ATTAIN_SCREENSHOT_DIR");
+    if (!shots.isEmpty()) {
+        QDir().mkpath(shots);
+        QVERIFY(window->grab().save(QDir(shots).filePath(QStringLiteral("main-targets-zh.png"))));
+    }
 }
 
 QTEST_MAIN(MainWindowTest)

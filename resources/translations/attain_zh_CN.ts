@@ -1,0 +1,1697 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="zh_CN">
+  <context>
+    <name>AboutDialog</name>
+    <message>
+      <source>About Attain</source>
+      <translation>关于 Attain</translation>
+    </message>
+    <message>
+      <source>Sales-target management: SMART targets, decomposition, KPIs, forecasts and reviews.</source>
+      <translation>销售目标管理：SMART 目标、目标分解、KPI、预测与复盘。</translation>
+    </message>
+    <message>
+      <source>Licensed under the GNU General Public License, version 3 or later.</source>
+      <translation>依据 GNU 通用公共许可证第 3 版或更高版本授权。</translation>
+    </message>
+    <message>
+      <source>Database:</source>
+      <translation>数据库：</translation>
+    </message>
+    <message>
+      <source>Log file:</source>
+      <translation>日志文件：</translation>
+    </message>
+  </context>
+  <context>
+    <name>AchievablePage</name>
+    <message>
+      <source>Achievable</source>
+      <translation>可实现（Achievable）</translation>
+    </message>
+    <message>
+      <source>Is the number ambitious but reachable, judged against your own history?</source>
+      <translation>对照您自己的历史，这个数字是否既有挑战又可实现？</translation>
+    </message>
+    <message>
+      <source>Target &amp;value:</source>
+      <translation>目标值(&amp;V)：</translation>
+    </message>
+    <message>
+      <source>Same period last year:</source>
+      <translation>去年同期：</translation>
+    </message>
+    <message>
+      <source>At the recent run-rate:</source>
+      <translation>按近期速度：</translation>
+    </message>
+    <message>
+      <source>Past periods that grew less:</source>
+      <translation>增长更低的历史期间：</translation>
+    </message>
+    <message>
+      <source>Chance of reaching it:</source>
+      <translation>达成概率：</translation>
+    </message>
+    <message>
+      <source>I &amp;understand and keep this target</source>
+      <translation>我已了解，保留此目标(&amp;U)</translation>
+    </message>
+    <message>
+      <source>Why is this target right? (required)</source>
+      <translation>为什么这个目标是合理的？（必填）</translation>
+    </message>
+  </context>
+  <context>
+    <name>MeasurablePage</name>
+    <message>
+      <source>Measurable</source>
+      <translation>可衡量（Measurable）</translation>
+    </message>
+    <message>
+      <source>How progress is counted, and where it stands today.</source>
+      <translation>如何计算进度，以及目前的情况。</translation>
+    </message>
+    <message>
+      <source>Computed as:</source>
+      <translation>计算方式：</translation>
+    </message>
+    <message>
+      <source>For:</source>
+      <translation>范围：</translation>
+    </message>
+    <message>
+      <source>So far:</source>
+      <translation>目前：</translation>
+    </message>
+    <message>
+      <source>Same period last year:</source>
+      <translation>去年同期：</translation>
+    </message>
+    <message>
+      <source>Change:</source>
+      <translation>变化：</translation>
+    </message>
+  </context>
+  <context>
+    <name>RelevantPage</name>
+    <message>
+      <source>Relevant</source>
+      <translation>相关（Relevant）</translation>
+    </message>
+    <message>
+      <source>Which bigger goal does this target serve?</source>
+      <translation>这个目标服务于哪个更大的目标？</translation>
+    </message>
+    <message>
+      <source>&amp;Contributes to:</source>
+      <translation>服务于(&amp;C)：</translation>
+    </message>
+    <message>
+      <source>Parent target:</source>
+      <translation>上级目标：</translation>
+    </message>
+    <message>
+      <source>Share of the parent:</source>
+      <translation>占上级目标：</translation>
+    </message>
+  </context>
+  <context>
+    <name>RevisionDialog</name>
+    <message>
+      <source>Revise Target</source>
+      <translation>调整目标</translation>
+    </message>
+    <message>
+      <source>Current value:</source>
+      <translation>当前值：</translation>
+    </message>
+    <message>
+      <source>&amp;New value:</source>
+      <translation>新目标值(&amp;N)：</translation>
+    </message>
+    <message>
+      <source>&amp;Reason:</source>
+      <translation>原因(&amp;R)：</translation>
+    </message>
+    <message>
+      <source>&amp;Explanation:</source>
+      <translation>说明(&amp;E)：</translation>
+    </message>
+    <message>
+      <source>What changed, and why the new value is right</source>
+      <translation>发生了什么变化，为什么新目标值是合理的</translation>
+    </message>
+    <message>
+      <source>&amp;Approve directly (as manager)</source>
+      <translation>直接批准（经理）(&amp;A)</translation>
+    </message>
+  </context>
+  <context>
+    <name>SpecificPage</name>
+    <message>
+      <source>Specific</source>
+      <translation>明确（Specific）</translation>
+    </message>
+    <message>
+      <source>What exactly should be reached, and by whom?</source>
+      <translation>要达成什么，由谁负责？</translation>
+    </message>
+    <message>
+      <source>&amp;Measure:</source>
+      <translation>衡量指标(&amp;M)：</translation>
+    </message>
+    <message>
+      <source>&amp;For:</source>
+      <translation>范围(&amp;F)：</translation>
+    </message>
+    <message>
+      <source>&amp;Who:</source>
+      <translation>对象(&amp;W)：</translation>
+    </message>
+    <message>
+      <source>&amp;Title:</source>
+      <translation>标题(&amp;T)：</translation>
+    </message>
+    <message>
+      <source>The title follows your choices until you edit it.</source>
+      <translation>在您修改之前，标题会随您的选择自动生成。</translation>
+    </message>
+  </context>
+  <context>
+    <name>TimeBoundPage</name>
+    <message>
+      <source>Time-bound</source>
+      <translation>有时限（Time-bound）</translation>
+    </message>
+    <message>
+      <source>By when, and how often progress is reviewed.</source>
+      <translation>截止时间，以及多久复盘一次进度。</translation>
+    </message>
+    <message>
+      <source>&amp;Period:</source>
+      <translation>期间(&amp;P)：</translation>
+    </message>
+    <message>
+      <source>&amp;Year:</source>
+      <translation>年份(&amp;Y)：</translation>
+    </message>
+    <message>
+      <source>&amp;Which:</source>
+      <translation>哪一个(&amp;W)：</translation>
+    </message>
+    <message>
+      <source>Fro&amp;m:</source>
+      <translation>从(&amp;M)：</translation>
+    </message>
+    <message>
+      <source>yyyy-MM-dd</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;To:</source>
+      <translation>到(&amp;T)：</translation>
+    </message>
+    <message>
+      <source>Runs:</source>
+      <translation>时间：</translation>
+    </message>
+    <message>
+      <source>&amp;Review:</source>
+      <translation>复盘(&amp;R)：</translation>
+    </message>
+  </context>
+  <context>
+    <name>attain::ui::AboutDialog</name>
+    <message>
+      <source>&lt;h2&gt;Attain %1&lt;/h2&gt;</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>none</source>
+      <translation>无</translation>
+    </message>
+  </context>
+  <context>
+    <name>attain::ui::AchievabilityChart</name>
+    <message>
+      <source>10,000 yuan</source>
+      <translation>万元</translation>
+    </message>
+    <message>
+      <source>million yuan</source>
+      <translation>百万元</translation>
+    </message>
+    <message>
+      <source>10,000 %1</source>
+      <translation>万%1</translation>
+    </message>
+    <message>
+      <source>million %1</source>
+      <translation>百万 %1</translation>
+    </message>
+    <message>
+      <source>Actual per month</source>
+      <translation>每月实际</translation>
+    </message>
+    <message>
+      <source>Target per month</source>
+      <translation>每月目标</translation>
+    </message>
+  </context>
+  <context>
+    <name>attain::ui::AchievablePage</name>
+    <message>
+      <source>e.g. 12,000,000 or 1200万</source>
+      <translation>例如 12,000,000 或 1200万</translation>
+    </message>
+    <message>
+      <source>Enter a value to see how it compares with your history.</source>
+      <translation>输入目标值，查看与历史的对比。</translation>
+    </message>
+    <message>
+      <source>&lt;b&gt;Not judged&lt;/b&gt;: the check looks for growth, and here lower is better.</source>
+      <translation>&lt;b&gt;不评估&lt;/b&gt;：该检查衡量增长，而此指标越低越好。</translation>
+    </message>
+    <message>
+      <source>&lt;b&gt;Not judged&lt;/b&gt;: no complete month of history before the period starts.</source>
+      <translation>&lt;b&gt;不评估&lt;/b&gt;：期间开始前没有完整月份的历史。</translation>
+    </message>
+    <message>
+      <source>&lt;span style='color:#b00020'&gt;▼&lt;/span&gt; &lt;b&gt;Too low&lt;/b&gt;: asks for no real growth, or less than almost every past period achieved.</source>
+      <translation>&lt;span style='color:#b00020'&gt;▼&lt;/span&gt; &lt;b&gt;过低&lt;/b&gt;：几乎不要求增长，或低于几乎所有历史期间的增长。</translation>
+    </message>
+    <message>
+      <source>&lt;span style='color:#1b7f3b'&gt;✔&lt;/span&gt; &lt;b&gt;Comfortable&lt;/b&gt;: at or below the growth of a typical past period.</source>
+      <translation>&lt;span style='color:#1b7f3b'&gt;✔&lt;/span&gt; &lt;b&gt;轻松&lt;/b&gt;：不高于典型历史期间的增长。</translation>
+    </message>
+    <message>
+      <source>&lt;span style='color:#b26a00'&gt;▲&lt;/span&gt; &lt;b&gt;Stretch&lt;/b&gt;: above a typical past period, but the better ones reached it.</source>
+      <translation>&lt;span style='color:#b26a00'&gt;▲&lt;/span&gt; &lt;b&gt;有挑战&lt;/b&gt;：高于典型历史期间，但较好的期间曾达到。</translation>
+    </message>
+    <message>
+      <source>&lt;span style='color:#b00020'&gt;⚠&lt;/span&gt; &lt;b&gt;Unrealistic&lt;/b&gt;: above what nearly every past period achieved.</source>
+      <translation>&lt;span style='color:#b00020'&gt;⚠&lt;/span&gt; &lt;b&gt;不现实&lt;/b&gt;：高于几乎所有历史期间的水平。</translation>
+    </message>
+    <message>
+      <source>&lt;b&gt;Not enough history&lt;/b&gt; to judge: too few comparable past periods.</source>
+      <translation>&lt;b&gt;历史不足&lt;/b&gt;，无法评估：可比的历史期间太少。</translation>
+    </message>
+    <message>
+      <source>—</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>%1: the target asks for %2</source>
+      <comment>base value, growth</comment>
+      <translation>%1：目标要求 %2</translation>
+    </message>
+    <message numerus="yes">
+      <source>%1 of %n comparable period(s)</source>
+      <translation>
+        <numerusform>%n 个可比期间中的 %1</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>%1%</source>
+      <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+      <source>History ends with %1; the %n month(s) until the target starts are assumed to repeat the year before.</source>
+      <translation>
+        <numerusform>历史截至 %1；到目标开始前的 %n 个月假定与上年相同。</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>%1 does not add up over months, so the target is compared with single months.</source>
+      <translation>%1 不能按月累加，因此目标与单月比较。</translation>
+    </message>
+  </context>
+  <context>
+    <name>attain::ui::DecompositionCommands</name>
+    <message numerus="yes">
+      <source>Lock %n cell(s)</source>
+      <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+      <source>Unlock %n cell(s)</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>attain::ui::DecompositionDialog</name>
+    <message>
+      <source>Break Down Target</source>
+      <translation>分解目标</translation>
+    </message>
+    <message>
+      <source>Only targets that add up (revenue, units, deals, customers, activities) can be split.</source>
+      <translation>只有可累加的目标（销售额、销量、成交单数、客户数、活动数）才能分解。</translation>
+    </message>
+    <message>
+      <source>The sales data has problems (for example a missing exchange rate); fix them first.</source>
+      <translation>销售数据有问题（例如缺少汇率），请先修正。</translation>
+    </message>
+    <message>
+      <source>Company targets split over teams and team targets over reps; this target's scope has no level below it here.</source>
+      <translation>公司目标分解到团队，团队目标分解到销售代表；此目标的范围在这里没有下一级。</translation>
+    </message>
+    <message>
+      <source>There is nobody to split this target over yet.</source>
+      <translation>还没有可以分解到的对象。</translation>
+    </message>
+  </context>
+  <context>
+    <name>attain::ui::DecompositionEditor</name>
+    <message>
+      <source>&amp;Undo</source>
+      <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+      <source>&amp;Redo</source>
+      <translation>重做(&amp;R)</translation>
+    </message>
+    <message>
+      <source>&amp;Lock Cells</source>
+      <translation>锁定单元格(&amp;L)</translation>
+    </message>
+    <message numerus="yes">
+      <source>Split %1 (%2) into %n child target(s)</source>
+      <translation>
+        <numerusform>将 %1（%2）分解为 %n 个子目标</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>the target</source>
+      <translation>该目标</translation>
+    </message>
+    <message>
+      <source>Lock or unlock the selected cells (Ctrl+L): locked cells keep their values</source>
+      <translation>锁定或解锁所选单元格（Ctrl+L）：锁定的单元格保持其值</translation>
+    </message>
+    <message>
+      <source>&amp;Method:</source>
+      <translation>方法(&amp;M)：</translation>
+    </message>
+    <message>
+      <source>Split method</source>
+      <translation>分解方法</translation>
+    </message>
+    <message>
+      <source>No history was given for these rows and periods</source>
+      <translation>这些行和期间没有历史数据</translation>
+    </message>
+    <message>
+      <source>Edit a cell to set it: it is locked and the rest of its row adjusts, so the total stays exact. Ctrl+L locks or unlocks the selected cells. Values in %1.</source>
+      <translation>编辑单元格即设定其值：该单元格被锁定，同一行其余单元格自动调整，合计始终精确。Ctrl+L 锁定或解锁所选单元格。单位：%1。</translation>
+    </message>
+    <message>
+      <source>units</source>
+      <translation>件</translation>
+    </message>
+    <message>
+      <source>Child targets by row and period</source>
+      <translation>按行和期间的子目标</translation>
+    </message>
+    <message>
+      <source>Difference to parent: %1 — reconciled, the children add up to %2.</source>
+      <translation>与上级目标的差额：%1 — 已平衡，子目标合计为 %2。</translation>
+    </message>
+    <message>
+      <source>Difference to parent: %1 — not reconciled: the children add up to %2, the parent is %3. Apply a method to reconcile.</source>
+      <translation>与上级目标的差额：%1 — 未平衡：子目标合计 %2，上级目标为 %3。请应用一种方法使其平衡。</translation>
+    </message>
+    <message>
+      <source>Every unlocked cell gets the same share.</source>
+      <translation>每个未锁定单元格分得相同份额。</translation>
+    </message>
+    <message>
+      <source>Unlocked cells follow last year's values.</source>
+      <translation>未锁定单元格按去年的数值分配。</translation>
+    </message>
+    <message>
+      <source>Periods weighted by last year's seasonality; rows share equally.</source>
+      <translation>各期间按去年的季节性加权；各行平均分配。</translation>
+    </message>
+    <message>
+      <source>Periods weighted by a seasonality profile (flat without monthly history); rows share equally.</source>
+      <translation>各期间按季节性曲线加权（无月度历史时为平均）；各行平均分配。</translation>
+    </message>
+    <message>
+      <source>Values set by hand.</source>
+      <translation>手工设定数值。</translation>
+    </message>
+    <message>
+      <source>&amp;Lock</source>
+      <translation>锁定(&amp;L)</translation>
+    </message>
+    <message>
+      <source>Un&amp;lock</source>
+      <translation>解锁(&amp;L)</translation>
+    </message>
+    <message>
+      <source>Not changed: %1</source>
+      <translation>未更改：%1</translation>
+    </message>
+    <message>
+      <source>Preview by period</source>
+      <translation>按期间预览</translation>
+    </message>
+    <message>
+      <source>Stacked bars of the child targets per period</source>
+      <translation>各期间子目标的堆叠柱状图</translation>
+    </message>
+  </context>
+  <context>
+    <name>attain::ui::DecompositionModel</name>
+    <message>
+      <source>Total (read only)</source>
+      <translation>合计（只读）</translation>
+    </message>
+    <message>
+      <source>Locked: kept when the grid is re-spread. Ctrl+L unlocks it.</source>
+      <translation>已锁定：重新分配时保持不变。Ctrl+L 解锁。</translation>
+    </message>
+    <message>
+      <source>Edit to set this value; the unlocked cells of its row adjust. Ctrl+L locks it.</source>
+      <translation>编辑以设定该值；同一行未锁定的单元格自动调整。Ctrl+L 锁定。</translation>
+    </message>
+    <message>
+      <source>Total</source>
+      <translation>合计</translation>
+    </message>
+    <message>
+      <source>%1 to %2</source>
+      <translation>%1 至 %2</translation>
+    </message>
+    <message numerus="yes">
+      <source>“%1” is not a number with at most %n decimal(s).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Q%1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>W%1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>%1 %2</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>No history was given for these rows and periods: choose another method.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The locked cells and the value entered add up to %1, more than the %2 they share. Enter a smaller value or unlock a cell (Ctrl+L).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Every other cell involved is locked, so nothing can absorb the change. Unlock a cell first (Ctrl+L).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Last year's values for the unlocked cells are all zero: choose another method.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>There is nothing to split into: the decomposition has no rows or periods.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>This split cannot be made with the values given.</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>attain::ui::DemoDatabaseTask</name>
+    <message>
+      <source>Generating a demo company with %1 reps and %2 years of sales…</source>
+      <translation>正在生成演示公司：%1 名销售代表、%2 年销售数据…</translation>
+    </message>
+    <message>
+      <source>Cancel</source>
+      <translation>取消</translation>
+    </message>
+    <message>
+      <source>New demo database</source>
+      <translation>新建演示数据库</translation>
+    </message>
+  </context>
+  <context>
+    <name>attain::ui::MainWindow</name>
+    <message>
+      <source>Overview</source>
+      <translation>概览</translation>
+    </message>
+    <message>
+      <source>Targets</source>
+      <translation>目标</translation>
+    </message>
+    <message>
+      <source>Pages</source>
+      <translation>页面</translation>
+    </message>
+    <message>
+      <source>New Target</source>
+      <translation>新建目标</translation>
+    </message>
+    <message numerus="yes">
+      <source>The sales data has %n problem(s) (for example a missing exchange rate); fix them before setting targets.</source>
+      <translation>
+        <numerusform>销售数据有 %n 个问题（例如缺少汇率），请先修正再设定目标。</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>&amp;File</source>
+      <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+      <source>&amp;New Database…</source>
+      <translation>新建数据库(&amp;N)…</translation>
+    </message>
+    <message>
+      <source>New &amp;Demo Database…</source>
+      <translation>新建演示数据库(&amp;D)…</translation>
+    </message>
+    <message>
+      <source>&amp;Open…</source>
+      <translation>打开(&amp;O)…</translation>
+    </message>
+    <message>
+      <source>Open &amp;Recent</source>
+      <translation>最近打开(&amp;R)</translation>
+    </message>
+    <message>
+      <source>&amp;Quit</source>
+      <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+      <source>&amp;Targets</source>
+      <translation>目标(&amp;T)</translation>
+    </message>
+    <message>
+      <source>&amp;New Target…</source>
+      <translation>新建目标(&amp;N)…</translation>
+    </message>
+    <message>
+      <source>Ctrl+Shift+T</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Go</source>
+      <translation>转到(&amp;G)</translation>
+    </message>
+    <message>
+      <source>&amp;Overview</source>
+      <translation>概览(&amp;O)</translation>
+    </message>
+    <message>
+      <source>Ctrl+1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Ctrl+2</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Help</source>
+      <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+      <source>&amp;About Attain</source>
+      <translation>关于 Attain(&amp;A)</translation>
+    </message>
+    <message>
+      <source>About &amp;Qt</source>
+      <translation>关于 Qt(&amp;Q)</translation>
+    </message>
+    <message>
+      <source>Open database</source>
+      <translation>打开数据库</translation>
+    </message>
+    <message>
+      <source>New database</source>
+      <translation>新建数据库</translation>
+    </message>
+    <message>
+      <source>%1 already exists. Choose a new file name, or open it with File ▸ Open.</source>
+      <translation>%1 已存在。请换一个文件名，或通过“文件 ▸ 打开”打开它。</translation>
+    </message>
+    <message>
+      <source>New demo database</source>
+      <translation>新建演示数据库</translation>
+    </message>
+    <message>
+      <source>That database is open; choose another file.</source>
+      <translation>该数据库已打开，请选择其他文件。</translation>
+    </message>
+    <message>
+      <source>&amp;Clear List</source>
+      <translation>清空列表(&amp;C)</translation>
+    </message>
+    <message>
+      <source>Attain</source>
+      <translation>Attain</translation>
+    </message>
+    <message>
+      <source>No database open</source>
+      <translation>未打开数据库</translation>
+    </message>
+    <message>
+      <source>%1 — Attain</source>
+      <translation>%1 — Attain</translation>
+    </message>
+    <message>
+      <source>Local file: %1</source>
+      <translation>本地文件：%1</translation>
+    </message>
+    <message>
+      <source>Attain databases (*.attain);;All files (*)</source>
+      <translation>Attain 数据库 (*.attain);;所有文件 (*)</translation>
+    </message>
+  </context>
+  <context>
+    <name>attain::ui::MeasurablePage</name>
+    <message>
+      <source>%1, %2</source>
+      <comment>scope, period</comment>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>no value (nothing to count)</source>
+      <translation>无数值（无可统计的数据）</translation>
+    </message>
+    <message>
+      <source>%1 (%2)</source>
+      <comment>value (date range)</comment>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Not started: the period begins on %1.</source>
+      <translation>未开始：期间从 %1 开始。</translation>
+    </message>
+    <message>
+      <source>No comparable period a year earlier.</source>
+      <translation>一年前没有可比期间。</translation>
+    </message>
+    <message>
+      <source>—</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>%1 points</source>
+      <comment>change of a percentage</comment>
+      <translation>%1 分</translation>
+    </message>
+    <message>
+      <source>Shown once the period has started.</source>
+      <translation>期间开始后显示。</translation>
+    </message>
+    <message>
+      <source>As of %1. The period is chosen on the Time-bound page.</source>
+      <translation>截至 %1。期间在“有时限”页面选择。</translation>
+    </message>
+    <message>
+      <source>%1 to %2</source>
+      <comment>first day, last day</comment>
+      <translation>%1 至 %2</translation>
+    </message>
+  </context>
+  <context>
+    <name>attain::ui::MetricFormat</name>
+    <message>
+      <source>Ahead</source>
+      <translation>领先</translation>
+    </message>
+    <message>
+      <source>On track</source>
+      <translation>正常</translation>
+    </message>
+    <message>
+      <source>At risk</source>
+      <translation>有风险</translation>
+    </message>
+    <message>
+      <source>Off track</source>
+      <translation>落后</translation>
+    </message>
+    <message>
+      <source>Not started</source>
+      <translation>未开始</translation>
+    </message>
+    <message>
+      <source>Finished</source>
+      <translation>已结束</translation>
+    </message>
+    <message>
+      <source>No data</source>
+      <translation>无数据</translation>
+    </message>
+    <message>
+      <source>Market change</source>
+      <translation>市场变化</translation>
+    </message>
+    <message>
+      <source>Resource change</source>
+      <translation>资源调整</translation>
+    </message>
+    <message>
+      <source>Difficulty</source>
+      <translation>实现难度</translation>
+    </message>
+    <message>
+      <source>Other</source>
+      <translation>其他</translation>
+    </message>
+    <message>
+      <source>Proposed</source>
+      <translation>已提议</translation>
+    </message>
+    <message>
+      <source>Approved</source>
+      <translation>已批准</translation>
+    </message>
+    <message>
+      <source>Rejected</source>
+      <translation>已驳回</translation>
+    </message>
+    <message>
+      <source>Company</source>
+      <translation>公司</translation>
+    </message>
+    <message>
+      <source>Team</source>
+      <translation>团队</translation>
+    </message>
+    <message>
+      <source>Rep</source>
+      <translation>销售代表</translation>
+    </message>
+    <message>
+      <source>Channel</source>
+      <translation>渠道</translation>
+    </message>
+    <message>
+      <source>Product line</source>
+      <translation>产品线</translation>
+    </message>
+    <message>
+      <source>Region</source>
+      <translation>区域</translation>
+    </message>
+    <message>
+      <source>Customer</source>
+      <translation>客户</translation>
+    </message>
+    <message>
+      <source>Customer group</source>
+      <translation>客户分组</translation>
+    </message>
+  </context>
+  <context>
+    <name>attain::ui::MetricText</name>
+    <message>
+      <source>Revenue</source>
+      <translation>销售额</translation>
+    </message>
+    <message>
+      <source>Units sold</source>
+      <translation>销量</translation>
+    </message>
+    <message>
+      <source>Deals won</source>
+      <translation>成交单数</translation>
+    </message>
+    <message>
+      <source>New customers</source>
+      <translation>新客户数</translation>
+    </message>
+    <message>
+      <source>Conversion rate</source>
+      <translation>客户转化率</translation>
+    </message>
+    <message>
+      <source>Retention rate</source>
+      <translation>客户保留率</translation>
+    </message>
+    <message>
+      <source>Average deal size</source>
+      <translation>平均成交金额</translation>
+    </message>
+    <message>
+      <source>Sales cycle</source>
+      <translation>销售周期</translation>
+    </message>
+    <message>
+      <source>Customer satisfaction</source>
+      <translation>客户满意度</translation>
+    </message>
+    <message>
+      <source>Activities</source>
+      <translation>销售活动</translation>
+    </message>
+    <message>
+      <source>Market share</source>
+      <translation>市场份额</translation>
+    </message>
+    <message>
+      <source>Revenue growth</source>
+      <translation>销售增长率</translation>
+    </message>
+    <message>
+      <source>Open pipeline</source>
+      <translation>在途商机</translation>
+    </message>
+    <message>
+      <source>The net amount of the deals won in the period, converted at each month's exchange rate; returns and refunds count as negative amounts.</source>
+      <translation>期间内成交订单的净额，按各月汇率折算；退货和退款计为负数。</translation>
+    </message>
+    <message>
+      <source>The units sold on the deals won in the period.</source>
+      <translation>期间内成交订单售出的数量。</translation>
+    </message>
+    <message>
+      <source>The number of deals won in the period; a rep's share of a shared deal counts as a fraction.</source>
+      <translation>期间内成交的订单数；合作订单按销售代表的分成比例计入。</translation>
+    </message>
+    <message>
+      <source>Customers whose first ever won deal closed in the period.</source>
+      <translation>首笔成交发生在本期间的客户。</translation>
+    </message>
+    <message>
+      <source>Deals won divided by deals closed (won or lost) in the period.</source>
+      <translation>期间内成交订单数除以已关闭（赢单或输单）订单数。</translation>
+    </message>
+    <message>
+      <source>The share of the customers who bought in the previous period who bought again in this one.</source>
+      <translation>上一期间购买过的客户中，本期间再次购买的比例。</translation>
+    </message>
+    <message>
+      <source>The amount of the deals won divided by their number (returns left out).</source>
+      <translation>成交金额除以成交单数（不含退货）。</translation>
+    </message>
+    <message>
+      <source>The average number of days from a deal's creation to its close, over the deals won in the period; lower is better.</source>
+      <translation>期间内成交订单从创建到成交的平均天数，越低越好。</translation>
+    </message>
+    <message>
+      <source>The mean score (1 to 5) of the customer feedback received in the period.</source>
+      <translation>期间内收到的客户反馈的平均分（1 至 5）。</translation>
+    </message>
+    <message>
+      <source>Calls, visits and meetings logged in the period.</source>
+      <translation>期间内记录的电话、拜访和会议。</translation>
+    </message>
+    <message>
+      <source>Revenue divided by the market size of the scope's region and product line.</source>
+      <translation>销售额除以该范围所在区域和产品线的市场规模。</translation>
+    </message>
+    <message>
+      <source>Revenue growth over the same period one year earlier.</source>
+      <translation>与上年同期相比的销售额增长。</translation>
+    </message>
+    <message>
+      <source>The amount of the deals still open at the end of the period.</source>
+      <translation>期末仍未关闭的商机金额。</translation>
+    </message>
+    <message>
+      <source>yuan</source>
+      <translation>元</translation>
+    </message>
+    <message>
+      <source>%</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>days</source>
+      <translation>天</translation>
+    </message>
+    <message>
+      <source>points (1–5)</source>
+      <translation>分（1–5）</translation>
+    </message>
+    <message>
+      <source>deals</source>
+      <translation>单</translation>
+    </message>
+    <message>
+      <source>customers</source>
+      <translation>个客户</translation>
+    </message>
+    <message>
+      <source>activities</source>
+      <translation>次活动</translation>
+    </message>
+    <message>
+      <source>units</source>
+      <translation>件</translation>
+    </message>
+    <message>
+      <source>%1 days</source>
+      <translation>%1 天</translation>
+    </message>
+  </context>
+  <context>
+    <name>attain::ui::OverviewPage</name>
+    <message>
+      <source>Revenue against target by team</source>
+      <translation>各团队收入与目标对比</translation>
+    </message>
+    <message>
+      <source>&amp;Year:</source>
+      <translation>年份(&amp;Y)：</translation>
+    </message>
+    <message>
+      <source>Year</source>
+      <translation>年</translation>
+    </message>
+    <message>
+      <source>Loading…</source>
+      <translation>正在加载…</translation>
+    </message>
+    <message>
+      <source>Could not load the overview: %1</source>
+      <translation>无法加载概览：%1</translation>
+    </message>
+    <message>
+      <source>This database has no teams yet.</source>
+      <translation>该数据库还没有团队。</translation>
+    </message>
+    <message>
+      <source>%1 company total: %2 won of %3 target (%4), gap %5</source>
+      <translation>%1 年公司合计：已成交 %2，目标 %3（%4），差距 %5</translation>
+    </message>
+    <message>
+      <source>%1 company total: %2 won; no revenue targets are set for this year.</source>
+      <translation>%1 年公司合计：已成交 %2；本年尚未设定收入目标。</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n won deal(s) in other currencies are not included: exchange rates are not set up yet.</source>
+      <translation>
+        <numerusform>有 %n 笔其他币种的成交未计入：尚未设置汇率。</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Target</source>
+      <translation>目标</translation>
+    </message>
+    <message>
+      <source>Won revenue</source>
+      <translation>成交收入</translation>
+    </message>
+    <message>
+      <source>Target and won revenue, %1</source>
+      <translation>%1 年目标与成交收入</translation>
+    </message>
+    <message>
+      <source>Revenue (10,000 %1)</source>
+      <translation>收入（万%1）</translation>
+    </message>
+    <message>
+      <source>Revenue (%1 millions)</source>
+      <translation>收入（百万 %1）</translation>
+    </message>
+    <message>
+      <source>%1
+%2: %3</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Attainment: %1</source>
+      <translation>达成率：%1</translation>
+    </message>
+  </context>
+  <context>
+    <name>attain::ui::RelevantPage</name>
+    <message>
+      <source>Nothing: a top-level target</source>
+      <translation>无：顶层目标</translation>
+    </message>
+    <message>
+      <source>%1 (%2)</source>
+      <comment>title (period)</comment>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>%1 of %2 in %3</source>
+      <comment>value of metric in period</comment>
+      <translation>%3 的 %2 中的 %1</translation>
+    </message>
+    <message>
+      <source>None. Linking a target to a bigger one shows how each part serves the whole.</source>
+      <translation>无。将目标关联到更大的目标，可以看出每个部分如何服务于整体。</translation>
+    </message>
+    <message>
+      <source>—</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Not a share: %1 does not add up across targets.</source>
+      <translation>不是份额：%1 不能在目标之间累加。</translation>
+    </message>
+    <message>
+      <source>%1 of the parent's %2</source>
+      <translation>上级目标 %2 的 %1</translation>
+    </message>
+  </context>
+  <context>
+    <name>attain::ui::RevisionDialog</name>
+    <message>
+      <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2, %3</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>%</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source> days</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>New value</source>
+      <translation>新目标值</translation>
+    </message>
+    <message>
+      <source>Choose a reason…</source>
+      <translation>请选择原因…</translation>
+    </message>
+    <message>
+      <source>Without approval the change is proposed and waits in the target's history; the value stays as it is until then.</source>
+      <translation>未经批准时，调整作为提议记录在目标历史中，目标值在批准前保持不变。</translation>
+    </message>
+    <message>
+      <source>The change is proposed and waits for a manager's approval.</source>
+      <translation>调整已提议，等待经理批准。</translation>
+    </message>
+  </context>
+  <context>
+    <name>attain::ui::RevisionHistoryDialog</name>
+    <message>
+      <source>&amp;Approve</source>
+      <translation>批准(&amp;A)</translation>
+    </message>
+    <message>
+      <source>&amp;Reject</source>
+      <translation>驳回(&amp;R)</translation>
+    </message>
+    <message>
+      <source>Target History</source>
+      <translation>目标历史</translation>
+    </message>
+    <message>
+      <source>&lt;b&gt;%1&lt;/b&gt;</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Proposed</source>
+      <translation>已提议</translation>
+    </message>
+    <message>
+      <source>By</source>
+      <translation>提议人</translation>
+    </message>
+    <message>
+      <source>Old value</source>
+      <translation>原目标值</translation>
+    </message>
+    <message>
+      <source>New value</source>
+      <translation>新目标值</translation>
+    </message>
+    <message>
+      <source>Attainment at new value</source>
+      <translation>按新目标值的达成率</translation>
+    </message>
+    <message>
+      <source>Reason</source>
+      <translation>原因</translation>
+    </message>
+    <message>
+      <source>Explanation</source>
+      <translation>说明</translation>
+    </message>
+    <message>
+      <source>Status</source>
+      <translation>状态</translation>
+    </message>
+    <message>
+      <source>Decided by</source>
+      <translation>审批人</translation>
+    </message>
+    <message>
+      <source>—</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Could not read the history: %1</source>
+      <translation>无法读取历史：%1</translation>
+    </message>
+    <message>
+      <source>Actual to date: %1.</source>
+      <translation>截至目前实际：%1。</translation>
+    </message>
+    <message>
+      <source>No actual to date.</source>
+      <translation>截至目前无实际数据。</translation>
+    </message>
+    <message>
+      <source>Original value %1 (attainment %2); current value %3 (attainment %4).</source>
+      <translation>原目标值 %1（达成率 %2）；当前目标值 %3（达成率 %4）。</translation>
+    </message>
+    <message>
+      <source>The value has never been revised.</source>
+      <translation>目标值从未调整过。</translation>
+    </message>
+    <message>
+      <source>%1, %2</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Could not save the decision: %1</source>
+      <translation>无法保存审批结果：%1</translation>
+    </message>
+  </context>
+  <context>
+    <name>attain::ui::SmartTargetWizard</name>
+    <message>
+      <source>New SMART Target</source>
+      <translation>新建 SMART 目标</translation>
+    </message>
+  </context>
+  <context>
+    <name>attain::ui::SpecificPage</name>
+    <message>
+      <source>Choose a measure…</source>
+      <translation>请选择指标…</translation>
+    </message>
+    <message>
+      <source>The whole company</source>
+      <translation>整个公司</translation>
+    </message>
+    <message>
+      <source>A team</source>
+      <translation>一个团队</translation>
+    </message>
+    <message>
+      <source>A rep</source>
+      <translation>一位销售代表</translation>
+    </message>
+    <message>
+      <source>Filled in from your choices</source>
+      <translation>根据您的选择自动填写</translation>
+    </message>
+    <message>
+      <source>Everyone</source>
+      <translation>所有人</translation>
+    </message>
+    <message>
+      <source>Choose a team…</source>
+      <translation>请选择团队…</translation>
+    </message>
+    <message>
+      <source>Choose a rep…</source>
+      <translation>请选择销售代表…</translation>
+    </message>
+    <message>
+      <source>%1 (%2)</source>
+      <comment>rep (team)</comment>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>attain::ui::TargetDraft</name>
+    <message>
+      <source>FY%1</source>
+      <comment>fiscal year named by the year it starts in</comment>
+      <translation>%1 财年</translation>
+    </message>
+    <message>
+      <source>%1 %2</source>
+      <comment>month name, year</comment>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>%1 Q%2</source>
+      <comment>year, quarter number</comment>
+      <translation>%1 年第 %2 季度</translation>
+    </message>
+    <message>
+      <source>%1 – %2</source>
+      <comment>first day, last day</comment>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>attain::ui::TargetWizardState</name>
+    <message>
+      <source>company</source>
+      <comment>as in: grow company revenue</comment>
+      <translation>公司</translation>
+    </message>
+    <message>
+      <source>…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Cut %1 %2 in %3</source>
+      <comment>scope, metric, period</comment>
+      <translation>%3 将%1%2降低</translation>
+    </message>
+    <message>
+      <source>Grow %1 %2 in %3</source>
+      <comment>scope, metric, period</comment>
+      <translation>%3 提升%1%2</translation>
+    </message>
+    <message>
+      <source>Cut %1 %2 to %3 in %4</source>
+      <comment>scope, metric, value, period</comment>
+      <translation>%4 将%1%2降至 %3</translation>
+    </message>
+    <message>
+      <source>Raise %1 %2 to %3 in %4</source>
+      <comment>scope, metric, value, period</comment>
+      <translation>%4 将%1%2提高到 %3</translation>
+    </message>
+    <message>
+      <source>Grow %1 %2 to %3 in %4</source>
+      <comment>scope, metric, value, period</comment>
+      <translation>%4 将%1%2提升到 %3</translation>
+    </message>
+    <message>
+      <source>Choose what the target measures.</source>
+      <translation>请选择目标衡量的指标。</translation>
+    </message>
+    <message>
+      <source>Choose the team this target is for.</source>
+      <translation>请选择此目标所属的团队。</translation>
+    </message>
+    <message>
+      <source>Choose the rep this target is for.</source>
+      <translation>请选择此目标所属的销售代表。</translation>
+    </message>
+    <message>
+      <source>Give the target a title.</source>
+      <translation>请为目标填写标题。</translation>
+    </message>
+    <message>
+      <source>Enter the target value: a target without a number cannot be measured.</source>
+      <translation>请输入目标值：没有数字的目标无法衡量。</translation>
+    </message>
+    <message>
+      <source>“%1” is not a number.</source>
+      <translation>“%1”不是数字。</translation>
+    </message>
+    <message>
+      <source>A rate lies between 0% and 100%.</source>
+      <translation>比率应在 0% 到 100% 之间。</translation>
+    </message>
+    <message>
+      <source>Satisfaction scores run from 1 to 5.</source>
+      <translation>满意度评分为 1 到 5。</translation>
+    </message>
+    <message>
+      <source>The target cannot be negative.</source>
+      <translation>目标不能为负数。</translation>
+    </message>
+    <message>
+      <source>A target of zero asks for nothing: enter the value to reach.</source>
+      <translation>目标为零等于没有要求：请输入要达成的数值。</translation>
+    </message>
+    <message>
+      <source>Above what nearly every past period achieved: tick the acknowledgement and say why this target is right, or lower it.</source>
+      <translation>高于几乎所有历史期间的水平：请勾选确认并说明理由，或降低目标。</translation>
+    </message>
+    <message>
+      <source>This asks for no real growth: tick the acknowledgement and say why this target is right, or raise it.</source>
+      <translation>此目标几乎不要求增长：请勾选确认并说明理由，或提高目标。</translation>
+    </message>
+    <message>
+      <source>The parent target no longer exists: choose another or none.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The parent target measures %1: a target that contributes to it must measure the same.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>%1 is not part of the parent target's scope.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>%1 is not inside the parent target's period (%2).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The target has the parent's scope and period, so it narrows nothing: choose a narrower scope or a shorter period.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>This target cannot sit under the chosen parent.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The period ends before it starts.</source>
+      <translation>期间的结束早于开始。</translation>
+    </message>
+    <message>
+      <source>This period ended on %1: a target must still lie ahead.</source>
+      <translation>该期间已于 %1 结束：目标必须面向未来。</translation>
+    </message>
+    <message>
+      <source>With this period the value is judged %1: go back to Achievable and acknowledge it, or change the value.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>unrealistic</source>
+      <translation>不现实</translation>
+    </message>
+    <message>
+      <source>too low</source>
+      <translation>过低</translation>
+    </message>
+  </context>
+  <context>
+    <name>attain::ui::TargetsModel</name>
+    <message numerus="yes">
+      <source>%n revision(s) waiting for a decision</source>
+      <translation>
+        <numerusform>%n 个调整待审批</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>%1 · %2</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>—</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Target</source>
+      <translation>目标</translation>
+    </message>
+    <message>
+      <source>Metric</source>
+      <translation>指标</translation>
+    </message>
+    <message>
+      <source>Scope</source>
+      <translation>范围</translation>
+    </message>
+    <message>
+      <source>Period</source>
+      <translation>期间</translation>
+    </message>
+    <message>
+      <source>Value</source>
+      <translation>目标值</translation>
+    </message>
+    <message>
+      <source>Actual</source>
+      <translation>实际</translation>
+    </message>
+    <message>
+      <source>Attainment</source>
+      <translation>达成率</translation>
+    </message>
+    <message>
+      <source>Pace</source>
+      <translation>进度</translation>
+    </message>
+    <message>
+      <source>Status</source>
+      <translation>状态</translation>
+    </message>
+    <message>
+      <source>Nothing to measure yet.</source>
+      <translation>暂无可衡量的数据。</translation>
+    </message>
+    <message>
+      <source>The period has not started yet.</source>
+      <translation>期间尚未开始。</translation>
+    </message>
+    <message>
+      <source>Nothing was expected by this date yet.</source>
+      <translation>截至今日尚无预期进度。</translation>
+    </message>
+    <message>
+      <source>The target is already reached.</source>
+      <translation>目标已达成。</translation>
+    </message>
+    <message>
+      <source>No ratio can be computed for this target; it is judged by whether it is met.</source>
+      <translation>此目标无法计算比例，按是否达成来判断。</translation>
+    </message>
+    <message>
+      <source>Actual is %1 of what was expected by now (%2 of %3).</source>
+      <translation>实际为截至目前预期的 %1（%2 / %3）。</translation>
+    </message>
+    <message>
+      <source>The period is over: %1 of the target was reached.</source>
+      <translation>期间已结束：达成目标的 %1。</translation>
+    </message>
+    <message>
+      <source>The current value is %1 of the target.</source>
+      <translation>当前值为目标的 %1。</translation>
+    </message>
+    <message>
+      <source>%1 needs %2.</source>
+      <translation>%1 需要 %2。</translation>
+    </message>
+    <message>
+      <source>Needs %1 more per working day than the last %2 days (%3 a day against %4).</source>
+      <translation>每个工作日需要比最近 %2 天多 %1（每天 %3，最近为 %4）。</translation>
+    </message>
+    <message>
+      <source>Needs %1 more per day than the last %2 days (%3 a day against %4).</source>
+      <translation>每天需要比最近 %2 天多 %1（每天 %3，最近为 %4）。</translation>
+    </message>
+  </context>
+  <context>
+    <name>attain::ui::TargetsPage</name>
+    <message>
+      <source>&amp;Revise…</source>
+      <translation>调整(&amp;R)…</translation>
+    </message>
+    <message>
+      <source>&amp;Decompose…</source>
+      <translation>分解(&amp;D)…</translation>
+    </message>
+    <message>
+      <source>&amp;History…</source>
+      <translation>历史(&amp;H)…</translation>
+    </message>
+    <message>
+      <source>&amp;Export CSV…</source>
+      <translation>导出 CSV(&amp;E)…</translation>
+    </message>
+    <message>
+      <source>Targets</source>
+      <translation>目标</translation>
+    </message>
+    <message>
+      <source>Search title, metric or scope</source>
+      <translation>搜索标题、指标或范围</translation>
+    </message>
+    <message>
+      <source>Search</source>
+      <translation>搜索</translation>
+    </message>
+    <message>
+      <source>e.g. 2026 or 2026Q3</source>
+      <translation>例如 2026 或 2026Q3</translation>
+    </message>
+    <message>
+      <source>All scopes</source>
+      <translation>全部范围</translation>
+    </message>
+    <message>
+      <source>All statuses</source>
+      <translation>全部状态</translation>
+    </message>
+    <message>
+      <source>&amp;Search:</source>
+      <translation>搜索(&amp;S)：</translation>
+    </message>
+    <message>
+      <source>&amp;Period:</source>
+      <translation>期间(&amp;P)：</translation>
+    </message>
+    <message>
+      <source>S&amp;cope:</source>
+      <translation>范围(&amp;C)：</translation>
+    </message>
+    <message>
+      <source>S&amp;tatus:</source>
+      <translation>状态(&amp;T)：</translation>
+    </message>
+    <message>
+      <source>As of %1</source>
+      <translation>截至 %1</translation>
+    </message>
+    <message>
+      <source>Loading…</source>
+      <translation>正在加载…</translation>
+    </message>
+    <message>
+      <source>Could not load the targets: %1</source>
+      <translation>无法加载目标：%1</translation>
+    </message>
+    <message>
+      <source>This database has no targets yet.</source>
+      <translation>该数据库还没有目标。</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n target(s)</source>
+      <translation>
+        <numerusform>%n 个目标</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%1 of %n target(s) shown</source>
+      <translation>
+        <numerusform>显示 %n 个目标中的 %1 个</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Could not open the database: %1</source>
+      <translation>无法打开数据库：%1</translation>
+    </message>
+    <message>
+      <source>Could not save the revision: %1</source>
+      <translation>无法保存调整：%1</translation>
+    </message>
+    <message>
+      <source>Export Targets</source>
+      <translation>导出目标</translation>
+    </message>
+    <message>
+      <source>targets.csv</source>
+      <translation>目标.csv</translation>
+    </message>
+    <message>
+      <source>CSV files (*.csv)</source>
+      <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+      <source>Could not export: %1</source>
+      <translation>无法导出：%1</translation>
+    </message>
+  </context>
+  <context>
+    <name>attain::ui::TeamRevenueModel</name>
+    <message>
+      <source>no target</source>
+      <translation>无目标</translation>
+    </message>
+    <message>
+      <source>Team code: %1</source>
+      <translation>团队代码：%1</translation>
+    </message>
+    <message>
+      <source>Team</source>
+      <translation>团队</translation>
+    </message>
+    <message>
+      <source>Target</source>
+      <translation>目标</translation>
+    </message>
+    <message>
+      <source>Won revenue</source>
+      <translation>成交收入</translation>
+    </message>
+    <message>
+      <source>Attainment</source>
+      <translation>达成率</translation>
+    </message>
+    <message>
+      <source>Gap</source>
+      <translation>差距</translation>
+    </message>
+  </context>
+  <context>
+    <name>attain::ui::TimeBoundPage</name>
+    <message>
+      <source>Month</source>
+      <translation>月</translation>
+    </message>
+    <message>
+      <source>Fiscal quarter</source>
+      <translation>财季</translation>
+    </message>
+    <message>
+      <source>Quarter</source>
+      <translation>季度</translation>
+    </message>
+    <message>
+      <source>Fiscal year</source>
+      <translation>财年</translation>
+    </message>
+    <message>
+      <source>Year</source>
+      <translation>年</translation>
+    </message>
+    <message>
+      <source>Custom dates</source>
+      <translation>自定义日期</translation>
+    </message>
+    <message>
+      <source>Weekly</source>
+      <translation>每周</translation>
+    </message>
+    <message>
+      <source>Monthly</source>
+      <translation>每月</translation>
+    </message>
+    <message>
+      <source>Quarterly</source>
+      <translation>每季度</translation>
+    </message>
+    <message>
+      <source>Q%1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Month:</source>
+      <translation>月份(&amp;M)：</translation>
+    </message>
+    <message>
+      <source>&amp;Quarter:</source>
+      <translation>季度(&amp;Q)：</translation>
+    </message>
+    <message numerus="yes">
+      <source>%1 to %2 (%n day(s))</source>
+      <translation>
+        <numerusform>%1 至 %2（%n 天）</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>—</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>“%1”, reviewed %2.</source>
+      <comment>title, review cadence</comment>
+      <translation>“%1”，%2复盘。</translation>
+    </message>
+  </context>
+  <context>
+    <name>main</name>
+    <message>
+      <source>Attain — sales-target management</source>
+      <translation>Attain — 销售目标管理</translation>
+    </message>
+    <message>
+      <source>The .attain database to open.</source>
+      <translation>要打开的 .attain 数据库。</translation>
+    </message>
+    <message>
+      <source>Open database</source>
+      <translation>打开数据库</translation>
+    </message>
+  </context>
+</TS>
