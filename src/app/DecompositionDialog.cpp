@@ -2,6 +2,7 @@
 
 #include "app/DecompositionEditor.h"
 #include "app/DecompositionModel.h"
+#include "app/WaitCursor.h"
 #include "engine/MetricCube.h"
 #include "storage/ExchangeRateRepository.h"
 #include "storage/OrganisationRepository.h"
@@ -57,12 +58,12 @@ bool runDecompositionDialog(QWidget *parent, const QSqlDatabase &db, const QStri
     const QString title = tr("Break Down Target");
     std::optional<DecompositionSetup> setup;
     try {
-        QApplication::setOverrideCursor(Qt::WaitCursor);
+        WaitCursor waiting;
         storage::LoadedSales sales = storage::SalesDataRepository(db).load();
         const std::vector<storage::StoredTarget> targets = storage::TargetRepository(db).loadStored(sales.ids);
         const engine::PreparedSales prepared(std::move(sales.data), "CNY", storage::ExchangeRateRepository(db).load());
         const storage::OrganisationRepository organisation(db);
-        QApplication::restoreOverrideCursor();
+        waiting.release();
 
         const auto found = std::find_if(targets.begin(), targets.end(),
                                         [&](const storage::StoredTarget &t) { return QString::fromStdString(t.target.id) == targetId; });
@@ -110,7 +111,6 @@ bool runDecompositionDialog(QWidget *parent, const QSqlDatabase &db, const QStri
         s.ids = sales.ids;
         setup = std::move(s);
     } catch (const storage::StorageError &error) {
-        QApplication::restoreOverrideCursor();
         QMessageBox::warning(parent, title, error.message());
         return false;
     }

@@ -7,6 +7,7 @@
 #include "app/OverviewPage.h"
 #include "app/SmartTargetWizard.h"
 #include "app/TargetsPage.h"
+#include "app/WaitCursor.h"
 #include "engine/Date.h"
 #include "engine/SalesData.h"
 #include "storage/Database.h"
@@ -118,13 +119,13 @@ void MainWindow::newTarget()
     try {
         // Loaded on the UI thread: fast for a desktop's data (the demo: well under a second);
         // a worker thread is due once the wizard needs more than one team's years.
-        QApplication::setOverrideCursor(Qt::WaitCursor);
+        WaitCursor waiting;
         storage::LoadedSales sales = storage::SalesDataRepository(db).load();
         const engine::PreparedSales prepared(std::move(sales.data), "CNY", storage::ExchangeRateRepository(db).load());
         storage::TargetRepository targets(db);
         std::vector<storage::StoredTarget> existing = targets.loadStored(sales.ids);
         const storage::OrganisationRepository organisation(db);
-        QApplication::restoreOverrideCursor();
+        waiting.release();
         if (!prepared.ok()) {
             QMessageBox::warning(this, tr("New Target"),
                                  tr("The sales data has %n problem(s) (for example a missing exchange rate); fix "
@@ -146,7 +147,6 @@ void MainWindow::newTarget()
             showPage(1);
         }
     } catch (const storage::StorageError &error) {
-        QApplication::restoreOverrideCursor();
         QMessageBox::warning(this, tr("New Target"), error.message());
     }
 }
