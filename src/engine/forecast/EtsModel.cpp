@@ -2,6 +2,7 @@
 
 #include "engine/forecast/EtsCore.h"
 #include "engine/forecast/GaussianStream.h"
+#include "engine/forecast/Intervals.h"
 
 #include <algorithm>
 #include <cmath>
@@ -12,25 +13,10 @@ namespace attain::engine::forecast {
 
 namespace {
 
-constexpr double z80 = 1.2815515655446004; // standard normal 90 % quantile
-constexpr double z95 = 1.9599639845400540; // standard normal 97.5 % quantile
 /// Paths behind simulated intervals: enough for stable 2.5 % quantiles, fixed seed so the same
 /// data always give the same intervals.
 constexpr int intervalPaths = 2000;
 constexpr std::uint64_t intervalSeed = 0x5EEDE75ULL;
-
-/// Quantile `p` of `values` (reordered in place), interpolating between order statistics as
-/// R's type 7 does; linear time, as only four quantiles per horizon are needed.
-double quantile(std::span<double> values, double p)
-{
-    const double position = p * static_cast<double>(values.size() - 1);
-    const auto below = static_cast<std::size_t>(std::floor(position));
-    const auto nth = values.begin() + static_cast<std::ptrdiff_t>(below);
-    std::nth_element(values.begin(), nth, values.end());
-    const double low = *nth;
-    const double high = below + 1 < values.size() ? *std::min_element(nth + 1, values.end()) : low;
-    return low + (position - static_cast<double>(below)) * (high - low);
-}
 
 } // namespace
 
@@ -146,11 +132,11 @@ void EtsModel::analyticIntervals(Forecast &forecast) const
             theta[j] = mu * mu + m_sigma2 * weighted;
             variance = (1.0 + m_sigma2) * theta[j] - mu * mu;
         }
-        const double sd = std::sqrt(std::max(variance, 0.0));
-        forecast.lo80[j] = mu - z80 * sd;
-        forecast.hi80[j] = mu + z80 * sd;
-        forecast.lo95[j] = mu - z95 * sd;
-        forecast.hi95[j] = mu + z95 * sd;
+        const Bounds b = normalBounds(mu, std::sqrt(std::max(variance, 0.0)));
+        forecast.lo80[j] = b.lo80;
+        forecast.hi80[j] = b.hi80;
+        forecast.lo95[j] = b.lo95;
+        forecast.hi95[j] = b.hi95;
     }
 }
 
@@ -167,12 +153,11 @@ void EtsModel::simulatedIntervals(Forecast &forecast) const
     for (std::size_t j = 0; j < h; ++j) {
         for (std::size_t i = 0; i < column.size(); ++i)
             column[i] = paths[i * h + j];
-        // Simulated quantiles scatter around the point; keep the ordering the caller relies on.
-        const double point = forecast.point[j];
-        forecast.lo95[j] = std::min(quantile(column, 0.025), point);
-        forecast.lo80[j] = std::clamp(quantile(column, 0.10), forecast.lo95[j], point);
-        forecast.hi95[j] = std::max(quantile(column, 0.975), point);
-        forecast.hi80[j] = std::clamp(quantile(column, 0.90), point, forecast.hi95[j]);
+        const Bounds b = sampleBounds(column, forecast.point[j]);
+        forecast.lo80[j] = b.lo80;
+        forecast.hi80[j] = b.hi80;
+        forecast.lo95[j] = b.lo95;
+        forecast.hi95[j] = b.hi95;
     }
 }
 

@@ -1,6 +1,7 @@
 #include "engine/forecast/Naive.h"
 
 #include "engine/forecast/GaussianStream.h"
+#include "engine/forecast/Intervals.h"
 #include "engine/forecast/MissingValues.h"
 
 #include <algorithm>
@@ -40,11 +41,12 @@ Forecast NaiveModel::forecast(int horizon) const
         // Steps since the last observation of this season position (every step for naive).
         const double steps = static_cast<double>(i / m + 1);
         const double spread = m_sigma * std::sqrt(steps);
+        const Bounds b = normalBounds(point, spread);
         result.point.push_back(point);
-        result.lo80.push_back(point - 1.2815516 * spread);
-        result.hi80.push_back(point + 1.2815516 * spread);
-        result.lo95.push_back(point - 1.9599640 * spread);
-        result.hi95.push_back(point + 1.9599640 * spread);
+        result.lo80.push_back(b.lo80);
+        result.hi80.push_back(b.hi80);
+        result.lo95.push_back(b.lo95);
+        result.hi95.push_back(b.hi95);
     }
     return result;
 }

@@ -1,24 +1,13 @@
 #include "engine/forecast/Probability.h"
 
+#include "engine/forecast/Intervals.h"
+
 #include <algorithm>
 #include <cmath>
 #include <vector>
 
 namespace attain::engine::forecast {
 
-namespace {
-
-/// Quantile of sorted values by linear interpolation between order statistics (R type 7).
-double quantile(const std::vector<double> &sorted, double p)
-{
-    const double position = p * static_cast<double>(sorted.size() - 1);
-    const auto below = static_cast<std::size_t>(std::floor(position));
-    const std::size_t above = std::min(below + 1, sorted.size() - 1);
-    const double fraction = position - static_cast<double>(below);
-    return sorted[below] + fraction * (sorted[above] - sorted[below]);
-}
-
-} // namespace
 
 AttainmentOutlook attainmentOutlook(
     const FittedModel &model, double actualSoFar, int horizon, double target, const SimulationSettings &settings)
@@ -40,8 +29,8 @@ AttainmentOutlook attainmentOutlook(
             ++reached;
     }
     std::sort(totals.begin(), totals.end());
-    return { static_cast<double>(reached) / static_cast<double>(count), quantile(totals, 0.1), quantile(totals, 0.5),
-        quantile(totals, 0.9) };
+    return { static_cast<double>(reached) / static_cast<double>(count), sortedQuantile(totals, 0.1), sortedQuantile(totals, 0.5),
+        sortedQuantile(totals, 0.9) };
 }
 
 } // namespace attain::engine::forecast

@@ -1,6 +1,7 @@
 #include "engine/forecast/Theta.h"
 
 #include "engine/forecast/GaussianStream.h"
+#include "engine/forecast/Intervals.h"
 #include "engine/forecast/MissingValues.h"
 
 #include <algorithm>
@@ -74,11 +75,12 @@ Forecast ThetaModel::forecast(int horizon) const
         const double factor = m_adjustment.factor(m_length + i);
         const double point = adjustedPoint(static_cast<int>(i) + 1);
         const double spread = m_sigma * std::sqrt(1.0 + alpha * alpha * static_cast<double>(i));
+        const Bounds b = normalBounds(point, spread);
         result.point[i] = point * factor;
-        result.lo80[i] = (point - 1.2815516 * spread) * factor;
-        result.hi80[i] = (point + 1.2815516 * spread) * factor;
-        result.lo95[i] = (point - 1.9599640 * spread) * factor;
-        result.hi95[i] = (point + 1.9599640 * spread) * factor;
+        result.lo80[i] = b.lo80 * factor;
+        result.hi80[i] = b.hi80 * factor;
+        result.lo95[i] = b.lo95 * factor;
+        result.hi95[i] = b.hi95 * factor;
     }
     return result;
 }

@@ -43,7 +43,7 @@ TEST(Theta, MatchesHandComputedForecastWithFixedParameters)
     EXPECT_NEAR(forecast.point[0], 12.75, 1e-12);
     EXPECT_NEAR(forecast.point[1], 13.15, 1e-12);
     EXPECT_NEAR(forecast.point[2], 13.55, 1e-12);
-    EXPECT_NEAR(forecast.hi80[0], 12.75 + 1.2815516 * 2.0, 1e-9);
+    EXPECT_NEAR(forecast.hi80[0], 12.75 + 1.2815515655446004 * 2.0, 1e-9);
     EXPECT_NEAR(forecast.lo95[1], 13.15 - 1.959964 * 2.0 * std::sqrt(1.25), 1e-6);
 }
 
