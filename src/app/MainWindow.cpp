@@ -108,6 +108,7 @@ void MainWindow::createNavigation()
     layout->addWidget(m_pages, 1);
     setCentralWidget(central);
     connect(m_navigation, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
+    connect(m_navigation, &QListWidget::currentRowChanged, this, &MainWindow::showTargetsDatabase);
     m_navigation->setCurrentRow(0);
 }
 
@@ -149,6 +150,14 @@ void MainWindow::newTarget()
     } catch (const storage::StorageError &error) {
         QMessageBox::warning(this, tr("New Target"), error.message());
     }
+}
+
+void MainWindow::showTargetsDatabase()
+{
+    if (!m_database || m_pages->currentWidget() != m_targetsPage || m_targetsPagePath == m_database->path())
+        return;
+    m_targetsPagePath = m_database->path();
+    m_targetsPage->setDatabasePath(m_targetsPagePath);
 }
 
 void MainWindow::showPage(int index)
@@ -199,7 +208,8 @@ bool MainWindow::openDatabase(const QString &path, QString *error)
     m_database = std::move(opened.database);
     m_settings.addRecentFile(path);
     m_overviewPage->setDatabasePath(m_database->path());
-    m_targetsPage->setDatabasePath(m_database->path());
+    // The targets page computes every target's KPIs: only when it is (or becomes) visible.
+    showTargetsDatabase();
     m_newTargetAction->setEnabled(true);
     updateTitle();
     spdlog::info("opened database {}", path.toStdString());

@@ -42,6 +42,7 @@ public:
 private:
     void createMenus();
     void createNavigation();
+    void showTargetsDatabase();
     void openDatabaseReportingErrors(const QString &path);
     void newDatabase();
     void newDemoDatabase();
@@ -58,6 +59,7 @@ private:
     TargetsPage *m_targetsPage;
     QListWidget *m_navigation = nullptr;
     QStackedWidget *m_pages = nullptr;
+    QString m_targetsPagePath; ///< the database the targets page shows; loaded when first shown
     QMenu *m_recentMenu = nullptr;
     QAction *m_newTargetAction = nullptr;
     QLabel *m_databaseLabel;

@@ -266,12 +266,12 @@ void MainWindowTest::navigatesToTargetsByKeyboard()
     auto *pages = window->findChild<QStackedWidget *>(QStringLiteral("pagesStackedWidget"));
     QVERIFY(pages);
     QCOMPARE(pages->currentWidget(), window->overviewPage());
+    // The targets page loads only once it is shown.
+    QCOMPARE(window->targetsPage()->model()->rowCount(), 0);
     QSignalSpy targetsLoaded(window->targetsPage(), &ui::TargetsPage::loaded);
-    // The page loaded when the database opened; wait if it is still loading.
-    if (window->targetsPage()->model()->rowCount() == 0)
-        QVERIFY(targetsLoaded.wait(20000));
     QTest::keyClick(window.get(), Qt::Key_2, Qt::ControlModifier);
     QCOMPARE(pages->currentWidget(), window->targetsPage());
+    QVERIFY(targetsLoaded.wait(20000));
     auto *newTarget = window->findChild<QAction *>(QStringLiteral("newTargetAction"));
     QVERIFY(newTarget);
     QVERIFY(newTarget->isEnabled()); // a database is open
