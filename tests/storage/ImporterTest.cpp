@@ -15,6 +15,7 @@ using namespace attain::storage;
 using namespace attain::storage::import;
 using attain::storage::test::TableChecksum;
 using attain::storage::test::TempFolder;
+using attain::storage::test::seedImportReferences;
 
 namespace {
 
@@ -31,15 +32,7 @@ protected:
         auto opened = Database::open(m_folder.path(QStringLiteral("import.attain")), Database::Mode::CreateIfMissing);
         ASSERT_TRUE(opened.database) << opened.message.toStdString();
         m_database = std::move(opened.database);
-        for (const QString &sql : {
-                 QStringLiteral("INSERT INTO teams (id, code, name) VALUES ('t1', 'EAST', 'East')"),
-                 QStringLiteral("INSERT INTO reps (id, team_id, name, email, role, start_date) "
-                                "VALUES ('r1', 't1', 'Alice Wang', 'alice@example.com', 'rep', '2024-01-01')"),
-                 QStringLiteral("INSERT INTO reps (id, team_id, name, email, role, start_date) "
-                                "VALUES ('r2', 't1', '李明', 'li@example.com', 'rep', '2024-01-01')"),
-                 QStringLiteral("INSERT INTO customers (id, name) VALUES ('c1', 'Acme')"),
-             })
-            execStatement(db(), sql);
+        seedImportReferences(m_database->connection());
     }
 
     [[nodiscard]] QSqlDatabase db() const { return m_database->connection(); }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QSqlDatabase>
 #include <QString>
 #include <QTemporaryDir>
 
@@ -19,5 +20,9 @@ private:
 
 [[nodiscard]] QByteArray readAll(const QString &path);
 void writeAll(const QString &path, const QByteArray &bytes);
+
+/// What the import tests resolve references against: team EAST ('t1'), reps 'Alice Wang'
+/// (r1, alice@example.com) and 李明 (r2, li@example.com), and customer 'Acme' (c1).
+void seedImportReferences(const QSqlDatabase &db);
 
 } // namespace attain::storage::test
