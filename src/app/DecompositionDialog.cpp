@@ -16,6 +16,7 @@
 #include <QDialogButtonBox>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QUndoStack>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -119,7 +120,14 @@ bool runDecompositionDialog(QWidget *parent, const QSqlDatabase &db, const QStri
     dialog.setObjectName(QStringLiteral("decompositionDialog"));
     dialog.setWindowTitle(title);
     auto *layout = new QVBoxLayout(&dialog);
+    const bool hasHistory = std::any_of(setup->history.begin(), setup->history.end(), [](const auto &row) {
+        return std::any_of(row.begin(), row.end(), [](std::int64_t v) { return v > 0; });
+    });
     auto *editor = new DecompositionEditor(std::move(*setup), nullptr, &dialog);
+    // Teams and reps differ in size: start from last year's shares when there are any, as the
+    // proposal to adjust, rather than an equal split nobody would keep.
+    if (hasHistory && editor->model()->applyMethod(DecompositionMethod::History))
+        editor->undoStack()->clear();
     layout->addWidget(editor);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, &dialog);
     layout->addWidget(buttons);
