@@ -2,15 +2,11 @@
 
 #include "app/DecompositionEditor.h"
 #include "app/DecompositionModel.h"
-#include "app/WaitCursor.h"
+#include "app/SalesSnapshot.h"
 #include "engine/MetricCube.h"
-#include "storage/ExchangeRateRepository.h"
-#include "storage/OrganisationRepository.h"
-#include "storage/SalesDataRepository.h"
 #include "storage/StorageError.h"
 #include "storage/TargetRepository.h"
 
-#include <QApplication>
 #include <QCoreApplication>
 #include <QDialog>
 #include <QDialogButtonBox>
@@ -54,17 +50,15 @@ std::vector<std::vector<std::int64_t>> lastYear(const engine::PreparedSales &sal
 
 } // namespace
 
-bool runDecompositionDialog(QWidget *parent, const QSqlDatabase &db, const QString &targetId)
+bool runDecompositionDialog(QWidget *parent, const QSqlDatabase &db, const QString &targetId,
+                            const SalesSnapshot &sales)
 {
     const QString title = tr("Break Down Target");
     std::optional<DecompositionSetup> setup;
     try {
-        WaitCursor waiting;
-        storage::LoadedSales sales = storage::SalesDataRepository(db).load();
-        const std::vector<storage::StoredTarget> targets = storage::TargetRepository(db).loadStored(sales.ids);
-        const engine::PreparedSales prepared(std::move(sales.data), "CNY", storage::ExchangeRateRepository(db).load());
-        const storage::OrganisationRepository organisation(db);
-        waiting.release();
+        storage::IdMap ids = sales.ids;
+        const std::vector<storage::StoredTarget> targets = storage::TargetRepository(db).loadStored(ids);
+        const engine::PreparedSales &prepared = sales.sales;
 
         const auto found = std::find_if(targets.begin(), targets.end(),
                                         [&](const storage::StoredTarget &t) { return QString::fromStdString(t.target.id) == targetId; });
@@ -89,17 +83,17 @@ bool runDecompositionDialog(QWidget *parent, const QSqlDatabase &db, const QStri
         s.parent = target;
         const engine::Dimension dimension = scope.isCompany() ? engine::Dimension::Team : engine::Dimension::Rep;
         if (scope.isCompany()) {
-            for (const storage::OrganisationUnit &team : organisation.teams()) {
+            for (const storage::OrganisationUnit &team : sales.teams) {
                 engine::Scope row;
-                row.team = sales.ids.find(storage::IdMap::Kind::Team, team.id);
+                row.team = ids.find(storage::IdMap::Kind::Team, team.id);
                 s.rows.push_back({team.name, row});
             }
         } else {
-            const QString teamUuid = sales.ids.uuid(storage::IdMap::Kind::Team, scope.team);
-            for (const storage::OrganisationUnit &rep : organisation.reps())
+            const QString teamUuid = ids.uuid(storage::IdMap::Kind::Team, scope.team);
+            for (const storage::OrganisationUnit &rep : sales.reps)
                 if (rep.teamId == teamUuid) {
                     engine::Scope row;
-                    row.rep = sales.ids.find(storage::IdMap::Kind::Rep, rep.id);
+                    row.rep = ids.find(storage::IdMap::Kind::Rep, rep.id);
                     s.rows.push_back({rep.name, row});
                 }
         }
@@ -109,7 +103,7 @@ bool runDecompositionDialog(QWidget *parent, const QSqlDatabase &db, const QStri
         }
         s.granularity = target.target.period.dayCount() > 200 ? engine::Granularity::Quarter : engine::Granularity::Month;
         s.history = lastYear(prepared, target, s.rows, dimension, s.granularity);
-        s.ids = sales.ids;
+        s.ids = std::move(ids);
         setup = std::move(s);
     } catch (const storage::StorageError &error) {
         QMessageBox::warning(parent, title, error.message());

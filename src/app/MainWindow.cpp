@@ -1,5 +1,8 @@
 #include "app/MainWindow.h"
 
+#include "app/SalesSnapshot.h"
+#include "app/TargetsModel.h"
+
 #include "app/AboutDialog.h"
 #include "app/AppSettings.h"
 #include "app/DecompositionDialog.h"
@@ -7,13 +10,9 @@
 #include "app/OverviewPage.h"
 #include "app/SmartTargetWizard.h"
 #include "app/TargetsPage.h"
-#include "app/WaitCursor.h"
 #include "engine/Date.h"
 #include "engine/SalesData.h"
 #include "storage/Database.h"
-#include "storage/ExchangeRateRepository.h"
-#include "storage/OrganisationRepository.h"
-#include "storage/SalesDataRepository.h"
 #include "storage/StorageError.h"
 #include "storage/TargetRepository.h"
 
@@ -73,7 +72,10 @@ MainWindow::MainWindow(AppSettings &settings, QString logPath, QWidget *parent)
                                             static_cast<unsigned>(today.day())));
     createNavigation();
     connect(m_targetsPage, &TargetsPage::decomposeTarget, this, [this](const QString &id) {
-        if (m_database && runDecompositionDialog(this, m_database->connection(), id))
+        if (!m_database)
+            return;
+        if (const auto snapshot = salesSnapshot(tr("Break Down Target"));
+            snapshot && runDecompositionDialog(this, m_database->connection(), id, *snapshot))
             m_targetsPage->reload();
     });
     m_databaseLabel->setObjectName(QStringLiteral("databaseLabel"));
@@ -112,30 +114,36 @@ void MainWindow::createNavigation()
     m_navigation->setCurrentRow(0);
 }
 
+std::shared_ptr<const SalesSnapshot> MainWindow::salesSnapshot(const QString &title)
+{
+    // The targets list has usually loaded it already; every change since went through a
+    // dialog that reloads the list.
+    if (auto cached = m_targetsPage->model()->targetsData().snapshot; cached && cached->databasePath == m_database->path())
+        return cached;
+    return loadSalesSnapshotWithProgress(this, m_database->path(), reportingCurrency(), title);
+}
+
 void MainWindow::newTarget()
 {
     if (!m_database)
         return;
-    const QSqlDatabase db = m_database->connection();
+    const QString title = tr("New Target");
+    const std::shared_ptr<const SalesSnapshot> snapshot = salesSnapshot(title);
+    if (!snapshot)
+        return;
+    if (!snapshot->sales.ok()) {
+        QMessageBox::warning(this, title,
+                             tr("The sales data has %n problem(s) (for example a missing exchange rate); fix "
+                                "them before setting targets.",
+                                nullptr, static_cast<int>(snapshot->sales.issues().size())));
+        return;
+    }
     try {
-        // Loaded on the UI thread: fast for a desktop's data (the demo: well under a second);
-        // a worker thread is due once the wizard needs more than one team's years.
-        WaitCursor waiting;
-        storage::LoadedSales sales = storage::SalesDataRepository(db).load();
-        const engine::PreparedSales prepared(std::move(sales.data), "CNY", storage::ExchangeRateRepository(db).load());
-        storage::TargetRepository targets(db);
-        std::vector<storage::StoredTarget> existing = targets.loadStored(sales.ids);
-        const storage::OrganisationRepository organisation(db);
-        waiting.release();
-        if (!prepared.ok()) {
-            QMessageBox::warning(this, tr("New Target"),
-                                 tr("The sales data has %n problem(s) (for example a missing exchange rate); fix "
-                                    "them before setting targets.",
-                                    nullptr, static_cast<int>(prepared.issues().size())));
-            return;
-        }
+        storage::TargetRepository targets(m_database->connection());
+        storage::IdMap ids = snapshot->ids;
+        std::vector<storage::StoredTarget> existing = targets.loadStored(ids);
         const QDate today = QDate::currentDate();
-        SmartTargetWizard wizard({prepared, sales.ids, organisation.teams(), organisation.reps(), std::move(existing),
+        SmartTargetWizard wizard({snapshot->sales, ids, snapshot->teams, snapshot->reps, std::move(existing),
                                   engine::makeDate(today.year(), static_cast<unsigned>(today.month()),
                                                    static_cast<unsigned>(today.day())),
                                   1},
@@ -143,12 +151,12 @@ void MainWindow::newTarget()
         if (wizard.exec() != QDialog::Accepted)
             return;
         if (const auto target = wizard.takeTarget()) {
-            targets.insert({*target}, sales.ids);
+            targets.insert({*target}, ids);
             m_targetsPage->reload();
             showPage(1);
         }
     } catch (const storage::StorageError &error) {
-        QMessageBox::warning(this, tr("New Target"), error.message());
+        QMessageBox::warning(this, title, error.message());
     }
 }
 

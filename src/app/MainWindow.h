@@ -16,6 +16,7 @@ class Database;
 namespace attain::ui {
 
 class AppSettings;
+struct SalesSnapshot;
 class OverviewPage;
 class TargetsPage;
 
@@ -50,6 +51,8 @@ private:
     void rebuildRecentMenu();
     void showAbout();
     void newTarget();
+    /// The open database's sales: the targets list's copy, else loaded behind a progress dialog.
+    [[nodiscard]] std::shared_ptr<const SalesSnapshot> salesSnapshot(const QString &title);
     void updateTitle();
 
     AppSettings &m_settings;

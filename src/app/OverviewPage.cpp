@@ -1,6 +1,7 @@
 #include "app/OverviewPage.h"
 
 #include "app/MoneyFormat.h"
+#include "app/SalesSnapshot.h"
 #include "app/TeamRevenueModel.h"
 #include "engine/Attainment.h"
 
@@ -30,7 +31,6 @@ namespace {
 // Okabe–Ito colours: distinguishable with the common forms of colour blindness.
 const QColor kTargetColor(0xE6, 0x9F, 0x00);
 const QColor kActualColor(0x00, 0x72, 0xB2);
-const QString kReportingCurrency = QStringLiteral("CNY");
 } // namespace
 
 OverviewPage::OverviewPage(QWidget *parent)
@@ -129,7 +129,7 @@ void OverviewPage::load(std::optional<int> year)
     // captures only values and the shared counter, never `this`.
     m_watcher.setFuture(QtConcurrent::run([path = m_path, year, currentYear = m_currentYear, generation,
                                            latest = m_generation]() {
-        OverviewData data = loadOverview(path, year, currentYear, kReportingCurrency);
+        OverviewData data = loadOverview(path, year, currentYear, reportingCurrency());
         data.stale = generation != latest->load();
         return data;
     }));

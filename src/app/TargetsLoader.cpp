@@ -3,8 +3,6 @@
 #include <QCoreApplication>
 
 #include "storage/Database.h"
-#include "storage/ExchangeRateRepository.h"
-#include "storage/SalesDataRepository.h"
 #include "storage/StorageError.h"
 
 namespace attain::ui {
@@ -43,13 +41,12 @@ TargetsData loadTargets(const QString &databasePath, engine::Date asOf, const QS
     }
     try {
         const QSqlDatabase db = opened.database->connection();
-        storage::LoadedSales loaded = storage::SalesDataRepository(db).load(currency);
-        const engine::ExchangeRates rates = storage::ExchangeRateRepository(db).load();
-        // Targets go through the same IdMap as the sales, so their scopes index the same records.
+        data.snapshot = loadSalesSnapshot(db, currency);
+        const engine::PreparedSales &sales = data.snapshot->sales;
+        // Targets go through a copy of the snapshot's IdMap, so their scopes index the same records.
+        storage::IdMap ids = data.snapshot->ids;
         const storage::TargetRepository targets(db);
-        std::vector<storage::StoredTarget> stored = targets.loadStored(loaded.ids);
-        const engine::PreparedSales sales(
-            std::move(loaded.data), currency.toStdString(), rates, engine::ExchangeRates::Fallback::LatestEarlier);
+        std::vector<storage::StoredTarget> stored = targets.loadStored(ids);
         if (!sales.ok())
             data.notice = QCoreApplication::translate("attain::ui::TargetsLoader",
                 "%n sales record(s) have problems (a missing exchange "

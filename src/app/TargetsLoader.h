@@ -1,5 +1,6 @@
 #pragma once
 
+#include "app/SalesSnapshot.h"
 #include "engine/Date.h"
 #include "engine/Kpi.h"
 #include "storage/TargetRepository.h"
@@ -32,6 +33,9 @@ struct TargetsData
     bool stale = false; ///< superseded by a newer request before it finished
     QString currency;
     std::vector<TargetRow> rows;
+    /// The sales the actuals were computed from, for the wizard and the decomposition editor;
+    /// null when loading failed.
+    std::shared_ptr<const SalesSnapshot> snapshot;
 };
 
 /// Opens its own connection (connections are per thread), loads the targets and the sales

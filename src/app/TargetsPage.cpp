@@ -29,8 +29,6 @@ namespace attain::ui {
 
 namespace {
 
-const QString kReportingCurrency = QStringLiteral("CNY");
-
 engine::Date today()
 {
     const QDate date = QDate::currentDate();
@@ -206,6 +204,7 @@ TargetsPage::TargetsPage(QString userName, bool canApprove, QWidget *parent)
             showHistory(id);
     });
     connect(m_exportAction, &QAction::triggered, this, &TargetsPage::exportWithDialog);
+    connect(m_tableView->selectionModel(), &QItemSelectionModel::currentChanged, this, &TargetsPage::updateRowActions);
     updateCount();
 }
 
@@ -248,7 +247,7 @@ void TargetsPage::reload()
     // A newer request supersedes an older one still running: its result is dropped. The task
     // captures only values and the shared counter, never `this`.
     m_watcher.setFuture(QtConcurrent::run([path = m_path, asOf = m_asOf, generation, latest = m_generation]() {
-        TargetsData data = loadTargets(path, asOf, kReportingCurrency);
+        TargetsData data = loadTargets(path, asOf, reportingCurrency());
         data.stale = generation != latest->load();
         return data;
     }));
@@ -264,6 +263,7 @@ void TargetsPage::showData(TargetsData data)
     if (const int row = m_model->rowOf(selected); row >= 0)
         m_tableView->selectRow(m_proxy->mapFromSource(m_model->index(row, 0)).row());
     updateCount();
+    updateRowActions();
     Q_EMIT loaded();
 }
 
@@ -282,6 +282,21 @@ void TargetsPage::updateCount()
     m_reviseAction->setEnabled(total > 0);
     m_historyAction->setEnabled(total > 0);
     m_exportAction->setEnabled(shown > 0);
+}
+
+void TargetsPage::updateRowActions()
+{
+    // Only additive company and team targets have a level below them to split over; say so
+    // rather than offer an action that can only refuse.
+    const QModelIndex index = m_tableView->currentIndex();
+    const QString kind = index.data(TargetsModel::ScopeKindRole).toString();
+    const TargetRow *row = index.isValid() ? m_model->row(m_proxy->mapToSource(index).row()) : nullptr;
+    const bool additive = row && engine::definition(row->stored.target.metric).aggregation == engine::Aggregation::Sum;
+    const bool splittable = additive && (kind == QLatin1String("company") || kind == QLatin1String("team"));
+    m_decomposeAction->setEnabled(splittable);
+    m_decomposeAction->setToolTip(splittable || !row ? QString()
+                                  : !additive ? tr("Only targets that add up (revenue, deals, customers …) can be split.")
+                                              : tr("Company targets split over teams and team targets over reps."));
 }
 
 QString TargetsPage::currentTargetId() const

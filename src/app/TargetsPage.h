@@ -73,6 +73,7 @@ private:
     void showContextMenu(const QPoint &position);
     void exportWithDialog();
     void updateCount();
+    void updateRowActions();
     void closeDialogs();
     [[nodiscard]] QString currentTargetId() const;
     /// A repository on this thread's own connection, for the user's commands; nullptr (and

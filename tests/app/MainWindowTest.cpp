@@ -6,6 +6,7 @@
 #include "app/MetricText.h"
 #include "app/MoneyFormat.h"
 #include "app/OverviewPage.h"
+#include "app/SalesSnapshot.h"
 #include "app/TargetsModel.h"
 #include "app/TargetsPage.h"
 #include "app/TeamRevenueModel.h"
@@ -308,6 +309,10 @@ void MainWindowTest::decomposesACompanyTargetIntoTeamQuarters()
             .toString();
     };
     QCOMPARE(quarterChildren(), QStringLiteral("0:0"));
+    // Loaded on a worker thread, as the main window does when the targets list has not loaded yet.
+    const auto sales = ui::loadSalesSnapshotWithProgress(nullptr, copy, QStringLiteral("CNY"), QStringLiteral("Test"));
+    QVERIFY(sales && sales->sales.ok());
+    QCOMPARE(static_cast<int>(sales->teams.size()), teams);
     bool saved = false;
     QTimer::singleShot(0, [&] {
         auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget());
@@ -316,7 +321,7 @@ void MainWindowTest::decomposesACompanyTargetIntoTeamQuarters()
         QVERIFY(difference && difference->text().contains(QStringLiteral("0.00")));
         dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Save)->click();
     });
-    saved = ui::runDecompositionDialog(nullptr, db, company);
+    saved = ui::runDecompositionDialog(nullptr, db, company, *sales);
     QVERIFY(saved);
     // Every team × quarter, adding up exactly to the company's target.
     QCOMPARE(quarterChildren(), QStringLiteral("%1:%2").arg(teams * 4).arg(value));

@@ -46,6 +46,7 @@ private Q_SLOTS:
     void searchAndFiltersNarrowTheList();
     void proposedRevisionAppearsInHistoryAndApprovalChangesValue();
     void exportWritesTheVisibleRows();
+    void decomposeIsOfferedOnlyForSplittableTargets();
 
 private:
     [[nodiscard]] QString dbPath() const { return m_dir.filePath(QStringLiteral("test.attain")); }
@@ -345,4 +346,29 @@ void TargetsPageTest::exportWritesTheVisibleRows()
 }
 
 QTEST_MAIN(TargetsPageTest)
+void TargetsPageTest::decomposeIsOfferedOnlyForSplittableTargets()
+{
+    auto page = openPage();
+    QTableView *view = page->tableView();
+    auto *decompose = page->findChild<QAction *>(QStringLiteral("decomposeAction"));
+    QVERIFY(view && decompose);
+    const auto select = [&](const QString &id) {
+        const auto *proxy = view->model();
+        for (int row = 0; row < proxy->rowCount(); ++row)
+            if (proxy->index(row, 0).data(ui::TargetsModel::IdRole).toString() == id) {
+                view->setCurrentIndex(proxy->index(row, 0));
+                return true;
+            }
+        return false;
+    };
+    QVERIFY(select(kJuneTeamId)); // team revenue: splits over reps
+    QVERIFY(decompose->isEnabled());
+    QVERIFY(select(kQ3DealsId)); // a rep: nothing below it
+    QVERIFY(!decompose->isEnabled());
+    QVERIFY(decompose->toolTip().contains(QStringLiteral("team targets over reps")));
+    QVERIFY(select(kConversionId)); // a ratio does not add up
+    QVERIFY(!decompose->isEnabled());
+    QVERIFY(decompose->toolTip().contains(QStringLiteral("add up")));
+}
+
 #include "TargetsPageTest.moc"
