@@ -205,10 +205,6 @@
       <translation>从(&amp;M)：</translation>
     </message>
     <message>
-      <source>yyyy-MM-dd</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
       <source>&amp;To:</source>
       <translation>到(&amp;T)：</translation>
     </message>
@@ -225,7 +221,7 @@
     <name>attain::ui::AboutDialog</name>
     <message>
       <source>&lt;h2&gt;Attain %1&lt;/h2&gt;</source>
-      <translation type="unfinished" />
+      <translation>&lt;h2&gt;Attain %1&lt;/h2&gt;</translation>
     </message>
     <message>
       <source>none</source>
@@ -299,7 +295,7 @@
     </message>
     <message>
       <source>—</source>
-      <translation type="unfinished" />
+      <translation>—</translation>
     </message>
     <message>
       <source>%1: the target asks for %2</source>
@@ -314,7 +310,7 @@
     </message>
     <message>
       <source>%1%</source>
-      <translation type="unfinished" />
+      <translation>%1%</translation>
     </message>
     <message numerus="yes">
       <source>History ends with %1; the %n month(s) until the target starts are assumed to repeat the year before.</source>
@@ -329,13 +325,41 @@
   </context>
   <context>
     <name>attain::ui::DecompositionCommands</name>
+    <message>
+      <source>Equal</source>
+      <translation>平均分配</translation>
+    </message>
+    <message>
+      <source>Last year's share</source>
+      <translation>按去年占比</translation>
+    </message>
+    <message>
+      <source>Seasonality</source>
+      <translation>按季节性</translation>
+    </message>
+    <message>
+      <source>Manual</source>
+      <translation>手动</translation>
+    </message>
+    <message>
+      <source>Edit %1, %2</source>
+      <translation>编辑 %1，%2</translation>
+    </message>
     <message numerus="yes">
       <source>Lock %n cell(s)</source>
-      <translation type="unfinished" />
+      <translation>
+        <numerusform>锁定 %n 个单元格</numerusform>
+      </translation>
     </message>
     <message numerus="yes">
       <source>Unlock %n cell(s)</source>
-      <translation type="unfinished" />
+      <translation>
+        <numerusform>解锁 %n 个单元格</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Split: %1</source>
+      <translation>分解：%1</translation>
     </message>
   </context>
   <context>
@@ -486,43 +510,45 @@
     </message>
     <message numerus="yes">
       <source>“%1” is not a number with at most %n decimal(s).</source>
-      <translation type="unfinished" />
+      <translation>
+        <numerusform>“%1”不是最多 %n 位小数的数字。</numerusform>
+      </translation>
     </message>
     <message>
       <source>Q%1</source>
-      <translation type="unfinished" />
+      <translation>第%1季度</translation>
     </message>
     <message>
       <source>W%1</source>
-      <translation type="unfinished" />
+      <translation>第%1周</translation>
     </message>
     <message>
       <source>%1 %2</source>
-      <translation type="unfinished" />
+      <translation>%1 %2</translation>
     </message>
     <message>
       <source>No history was given for these rows and periods: choose another method.</source>
-      <translation type="unfinished" />
+      <translation>这些行和期间没有历史数据：请选择其他分解方式。</translation>
     </message>
     <message>
       <source>The locked cells and the value entered add up to %1, more than the %2 they share. Enter a smaller value or unlock a cell (Ctrl+L).</source>
-      <translation type="unfinished" />
+      <translation>锁定的单元格与输入的值合计 %1，超过了可分配的 %2。请输入更小的值，或解锁一个单元格（Ctrl+L）。</translation>
     </message>
     <message>
       <source>Every other cell involved is locked, so nothing can absorb the change. Unlock a cell first (Ctrl+L).</source>
-      <translation type="unfinished" />
+      <translation>其他相关单元格都已锁定，没有单元格能承接这次调整。请先解锁一个单元格（Ctrl+L）。</translation>
     </message>
     <message>
       <source>Last year's values for the unlocked cells are all zero: choose another method.</source>
-      <translation type="unfinished" />
+      <translation>未锁定单元格的去年同期值全为零：请选择其他分解方式。</translation>
     </message>
     <message>
       <source>There is nothing to split into: the decomposition has no rows or periods.</source>
-      <translation type="unfinished" />
+      <translation>没有可分解的对象：该分解既无行也无期间。</translation>
     </message>
     <message>
       <source>This split cannot be made with the values given.</source>
-      <translation type="unfinished" />
+      <translation>按给定的数值无法完成这次分解。</translation>
     </message>
   </context>
   <context>
@@ -542,6 +568,10 @@
   </context>
   <context>
     <name>attain::ui::MainWindow</name>
+    <message>
+      <source>Break Down Target</source>
+      <translation>分解目标</translation>
+    </message>
     <message>
       <source>Overview</source>
       <translation>概览</translation>
@@ -598,7 +628,7 @@
     </message>
     <message>
       <source>Ctrl+Shift+T</source>
-      <translation type="unfinished" />
+      <translation>Ctrl+Shift+T</translation>
     </message>
     <message>
       <source>&amp;Go</source>
@@ -610,11 +640,11 @@
     </message>
     <message>
       <source>Ctrl+1</source>
-      <translation type="unfinished" />
+      <translation>Ctrl+1</translation>
     </message>
     <message>
       <source>Ctrl+2</source>
-      <translation type="unfinished" />
+      <translation>Ctrl+2</translation>
     </message>
     <message>
       <source>&amp;Help</source>
@@ -678,7 +708,7 @@
     <message>
       <source>%1, %2</source>
       <comment>scope, period</comment>
-      <translation type="unfinished" />
+      <translation>%1，%2</translation>
     </message>
     <message>
       <source>no value (nothing to count)</source>
@@ -687,7 +717,7 @@
     <message>
       <source>%1 (%2)</source>
       <comment>value (date range)</comment>
-      <translation type="unfinished" />
+      <translation>%1（%2）</translation>
     </message>
     <message>
       <source>Not started: the period begins on %1.</source>
@@ -699,7 +729,7 @@
     </message>
     <message>
       <source>—</source>
-      <translation type="unfinished" />
+      <translation>—</translation>
     </message>
     <message>
       <source>%1 points</source>
@@ -923,7 +953,7 @@
     </message>
     <message>
       <source>%</source>
-      <translation type="unfinished" />
+      <translation>%</translation>
     </message>
     <message>
       <source>days</source>
@@ -1017,7 +1047,8 @@
     <message>
       <source>%1
 %2: %3</source>
-      <translation type="unfinished" />
+      <translation>%1
+%2：%3</translation>
     </message>
     <message>
       <source>Attainment: %1</source>
@@ -1033,7 +1064,7 @@
     <message>
       <source>%1 (%2)</source>
       <comment>title (period)</comment>
-      <translation type="unfinished" />
+      <translation>%1（%2）</translation>
     </message>
     <message>
       <source>%1 of %2 in %3</source>
@@ -1046,7 +1077,7 @@
     </message>
     <message>
       <source>—</source>
-      <translation type="unfinished" />
+      <translation>—</translation>
     </message>
     <message>
       <source>Not a share: %1 does not add up across targets.</source>
@@ -1061,15 +1092,15 @@
     <name>attain::ui::RevisionDialog</name>
     <message>
       <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2, %3</source>
-      <translation type="unfinished" />
+      <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2，%3</translation>
     </message>
     <message>
       <source>%</source>
-      <translation type="unfinished" />
+      <translation>%</translation>
     </message>
     <message>
       <source> days</source>
-      <translation type="unfinished" />
+      <translation> 天</translation>
     </message>
     <message>
       <source>New value</source>
@@ -1104,7 +1135,7 @@
     </message>
     <message>
       <source>&lt;b&gt;%1&lt;/b&gt;</source>
-      <translation type="unfinished" />
+      <translation>&lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
     <message>
       <source>Proposed</source>
@@ -1144,7 +1175,7 @@
     </message>
     <message>
       <source>—</source>
-      <translation type="unfinished" />
+      <translation>—</translation>
     </message>
     <message>
       <source>Could not read the history: %1</source>
@@ -1168,11 +1199,22 @@
     </message>
     <message>
       <source>%1, %2</source>
-      <translation type="unfinished" />
+      <translation>%1，%2</translation>
     </message>
     <message>
       <source>Could not save the decision: %1</source>
       <translation>无法保存审批结果：%1</translation>
+    </message>
+  </context>
+  <context>
+    <name>attain::ui::SalesSnapshot</name>
+    <message>
+      <source>Loading the sales data…</source>
+      <translation>正在加载销售数据…</translation>
+    </message>
+    <message>
+      <source>Cancel</source>
+      <translation>取消</translation>
     </message>
   </context>
   <context>
@@ -1219,7 +1261,7 @@
     <message>
       <source>%1 (%2)</source>
       <comment>rep (team)</comment>
-      <translation type="unfinished" />
+      <translation>%1（%2）</translation>
     </message>
   </context>
   <context>
@@ -1232,7 +1274,7 @@
     <message>
       <source>%1 %2</source>
       <comment>month name, year</comment>
-      <translation type="unfinished" />
+      <translation>%1 %2</translation>
     </message>
     <message>
       <source>%1 Q%2</source>
@@ -1242,7 +1284,7 @@
     <message>
       <source>%1 – %2</source>
       <comment>first day, last day</comment>
-      <translation type="unfinished" />
+      <translation>%1 – %2</translation>
     </message>
   </context>
   <context>
@@ -1254,7 +1296,7 @@
     </message>
     <message>
       <source>…</source>
-      <translation type="unfinished" />
+      <translation>…</translation>
     </message>
     <message>
       <source>Cut %1 %2 in %3</source>
@@ -1331,27 +1373,27 @@
     </message>
     <message>
       <source>The parent target no longer exists: choose another or none.</source>
-      <translation type="unfinished" />
+      <translation>上级目标已不存在：请选择其他上级目标或不选。</translation>
     </message>
     <message>
       <source>The parent target measures %1: a target that contributes to it must measure the same.</source>
-      <translation type="unfinished" />
+      <translation>上级目标考核的是%1：支撑它的目标必须考核同一指标。</translation>
     </message>
     <message>
       <source>%1 is not part of the parent target's scope.</source>
-      <translation type="unfinished" />
+      <translation>%1 不在上级目标的范围内。</translation>
     </message>
     <message>
       <source>%1 is not inside the parent target's period (%2).</source>
-      <translation type="unfinished" />
+      <translation>%1 不在上级目标的期间（%2）之内。</translation>
     </message>
     <message>
       <source>The target has the parent's scope and period, so it narrows nothing: choose a narrower scope or a shorter period.</source>
-      <translation type="unfinished" />
+      <translation>该目标与上级目标的范围和期间完全相同，没有做任何细分：请选择更小的范围或更短的期间。</translation>
     </message>
     <message>
       <source>This target cannot sit under the chosen parent.</source>
-      <translation type="unfinished" />
+      <translation>该目标不能归属于所选的上级目标。</translation>
     </message>
     <message>
       <source>The period ends before it starts.</source>
@@ -1363,7 +1405,7 @@
     </message>
     <message>
       <source>With this period the value is judged %1: go back to Achievable and acknowledge it, or change the value.</source>
-      <translation type="unfinished" />
+      <translation>按这个期间，该目标值被评为“%1”：请回到“可实现”页确认，或修改目标值。</translation>
     </message>
     <message>
       <source>unrealistic</source>
@@ -1384,11 +1426,11 @@
     </message>
     <message>
       <source>%1 · %2</source>
-      <translation type="unfinished" />
+      <translation>%1 · %2</translation>
     </message>
     <message>
       <source>—</source>
-      <translation type="unfinished" />
+      <translation>—</translation>
     </message>
     <message>
       <source>Target</source>
@@ -1558,6 +1600,14 @@
       </translation>
     </message>
     <message>
+      <source>Only targets that add up (revenue, deals, customers …) can be split.</source>
+      <translation>只有可累加的目标（销售额、成交数、客户数……）才能分解。</translation>
+    </message>
+    <message>
+      <source>Company targets split over teams and team targets over reps.</source>
+      <translation>公司目标分解到团队，团队目标分解到销售代表。</translation>
+    </message>
+    <message>
       <source>Could not open the database: %1</source>
       <translation>无法打开数据库：%1</translation>
     </message>
@@ -1653,7 +1703,7 @@
     </message>
     <message>
       <source>Q%1</source>
-      <translation type="unfinished" />
+      <translation>第%1季度</translation>
     </message>
     <message>
       <source>&amp;Month:</source>
@@ -1671,7 +1721,7 @@
     </message>
     <message>
       <source>—</source>
-      <translation type="unfinished" />
+      <translation>—</translation>
     </message>
     <message>
       <source>“%1”, reviewed %2.</source>

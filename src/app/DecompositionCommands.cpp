@@ -6,26 +6,19 @@
 
 namespace attain::ui {
 
-namespace {
-QString trCommand(const char *text)
-{
-    return QCoreApplication::translate("attain::ui::DecompositionCommands", text);
-}
-} // namespace
-
 QString methodName(DecompositionMethod method)
 {
     switch (method) {
     case DecompositionMethod::Equal:
-        return trCommand("Equal");
+        return QCoreApplication::translate("attain::ui::DecompositionCommands", "Equal");
     case DecompositionMethod::History:
-        return trCommand("Last year's share");
+        return QCoreApplication::translate("attain::ui::DecompositionCommands", "Last year's share");
     case DecompositionMethod::Seasonality:
-        return trCommand("Seasonality");
+        return QCoreApplication::translate("attain::ui::DecompositionCommands", "Seasonality");
     case DecompositionMethod::Manual:
         break;
     }
-    return trCommand("Manual");
+    return QCoreApplication::translate("attain::ui::DecompositionCommands", "Manual");
 }
 
 DecompositionGridCommand::DecompositionGridCommand(
@@ -51,8 +44,9 @@ void DecompositionGridCommand::redo()
 
 EditCellCommand::EditCellCommand(
     DecompositionModel &model, const DecompositionGrid &before, const DecompositionGrid &after, int row, int column)
-    : DecompositionGridCommand(
-        model, before, after, trCommand("Edit %1, %2").arg(model.rowLabel(row), model.columnLabel(column)))
+    : DecompositionGridCommand(model, before, after,
+        QCoreApplication::translate("attain::ui::DecompositionCommands", "Edit %1, %2")
+            .arg(model.rowLabel(row), model.columnLabel(column)))
 {
 }
 
@@ -67,7 +61,8 @@ SetLockCommand::SetLockCommand(DecompositionModel &model, const DecompositionGri
 
 ApplyMethodCommand::ApplyMethodCommand(
     DecompositionModel &model, const DecompositionGrid &before, const DecompositionGrid &after)
-    : DecompositionGridCommand(model, before, after, trCommand("Split: %1").arg(methodName(after.method)))
+    : DecompositionGridCommand(model, before, after,
+        QCoreApplication::translate("attain::ui::DecompositionCommands", "Split: %1").arg(methodName(after.method)))
 {
 }
 

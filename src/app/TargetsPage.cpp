@@ -130,7 +130,9 @@ TargetsPage::TargetsPage(QString userName, bool canApprove, QWidget *parent)
     m_reviseAction->setShortcut(Qt::CTRL | Qt::Key_R);
     m_decomposeAction->setShortcut(Qt::CTRL | Qt::Key_D);
     m_decomposeAction->setObjectName(QStringLiteral("decomposeAction"));
+    m_reviseAction->setObjectName(QStringLiteral("reviseAction"));
     m_historyAction->setShortcut(Qt::CTRL | Qt::Key_H);
+    m_historyAction->setObjectName(QStringLiteral("historyAction"));
     m_exportAction->setShortcut(Qt::CTRL | Qt::Key_E);
     for (QAction *action : { m_reviseAction, m_decomposeAction, m_historyAction, m_exportAction }) {
         action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
