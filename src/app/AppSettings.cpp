@@ -1,12 +1,21 @@
 #include "app/AppSettings.h"
 
+#include <QCryptographicHash>
 #include <QFileInfo>
 
 namespace attain::ui {
 
 namespace {
 const QString kRecentFilesKey = QStringLiteral("files/recent");
+
+/// A settings key per database file: a hash, because paths hold characters QSettings keys do not.
+QString workingAsKey(const QString &path)
+{
+    const QByteArray absolute = QFileInfo(path).absoluteFilePath().toUtf8();
+    return QStringLiteral("workingAs/")
+        + QString::fromLatin1(QCryptographicHash::hash(absolute, QCryptographicHash::Sha1).toHex());
 }
+} // namespace
 
 AppSettings::AppSettings(const QString &file, QObject *parent)
     : QObject(parent)
@@ -44,6 +53,19 @@ QString AppSettings::lastFile() const
 {
     const QStringList files = recentFiles();
     return files.isEmpty() ? QString() : files.front();
+}
+
+QString AppSettings::workingAsRep(const QString &path) const
+{
+    return m_settings->value(workingAsKey(path)).toString();
+}
+
+void AppSettings::setWorkingAsRep(const QString &path, const QString &repId)
+{
+    if (repId.isEmpty())
+        m_settings->remove(workingAsKey(path));
+    else
+        m_settings->setValue(workingAsKey(path), repId);
 }
 
 } // namespace attain::ui

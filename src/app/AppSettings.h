@@ -27,6 +27,11 @@ public:
     void clearRecentFiles();
     [[nodiscard]] QString lastFile() const;
 
+    /// Who works on the database at `path`: a rep's UUID, or empty for a manager. A desktop file
+    /// has no logins, so the choice is remembered per file (a laptop may hold a rep's file).
+    [[nodiscard]] QString workingAsRep(const QString &path) const;
+    void setWorkingAsRep(const QString &path, const QString &repId);
+
 Q_SIGNALS:
     void recentFilesChanged();
 
