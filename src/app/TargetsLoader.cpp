@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 
+#include "engine/StatusHistory.h"
 #include "storage/Database.h"
 #include "storage/StorageError.h"
 
@@ -26,6 +27,29 @@ QString scopeKindOf(const engine::Scope &scope)
     if (scope.customerGroup != engine::kNoId)
         return QStringLiteral("customer_group");
     return QStringLiteral("company");
+}
+
+bool inTrouble(engine::Status status)
+{
+    return status == engine::Status::AtRisk || status == engine::Status::OffTrack;
+}
+
+/// Since when each target in trouble has been: one daily cube per dimension for all of them.
+void markTroubleSince(std::vector<TargetRow> &rows, const engine::PreparedSales &sales,
+                      const engine::KpiSettings &settings)
+{
+    if (!sales.ok())
+        return;
+    std::vector<engine::Target> troubled;
+    std::vector<std::size_t> rowOf;
+    for (std::size_t i = 0; i < rows.size(); ++i)
+        if (inTrouble(rows[i].kpi.status)) {
+            troubled.push_back(rows[i].stored.target);
+            rowOf.push_back(i);
+        }
+    const std::vector<std::optional<engine::Date>> since = engine::troubleSince(troubled, sales, settings);
+    for (std::size_t t = 0; t < since.size(); ++t)
+        rows[rowOf[t]].troubleSince = since[t];
 }
 
 } // namespace
@@ -69,6 +93,7 @@ TargetsData loadTargets(const QString &databasePath, engine::Date asOf, const QS
             row.stored = std::move(target);
             data.rows.push_back(std::move(row));
         }
+        markTroubleSince(data.rows, sales, settings);
     } catch (const storage::StorageError &error) {
         data.error = error.message();
     }

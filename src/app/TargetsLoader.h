@@ -20,6 +20,8 @@ struct TargetRow
     /// data could not be prepared (see TargetsData::notice).
     engine::Kpi kpi;
     int proposedRevisions = 0; ///< revisions waiting for a decision
+    /// For a target at risk or off track: the first day of that run (engine::troubleSince).
+    std::optional<engine::Date> troubleSince;
 };
 
 /// The recent window, in calendar days, whose daily rate "at risk" is measured against.
