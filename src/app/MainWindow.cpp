@@ -73,7 +73,9 @@ MainWindow::MainWindow(AppSettings &settings, QString logPath, QWidget *parent)
                                             static_cast<unsigned>(today.day())));
     createNavigation();
     connect(m_targetsPage, &TargetsPage::decomposeTarget, this, [this](const QString &id) {
-        if (m_database && runDecompositionDialog(this, m_database->connection(), id))
+        // The same desktop manager who signs revisions (see m_targetsPage).
+        if (m_database
+            && runDecompositionDialog(this, m_database->connection(), id, storage::Actor { QDir::home().dirName(), {} }))
             m_targetsPage->reload();
     });
     m_databaseLabel->setObjectName(QStringLiteral("databaseLabel"));

@@ -125,6 +125,22 @@ public:
     /// only, so a lock is not in it. Throws StorageError for an unknown target or a rep.
     void setLocked(const QString &targetId, bool locked, const Actor &actor);
 
+    /// Re-decomposes `parentId` (a manager's command, one transaction): `children` (whose
+    /// parentId must be `parentId`, of its metric, with distinct scope and period) replace the
+    /// parent's current children on the same split axis — all with the parent's period: the
+    /// scope split; all with its scope: the time split; otherwise the scope × time grid.
+    /// Children on other axes stay. A current child with the same scope and period keeps its
+    /// id, title, owner, original value and lock, takes the new decomposition method and, when
+    /// its value differs, the new value with an approved revision (reason other,
+    /// "Re-decomposed"); a current child without a match is deleted (with its audit trail);
+    /// the others are inserted as insert() does. A current child that would change or be
+    /// deleted must be unlocked, without children of its own and without revisions waiting
+    /// for a decision (and, to be deleted, without action items): otherwise StorageError names
+    /// each such child and nothing is written. Returns how many children were updated,
+    /// deleted or inserted.
+    int replaceChildren(
+        const QString &parentId, const std::vector<StoredTarget> &children, const IdMap &ids, const Actor &actor);
+
     /// How many revisions wait for a decision, by target id (targets with none are absent).
     [[nodiscard]] QHash<QString, int> pendingRevisionCounts() const;
 
