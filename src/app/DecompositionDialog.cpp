@@ -51,7 +51,7 @@ std::vector<std::vector<std::int64_t>> lastYear(const engine::PreparedSales &sal
 } // namespace
 
 bool runDecompositionDialog(QWidget *parent, const QSqlDatabase &db, const QString &targetId,
-                            const SalesSnapshot &sales)
+                            const SalesSnapshot &sales, const storage::Actor &actor)
 {
     const QString title = tr("Break Down Target");
     std::optional<DecompositionSetup> setup;
@@ -128,7 +128,7 @@ bool runDecompositionDialog(QWidget *parent, const QSqlDatabase &db, const QStri
     QObject::connect(buttons, &QDialogButtonBox::accepted, &dialog, [&] {
         try {
             storage::TargetRepository repository(db);
-            editor->save(repository);
+            editor->save(repository, actor);
             dialog.accept();
         } catch (const storage::StorageError &error) {
             QMessageBox::warning(&dialog, title, error.message());

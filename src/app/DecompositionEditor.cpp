@@ -202,9 +202,10 @@ std::vector<storage::StoredTarget> DecompositionEditor::children() const
     return m_model->children();
 }
 
-void DecompositionEditor::save(storage::TargetRepository &repository) const
+void DecompositionEditor::save(storage::TargetRepository &repository, const storage::Actor &actor) const
 {
-    repository.insert(m_model->children(), m_model->setup().ids);
+    repository.replaceChildren(QString::fromStdString(m_model->setup().parent.target.id), m_model->children(),
+        m_model->setup().ids, actor);
 }
 
 QString DecompositionEditor::withUnit(std::int64_t minor) const

@@ -52,9 +52,11 @@ public:
 
     /// The child targets of the grid as it stands (see DecompositionModel::children()).
     [[nodiscard]] std::vector<storage::StoredTarget> children() const;
-    /// Inserts children() in one transaction (TargetRepository::insert): all or none. Throws
-    /// storage::StorageError, e.g. when these children were already saved (same ids).
-    void save(storage::TargetRepository &repository) const;
+    /// Saves children() in one transaction (TargetRepository::replaceChildren): they replace the
+    /// parent's children on the same axis, so breaking a target down again keeps the ids of the
+    /// cells that stay and audits their new values. All or none; throws storage::StorageError,
+    /// e.g. when a child that would change is locked or has children of its own.
+    void save(storage::TargetRepository &repository, const storage::Actor &actor) const;
 
 Q_SIGNALS:
     /// The grid changed (an edit, a method, a lock, an undo or a redo).

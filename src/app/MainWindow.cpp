@@ -75,7 +75,7 @@ MainWindow::MainWindow(AppSettings &settings, QString logPath, QWidget *parent)
         if (!m_database)
             return;
         if (const auto snapshot = salesSnapshot(tr("Break Down Target"));
-            snapshot && runDecompositionDialog(this, m_database->connection(), id, *snapshot))
+            snapshot && runDecompositionDialog(this, m_database->connection(), id, *snapshot, actor()))
             m_targetsPage->reload();
     });
     m_databaseLabel->setObjectName(QStringLiteral("databaseLabel"));
@@ -121,6 +121,12 @@ std::shared_ptr<const SalesSnapshot> MainWindow::salesSnapshot(const QString &ti
     if (auto cached = m_targetsPage->model()->targetsData().snapshot; cached && cached->databasePath == m_database->path())
         return cached;
     return loadSalesSnapshotWithProgress(this, m_database->path(), reportingCurrency(), title);
+}
+
+storage::Actor MainWindow::actor() const
+{
+    // One desktop, one manager until there are logins: the account name signs changes.
+    return storage::Actor { QDir::home().dirName(), {} };
 }
 
 void MainWindow::newTarget()

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "storage/Actor.h"
+
 #include <QMainWindow>
 
 #include <memory>
@@ -53,6 +55,8 @@ private:
     void newTarget();
     /// The open database's sales: the targets list's copy, else loaded behind a progress dialog.
     [[nodiscard]] std::shared_ptr<const SalesSnapshot> salesSnapshot(const QString &title);
+    /// Who signs changes to the open database.
+    [[nodiscard]] storage::Actor actor() const;
     void updateTitle();
 
     AppSettings &m_settings;

@@ -77,7 +77,7 @@ storage::ValueChange RevisionDialog::valueChange() const
     change.newValue = std::llround(m_ui->newValueSpinBox->value() * kEditorScale);
     change.reason = static_cast<storage::RevisionReason>(m_ui->reasonComboBox->currentData().toInt());
     change.reasonText = m_ui->reasonTextEdit->toPlainText().trimmed();
-    change.by = m_userName;
+    change.by = storage::Actor { m_userName, {} }; // the desktop user is a manager until there are logins
     change.approve = m_canApprove && m_ui->approveCheckBox->isChecked();
     return change;
 }

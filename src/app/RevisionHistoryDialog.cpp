@@ -164,7 +164,8 @@ bool RevisionHistoryDialog::decide(int tableRow, bool approve)
     if (tableRow < 0 || tableRow >= static_cast<int>(m_revisions.size()))
         return false;
     try {
-        m_repository.decideRevision(m_revisions[static_cast<std::size_t>(tableRow)].id, approve, m_userName);
+        m_repository.decideRevision(
+            m_revisions[static_cast<std::size_t>(tableRow)].id, approve, storage::Actor { m_userName, {} });
     } catch (const storage::StorageError &error) {
         m_errorLabel->setText(tr("Could not save the decision: %1").arg(error.message()));
         m_errorLabel->show();

@@ -3,7 +3,9 @@
 #include "engine/MetricCube.h"
 
 #include <algorithm>
+#include <array>
 #include <map>
+#include <tuple>
 
 namespace attain::engine {
 
@@ -14,31 +16,33 @@ bool inTrouble(Status status)
     return status == Status::AtRisk || status == Status::OffTrack;
 }
 
-/// Daily values of every metric for one scope over consecutive days.
+/// Daily values of every metric over consecutive days, for the groups of one dimension.
 class DailyCube
 {
 public:
-    DailyCube(const PreparedSales &sales, const Scope &scope, Date first, Date last)
+    DailyCube(const PreparedSales &sales, const Scope &filter, Dimension groupBy, Date first, Date last)
         : m_first(first)
         , m_days(makeDays(first, last))
-        , m_cube(sales, scope, Dimension::Company, m_days)
+        , m_cube(sales, filter, groupBy, m_days)
     {
     }
 
-    /// The metric over the days [from, to], both inside the cube.
-    [[nodiscard]] MetricValue over(MetricId metric, Date from, Date to) const
+    /// The metric for `group` over the days [from, to], both inside the cube.
+    [[nodiscard]] MetricValue over(MetricId metric, Id group, Date from, Date to) const
     {
         const Aggregation aggregation = definition(metric).aggregation;
         MetricValue total = aggregate(aggregation, {});
         for (int d = daysBetween(m_first, from); d <= daysBetween(m_first, to); ++d)
-            total = combine(aggregation, total, m_cube.value(metric, 0, static_cast<std::size_t>(d)));
+            total = combine(aggregation, total, m_cube.value(metric, group, static_cast<std::size_t>(d)));
         return total;
     }
 
-    [[nodiscard]] MetricValue day(MetricId metric, Date day) const
+    [[nodiscard]] MetricValue day(MetricId metric, Id group, Date day) const
     {
-        return m_cube.value(metric, 0, static_cast<std::size_t>(daysBetween(m_first, day)));
+        return m_cube.value(metric, group, static_cast<std::size_t>(daysBetween(m_first, day)));
     }
+
+    [[nodiscard]] std::size_t groupCount() const { return m_cube.groupCount(); }
 
 private:
     static std::vector<Period> makeDays(Date first, Date last)
@@ -54,6 +58,42 @@ private:
     MetricCube m_cube;
 };
 
+/// Where a scope's values are in a cube: a scope of one field is a group of that field's
+/// dimension, so one cube serves every rep (or team …) at once; others get a cube of their own.
+struct CubeKey
+{
+    Scope filter;
+    Dimension groupBy = Dimension::Company;
+    friend bool operator<(const CubeKey &a, const CubeKey &b)
+    {
+        const auto fields = [](const CubeKey &k) {
+            const Scope &s = k.filter;
+            return std::tuple(static_cast<int>(k.groupBy), s.team, s.rep, s.channel, s.productLine, s.region,
+                              s.customer, s.customerGroup);
+        };
+        return fields(a) < fields(b);
+    }
+};
+
+std::pair<CubeKey, Id> cubeKeyOf(const Scope &scope)
+{
+    const std::array<std::pair<Id, Dimension>, 7> fields { {
+        { scope.team, Dimension::Team },
+        { scope.rep, Dimension::Rep },
+        { scope.channel, Dimension::Channel },
+        { scope.productLine, Dimension::ProductLine },
+        { scope.region, Dimension::Region },
+        { scope.customer, Dimension::Customer },
+        { scope.customerGroup, Dimension::CustomerGroup },
+    } };
+    const auto set = std::count_if(fields.begin(), fields.end(), [](const auto &f) { return f.first != kNoId; });
+    if (set == 1)
+        for (const auto &[id, dimension] : fields)
+            if (id != kNoId)
+                return { CubeKey { Scope {}, dimension }, id };
+    return { CubeKey { scope, Dimension::Company }, 0 };
+}
+
 /// The days a cube needs for `target`'s statuses from `from` to as-of: the period so far (the
 /// actual to date) and the trailing window before the first day reported.
 std::pair<Date, Date> cubeRange(const Target &target, const KpiSettings &settings, Date from)
@@ -65,17 +105,17 @@ std::pair<Date, Date> cubeRange(const Target &target, const KpiSettings &setting
 }
 
 /// What computeKpi() does for one day, on the cube's daily values (same order of rules).
-std::vector<StatusDay> statusesFromCube(const Target &target, const DailyCube &cube, const KpiSettings &settings,
-                                        Date from)
+std::vector<StatusDay> statusesFromCube(const Target &target, const DailyCube &cube, Id group,
+                                        const KpiSettings &settings, Date from)
 {
     const MetricDefinition &metric = definition(target.metric);
     const Period &period = target.period;
     const Date first = std::max(from, period.first);
     const Date last = std::min(settings.asOf, period.last);
     std::vector<StatusDay> days;
-    MetricValue toDate = cube.over(target.metric, period.first, addDays(first, -1));
+    MetricValue toDate = cube.over(target.metric, group, period.first, addDays(first, -1));
     for (Date day = first; !(last < day); day = addDays(day, 1)) {
-        toDate = combine(metric.aggregation, toDate, cube.day(target.metric, day));
+        toDate = combine(metric.aggregation, toDate, cube.day(target.metric, group, day));
         StatusDay entry { day, Status::NoData };
         if (const std::optional<std::int64_t> actual = toDate.value()) {
             if (metric.cumulative) {
@@ -88,7 +128,7 @@ std::vector<StatusDay> statusesFromCube(const Target &target, const DailyCube &c
                 input.seasonality = settings.seasonality;
                 input.thresholds = settings.thresholds;
                 if (settings.trailingDays > 0)
-                    input.trailing = { cube.over(target.metric, addDays(day, 1 - settings.trailingDays), day)
+                    input.trailing = { cube.over(target.metric, group, addDays(day, 1 - settings.trailingDays), day)
                                            .value()
                                            .value_or(0),
                                        settings.trailingDays };
@@ -119,34 +159,32 @@ std::vector<StatusDay> dailyStatuses(const Target &target, const PreparedSales &
     const auto [first, last] = cubeRange(target, settings, from);
     if (last < std::max(from, target.period.first))
         return {};
-    return statusesFromCube(target, DailyCube(sales, target.scope, first, last), settings, from);
+    return statusesFromCube(target, DailyCube(sales, target.scope, Dimension::Company, first, last), 0, settings,
+                            from);
 }
 
 std::vector<std::optional<Date>> troubleSince(std::span<const Target> targets, const PreparedSales &sales,
                                               const KpiSettings &settings)
 {
     std::vector<std::optional<Date>> result(targets.size());
-    // Targets of one scope share a cube spanning all their ranges.
-    std::map<std::size_t, std::vector<std::size_t>> byScope;
-    std::vector<Scope> scopes;
+    std::map<CubeKey, std::vector<std::size_t>> byCube;
     for (std::size_t i = 0; i < targets.size(); ++i) {
         const Target &target = targets[i];
-        if (!hasDailyStatus(target.metric) || settings.asOf < target.period.first
-            || target.period.last < settings.asOf)
-            continue;
-        const auto found = std::find(scopes.begin(), scopes.end(), target.scope);
-        const auto key = static_cast<std::size_t>(found - scopes.begin());
-        if (found == scopes.end())
-            scopes.push_back(target.scope);
-        byScope[key].push_back(i);
+        if (hasDailyStatus(target.metric) && !(settings.asOf < target.period.first)
+            && !(target.period.last < settings.asOf))
+            byCube[cubeKeyOf(target.scope).first].push_back(i);
     }
-    for (const auto &[key, members] : byScope) {
+    for (const auto &[key, members] : byCube) {
         Date first = settings.asOf;
         for (const std::size_t i : members)
             first = std::min(first, cubeRange(targets[i], settings, targets[i].period.first).first);
-        const DailyCube cube(sales, scopes[key], first, settings.asOf);
+        const DailyCube cube(sales, key.filter, key.groupBy, first, settings.asOf);
         for (const std::size_t i : members) {
-            const std::vector<StatusDay> days = statusesFromCube(targets[i], cube, settings, targets[i].period.first);
+            const Id group = cubeKeyOf(targets[i].scope).second;
+            if (group < 0 || static_cast<std::size_t>(group) >= cube.groupCount())
+                continue; // a rep or team without any record: nothing happened, no status history
+            const std::vector<StatusDay> days
+                = statusesFromCube(targets[i], cube, group, settings, targets[i].period.first);
             if (days.empty() || !inTrouble(days.back().status))
                 continue;
             auto start = days.end();

@@ -178,6 +178,43 @@ QStringList version2()
     };
 }
 
+// Version 3: what a target keeps beyond its value (issue 6): the value it was first set to,
+// a manager's lock, how often it is reviewed and the achievability verdict it was set under.
+QStringList version3()
+{
+    return {
+        // SQLite adds a NOT NULL column only with a constant default, and no constant is a sound
+        // original value: rows that other writers insert without naming the column (demo data,
+        // CSV import) would silently get it. Rebuilding `targets` to declare NOT NULL would drop
+        // a table that revisions cascade from. So the column stays nullable and is NOT NULL in
+        // practice: the backfill below fills every existing row, an insert that leaves it NULL
+        // gets the inserted value, and an update to NULL is refused.
+        QStringLiteral("ALTER TABLE targets ADD COLUMN original_value INTEGER"),
+        // The first approved change's old value is what the target was set to before any change.
+        QStringLiteral("UPDATE targets SET original_value = coalesce("
+                       "(SELECT r.old_value FROM target_revisions r "
+                       "WHERE r.target_id = targets.id AND r.status = 'approved' "
+                       "ORDER BY r.decided_at, r.rowid LIMIT 1), value)"),
+        QStringLiteral(R"(CREATE TRIGGER targets_original_value_on_insert AFTER INSERT ON targets
+            WHEN NEW.original_value IS NULL
+            BEGIN UPDATE targets SET original_value = NEW.value WHERE id = NEW.id; END)"),
+        QStringLiteral(R"(CREATE TRIGGER targets_original_value_not_null BEFORE UPDATE OF original_value ON targets
+            WHEN NEW.original_value IS NULL
+            BEGIN SELECT RAISE(ABORT, 'targets.original_value cannot be NULL'); END)"),
+        QStringLiteral("ALTER TABLE targets ADD COLUMN locked INTEGER NOT NULL DEFAULT 0 CHECK (locked IN (0, 1))"),
+        QStringLiteral("ALTER TABLE targets ADD COLUMN locked_by TEXT"),
+        QStringLiteral("ALTER TABLE targets ADD COLUMN locked_at TEXT"),
+        // NULL: no cadence chosen.
+        QStringLiteral("ALTER TABLE targets ADD COLUMN review_cadence TEXT CHECK (review_cadence IN "
+                       "('weekly', 'biweekly', 'monthly', 'quarterly'))"),
+        // The engine's verdict key when the target was set, and the reason the user gave when
+        // accepting an unrealistic or too-low verdict. No CHECK on the key: the engine owns that
+        // list, and a verdict it adds should not need a migration.
+        QStringLiteral("ALTER TABLE targets ADD COLUMN achievability_verdict TEXT"),
+        QStringLiteral("ALTER TABLE targets ADD COLUMN achievability_note TEXT NOT NULL DEFAULT ''"),
+    };
+}
+
 } // namespace
 
 const std::vector<Migration> &migrations()
@@ -185,6 +222,7 @@ const std::vector<Migration> &migrations()
     static const std::vector<Migration> ladder{
         {1, version1()},
         {2, version2()},
+        {3, version3()},
     };
     return ladder;
 }

@@ -4,15 +4,16 @@
 #include <array>
 #include <utility>
 
-#include <QDateTime>
-#include <QUuid>
-
-#include "engine/Decomposition.h"
 #include "storage/SqlHelpers.h"
 #include "storage/StorageError.h"
+#include "storage/TargetRows.h"
 #include "storage/Transaction.h"
 
 namespace attain::storage {
+
+using detail::nowUtc;
+using detail::textOrEmpty;
+using detail::textOrNull;
 
 namespace {
 
@@ -43,16 +44,6 @@ constexpr std::array<std::pair<RevisionReason, const char *>, 4> kReasons { {
     { RevisionReason::Other, "other" },
 } };
 
-QString nowUtc()
-{
-    return QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
-}
-
-QVariant textOrNull(const QString &text)
-{
-    return text.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(text);
-}
-
 engine::Scope scopeFrom(const QString &kind, const QString &uuid, IdMap &ids)
 {
     engine::Scope scope;
@@ -65,27 +56,6 @@ engine::Scope scopeFrom(const QString &kind, const QString &uuid, IdMap &ids)
         }
     }
     throw StorageError(QStringLiteral("Unknown target scope kind: %1").arg(kind));
-}
-
-/// The (scope_kind, scope_id) of an engine scope; schema 2 stores one field per target.
-std::pair<QString, QString> scopeTo(const engine::Scope &scope, const IdMap &ids)
-{
-    if (scope.isCompany())
-        return { QStringLiteral("company"), {} };
-    std::pair<QString, QString> result;
-    for (const ScopeKind &entry : kScopeKinds) {
-        const engine::Id id = scope.*entry.field;
-        if (id == engine::kNoId)
-            continue;
-        if (!result.first.isEmpty())
-            throw StorageError(QStringLiteral("A target scope combining several fields cannot be stored yet"));
-        const QString uuid = ids.uuid(entry.kind, id);
-        if (uuid.isEmpty())
-            throw StorageError(
-                QStringLiteral("Target scope %1 #%2 is not a known record").arg(QLatin1String(entry.key)).arg(id));
-        result = { QLatin1String(entry.key), uuid };
-    }
-    return result;
 }
 
 engine::Period periodFrom(const QString &label, const QString &start, const QString &end)
@@ -112,7 +82,8 @@ constexpr const char *kStoredColumns
       "WHEN 'region' THEN (SELECT name FROM regions WHERE id = t.scope_id) "
       "WHEN 'customer' THEN (SELECT name FROM customers WHERE id = t.scope_id) "
       "WHEN 'customer_group' THEN (SELECT name FROM customer_groups WHERE id = t.scope_id) "
-      "END FROM targets t";
+      "END, t.original_value, t.locked, t.locked_by, t.locked_at, t.review_cadence, t.achievability_verdict, "
+      "t.achievability_note FROM targets t";
 
 StoredTarget readStored(const QSqlQuery &query, IdMap &ids)
 {
@@ -132,6 +103,13 @@ StoredTarget readStored(const QSqlQuery &query, IdMap &ids)
     stored.decompositionMethod = query.value(10).toString();
     stored.ownerRepId = query.value(11).toString();
     stored.scopeName = query.value(12).toString();
+    stored.originalValue = query.value(13).toLongLong();
+    stored.locked = query.value(14).toInt() != 0;
+    stored.lockedBy = query.value(15).toString();
+    stored.lockedAt = query.value(16).toString();
+    stored.reviewCadence = query.value(17).toString();
+    stored.achievabilityVerdict = query.value(18).toString();
+    stored.achievabilityNote = query.value(19).toString();
     return stored;
 }
 
@@ -151,6 +129,32 @@ std::optional<RevisionReason> reasonFromKey(const QString &key)
         if (key == QLatin1String(text))
             return value;
     return std::nullopt;
+}
+
+std::pair<QString, QString> detail::scopeTo(const engine::Scope &scope, const IdMap &ids)
+{
+    if (scope.isCompany())
+        return { QStringLiteral("company"), {} };
+    std::pair<QString, QString> result;
+    for (const auto &entry : kScopeKinds) {
+        const engine::Id id = scope.*entry.field;
+        if (id == engine::kNoId)
+            continue;
+        if (!result.first.isEmpty())
+            throw StorageError(QStringLiteral("A target scope combining several fields cannot be stored yet"));
+        const QString uuid = ids.uuid(entry.kind, id);
+        if (uuid.isEmpty())
+            throw StorageError(
+                QStringLiteral("Target scope %1 #%2 is not a known record").arg(QLatin1String(entry.key)).arg(id));
+        result = { QLatin1String(entry.key), uuid };
+    }
+    return result;
+}
+
+QString detail::metricKey(engine::MetricId metric)
+{
+    const std::string_view key = engine::definition(metric).key;
+    return QString::fromUtf8(key.data(), static_cast<qsizetype>(key.size()));
 }
 
 std::vector<engine::Target> TargetRepository::loadAll(IdMap &ids) const
@@ -203,20 +207,24 @@ std::optional<StoredTarget> TargetRepository::find(const QString &id, IdMap &ids
 void TargetRepository::insert(const std::vector<StoredTarget> &targets, const IdMap &ids)
 {
     Transaction transaction(m_db);
+    insertRows(targets, ids, nowUtc());
+    transaction.commit();
+}
+
+void TargetRepository::insertRows(const std::vector<StoredTarget> &targets, const IdMap &ids, const QString &now) const
+{
     QSqlQuery query = prepare(m_db,
         QStringLiteral("INSERT INTO targets (id, parent_id, metric, scope_kind, scope_id, title, "
                        "period_start, period_end, period_label, value, decomposition_method, "
-                       "owner_rep_id, created_at, updated_at) "
-                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    const QString now = nowUtc();
+                       "owner_rep_id, created_at, updated_at, original_value, locked, review_cadence, "
+                       "achievability_verdict, achievability_note) "
+                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?)"));
     for (const StoredTarget &stored : targets) {
         const engine::Target &target = stored.target;
-        const auto [scopeKind, scopeId] = scopeTo(target.scope, ids);
+        const auto [scopeKind, scopeId] = detail::scopeTo(target.scope, ids);
         query.bindValue(0, QString::fromStdString(target.id));
         query.bindValue(1, textOrNull(QString::fromStdString(target.parentId)));
-        query.bindValue(2,
-            QString::fromUtf8(engine::definition(target.metric).key.data(),
-                static_cast<qsizetype>(engine::definition(target.metric).key.size())));
+        query.bindValue(2, detail::metricKey(target.metric));
         query.bindValue(3, scopeKind);
         query.bindValue(4, textOrNull(scopeId));
         query.bindValue(5, stored.title);
@@ -228,182 +236,13 @@ void TargetRepository::insert(const std::vector<StoredTarget> &targets, const Id
         query.bindValue(11, textOrNull(stored.ownerRepId));
         query.bindValue(12, now);
         query.bindValue(13, now);
+        // A new target's original value is the value it is set to now.
+        query.bindValue(14, static_cast<qlonglong>(target.value));
+        query.bindValue(15, textOrNull(stored.reviewCadence));
+        query.bindValue(16, textOrNull(stored.achievabilityVerdict));
+        query.bindValue(17, textOrEmpty(stored.achievabilityNote));
         exec(query);
     }
-    transaction.commit();
-}
-
-/// Who and why, carried down to the children a value change re-spreads.
-struct TargetRepository::Applied
-{
-    RevisionReason reason = RevisionReason::Other;
-    QString reasonText, proposedBy, approvedBy, now;
-};
-
-namespace {
-
-/// Inserts one revision; an empty `approvedBy` leaves it proposed.
-QString insertRevision(const QSqlDatabase &db, const QString &targetId, qlonglong oldValue, qlonglong newValue,
-    RevisionReason reason, const QString &reasonText, const QString &proposedBy, const QString &approvedBy,
-    const QString &now)
-{
-    const QString revisionId = QUuid::createUuid().toString(QUuid::WithoutBraces);
-    QSqlQuery revision = prepare(db,
-        QStringLiteral("INSERT INTO target_revisions (id, target_id, old_value, new_value, "
-                       "reason_category, reason_text, proposed_by, approved_by, status, "
-                       "proposed_at, decided_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    const bool approved = !approvedBy.isEmpty();
-    revision.addBindValue(revisionId);
-    revision.addBindValue(targetId);
-    revision.addBindValue(oldValue);
-    revision.addBindValue(newValue);
-    revision.addBindValue(reasonKey(reason));
-    revision.addBindValue(reasonText);
-    revision.addBindValue(proposedBy);
-    revision.addBindValue(textOrNull(approvedBy));
-    revision.addBindValue(approved ? QStringLiteral("approved") : QStringLiteral("proposed"));
-    revision.addBindValue(now);
-    revision.addBindValue(approved ? QVariant(now) : QVariant(QMetaType::fromType<QString>()));
-    exec(revision);
-    return revisionId;
-}
-
-/// How a child narrows its parent, as engine::TargetTree::axisOf() tells (without needing the
-/// rep → team table): the same scope is a time split, the same period a scope split.
-enum class Axis { Time, Scope, Both };
-
-} // namespace
-
-QString TargetRepository::updateValue(const QString &targetId, const ValueChange &change)
-{
-    Transaction transaction(m_db);
-    QSqlQuery current = prepare(m_db, QStringLiteral("SELECT value FROM targets WHERE id = ?"));
-    current.addBindValue(targetId);
-    exec(current);
-    if (!current.next())
-        throw StorageError(QStringLiteral("No target with id %1").arg(targetId));
-    const qlonglong oldValue = current.value(0).toLongLong();
-
-    const QString now = nowUtc();
-    const QString approver = change.approve ? (change.by.isEmpty() ? QStringLiteral("?") : change.by) : QString();
-    const QString revisionId = insertRevision(
-        m_db, targetId, oldValue, change.newValue, change.reason, change.reasonText, change.by, approver, now);
-    if (change.approve) {
-        setValue(targetId, change.newValue, now);
-        respreadChildren(targetId, change.newValue, { change.reason, change.reasonText, change.by, approver, now });
-    }
-    transaction.commit();
-    return revisionId;
-}
-
-int TargetRepository::decideRevision(const QString &revisionId, bool approve, const QString &approver)
-{
-    Transaction transaction(m_db);
-    QSqlQuery query = prepare(m_db,
-        QStringLiteral("SELECT target_id, new_value, status, reason_category, reason_text, proposed_by "
-                       "FROM target_revisions WHERE id = ?"));
-    query.addBindValue(revisionId);
-    exec(query);
-    if (!query.next())
-        throw StorageError(QStringLiteral("No revision with id %1").arg(revisionId));
-    if (query.value(2).toString() != QLatin1String("proposed"))
-        throw StorageError(QStringLiteral("Revision %1 was already %2").arg(revisionId, query.value(2).toString()));
-    const QString targetId = query.value(0).toString();
-    const qint64 newValue = query.value(1).toLongLong();
-    const QString now = nowUtc();
-    // approved_by names whoever decided, so a rejection is attributed too.
-    const QString decidedBy = approver.isEmpty() ? QStringLiteral("?") : approver;
-
-    QSqlQuery decide = prepare(
-        m_db, QStringLiteral("UPDATE target_revisions SET status = ?, decided_at = ?, approved_by = ? WHERE id = ?"));
-    decide.addBindValue(approve ? QStringLiteral("approved") : QStringLiteral("rejected"));
-    decide.addBindValue(now);
-    decide.addBindValue(decidedBy);
-    decide.addBindValue(revisionId);
-    exec(decide);
-
-    int changed = 0;
-    if (approve) {
-        setValue(targetId, newValue, now);
-        const Applied applied { reasonFromKey(query.value(3).toString()).value_or(RevisionReason::Other),
-            query.value(4).toString(), query.value(5).toString(), decidedBy, now };
-        changed = respreadChildren(targetId, newValue, applied);
-    }
-    transaction.commit();
-    return changed;
-}
-
-void TargetRepository::setValue(const QString &targetId, std::int64_t value, const QString &now) const
-{
-    QSqlQuery update = prepare(m_db, QStringLiteral("UPDATE targets SET value = ?, updated_at = ? WHERE id = ?"));
-    update.addBindValue(static_cast<qlonglong>(value));
-    update.addBindValue(now);
-    update.addBindValue(targetId);
-    exec(update);
-}
-
-int TargetRepository::respreadChildren(const QString &parentId, std::int64_t newValue, const Applied &applied) const
-{
-    QSqlQuery parent = prepare(m_db,
-        QStringLiteral("SELECT metric, scope_kind, IFNULL(scope_id, ''), period_start, period_end "
-                       "FROM targets WHERE id = ?"));
-    parent.addBindValue(parentId);
-    exec(parent);
-    if (!parent.next())
-        return 0;
-    const QString metric = parent.value(0).toString();
-    const auto metricId = engine::metricFromKey(metric.toStdString());
-    // Ratio and average metrics do not split into their children: each carries its own value.
-    if (!metricId || engine::definition(*metricId).aggregation != engine::Aggregation::Sum)
-        return 0;
-
-    struct Child
-    {
-        QString id;
-        qint64 value = 0;
-    };
-    std::array<std::vector<Child>, 3> byAxis;
-    QSqlQuery children = prepare(m_db,
-        QStringLiteral("SELECT id, metric, scope_kind, IFNULL(scope_id, ''), period_start, period_end, value "
-                       "FROM targets WHERE parent_id = ? ORDER BY rowid"));
-    children.addBindValue(parentId);
-    exec(children);
-    while (children.next()) {
-        if (children.value(1).toString() != metric)
-            continue;
-        const bool sameScope = children.value(2) == parent.value(1) && children.value(3) == parent.value(2);
-        const bool samePeriod = children.value(4) == parent.value(3) && children.value(5) == parent.value(4);
-        const Axis axis = sameScope ? Axis::Time : samePeriod ? Axis::Scope : Axis::Both;
-        byAxis[static_cast<std::size_t>(axis)].push_back(
-            { children.value(0).toString(), children.value(6).toLongLong() });
-    }
-
-    int changed = 0;
-    for (const std::vector<Child> &group : byAxis) {
-        if (group.empty())
-            continue;
-        std::vector<std::int64_t> weights;
-        for (const Child &child : group)
-            weights.push_back(child.value);
-        // A negative child (planned returns) has no meaningful share: leave such a split alone
-        // and let the mismatch report show it.
-        if (std::any_of(weights.begin(), weights.end(), [](std::int64_t w) { return w < 0; }))
-            continue;
-        engine::SplitResult split = engine::splitByWeights(newValue, weights);
-        if (!split.ok())
-            split = engine::splitEqually(newValue, group.size());
-        if (!split.ok())
-            continue;
-        for (std::size_t i = 0; i < group.size(); ++i) {
-            if (split.values[i] == group[i].value)
-                continue;
-            insertRevision(m_db, group[i].id, group[i].value, split.values[i], applied.reason, applied.reasonText,
-                applied.proposedBy, applied.approvedBy, applied.now);
-            setValue(group[i].id, split.values[i], applied.now);
-            changed += 1 + respreadChildren(group[i].id, split.values[i], applied);
-        }
-    }
-    return changed;
 }
 
 QHash<QString, int> TargetRepository::pendingRevisionCounts() const

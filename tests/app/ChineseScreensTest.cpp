@@ -199,7 +199,7 @@ void ChineseScreensTest::decompositionEditorIsChinese()
         screenshot(&dialog, QStringLiteral("decomposition"));
         shown = true;
     });
-    QVERIFY(!ui::runDecompositionDialog(nullptr, m_database->connection(), company, *m_sales));
+    QVERIFY(!ui::runDecompositionDialog(nullptr, m_database->connection(), company, *m_sales, storage::Actor { QStringLiteral("manager"), {} }));
     QVERIFY(shown);
     verifyAllTranslated();
 }

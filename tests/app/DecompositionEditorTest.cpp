@@ -281,6 +281,7 @@ void DecompositionEditorTest::saveWritesChildrenInOneTransaction()
         = storage::Database::open(dir.filePath(QStringLiteral("t.attain")), storage::Database::Mode::CreateIfMissing);
     QVERIFY2(opened.database, qPrintable(opened.message));
     storage::TargetRepository repository(opened.database->connection());
+    const storage::Actor manager { QStringLiteral("manager"), {} };
 
     ui::DecompositionSetup setup = makeSetup(threeTeams(), engine::Granularity::Quarter, false);
     repository.insert({ setup.parent }, setup.ids);
@@ -293,7 +294,7 @@ void DecompositionEditorTest::saveWritesChildrenInOneTransaction()
     QCOMPARE(children.front().target.period, engine::Period::quarter(2026, 1));
     QCOMPARE(children.front().target.scope, setup.rows.front().scope);
     QCOMPARE(editor.children().front().target.id, children.front().target.id); // deterministic ids
-    editor.save(repository);
+    editor.save(repository, manager);
 
     const auto countChildren = [&](const QString &parent) {
         QSqlQuery query(opened.database->connection());
@@ -310,9 +311,19 @@ void DecompositionEditorTest::saveWritesChildrenInOneTransaction()
     QVERIFY(tree.ok());
     QVERIFY(tree.mismatches().empty());
 
-    // Saving again clashes on the first id and stores nothing more.
-    QVERIFY_THROWS_EXCEPTION(storage::StorageError, editor.save(repository));
+    // Saving again replaces the children cell by cell: the same twelve, nothing audited.
+    editor.save(repository, manager);
     QCOMPARE(countChildren(parentId), (std::pair<int, qint64> { 12, kParentValue }));
+    const QString secondCell = QString::fromStdString(children[1].target.id);
+    QVERIFY(repository.revisions(secondCell).empty());
+    // Breaking it down again after an edit keeps every id and audits the cells that changed.
+    QVERIFY(editor.model()->editCell(0, 1, 1'111'111));
+    editor.save(repository, manager);
+    QCOMPARE(countChildren(parentId), (std::pair<int, qint64> { 12, kParentValue }));
+    const auto trail = repository.revisions(secondCell);
+    QCOMPARE(trail.size(), std::size_t { 1 });
+    QCOMPARE(trail.front().newValue, std::int64_t { 1'111'111 });
+    QCOMPARE(trail.front().reasonText, QStringLiteral("Re-decomposed"));
 
     // One transaction: a bad child at the end (a scope the IdMap cannot name) rolls back the
     // children already inserted before it.
@@ -322,7 +333,7 @@ void DecompositionEditorTest::saveWritesChildrenInOneTransaction()
     second.rows.push_back({ QStringLiteral("?"), unknown });
     repository.insert({ second.parent }, second.ids);
     ui::DecompositionEditor broken(second);
-    QVERIFY_THROWS_EXCEPTION(storage::StorageError, broken.save(repository));
+    QVERIFY_THROWS_EXCEPTION(storage::StorageError, broken.save(repository, manager));
     QCOMPARE(countChildren(QString::fromStdString(second.parent.target.id)), (std::pair<int, qint64> { 0, 0 }));
 }
 

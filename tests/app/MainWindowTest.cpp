@@ -313,17 +313,23 @@ void MainWindowTest::decomposesACompanyTargetIntoTeamQuarters()
     const auto sales = ui::loadSalesSnapshotWithProgress(nullptr, copy, QStringLiteral("CNY"), QStringLiteral("Test"));
     QVERIFY(sales && sales->sales.ok());
     QCOMPARE(static_cast<int>(sales->teams.size()), teams);
-    bool saved = false;
-    QTimer::singleShot(0, [&] {
-        auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget());
-        QVERIFY(dialog);
-        auto *difference = dialog->findChild<QLabel *>(QStringLiteral("differenceLabel"));
-        QVERIFY(difference && difference->text().contains(QStringLiteral("0.00")));
-        dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Save)->click();
-    });
-    saved = ui::runDecompositionDialog(nullptr, db, company, *sales);
-    QVERIFY(saved);
+    const storage::Actor manager { QStringLiteral("manager"), {} };
+    const auto saveWhenShown = [] {
+        QTimer::singleShot(0, [] {
+            auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget());
+            QVERIFY(dialog);
+            auto *difference = dialog->findChild<QLabel *>(QStringLiteral("differenceLabel"));
+            QVERIFY(difference && difference->text().contains(QStringLiteral("0.00")));
+            dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Save)->click();
+        });
+    };
+    saveWhenShown();
+    QVERIFY(ui::runDecompositionDialog(nullptr, db, company, *sales, manager));
     // Every team × quarter, adding up exactly to the company's target.
+    QCOMPARE(quarterChildren(), QStringLiteral("%1:%2").arg(teams * 4).arg(value));
+    // Breaking it down again replaces those children instead of failing on their ids.
+    saveWhenShown();
+    QVERIFY(ui::runDecompositionDialog(nullptr, db, company, *sales, manager));
     QCOMPARE(quarterChildren(), QStringLiteral("%1:%2").arg(teams * 4).arg(value));
 }
 

@@ -103,13 +103,15 @@ TEST(StatusHistory, TroubleSinceIsTheStartOfTheCurrentRun)
         { "retention", "", MetricId::RetentionRate, {}, Period::year(2026), 5000 },    // no daily status
         { "future", "", MetricId::Revenue, {}, Period::year(2027), 1'000'00 },          // not started
         { "team", "", MetricId::DealsWon, teamScope(1), Period::quarter(2026, 4), 20000 },
+        { "rep", "", MetricId::Revenue, repScope(0), Period::year(2026), 1'200'000'00 }, // shared deals
+        { "rep2", "", MetricId::ConversionRate, repScope(2), Period::quarter(2026, 4), 9000 },
     };
     const std::vector<std::optional<Date>> since = troubleSince(targets, sales, settingsOn(asOf));
     ASSERT_EQ(since.size(), targets.size());
     EXPECT_FALSE(since[1]);
     EXPECT_FALSE(since[2]);
     EXPECT_FALSE(since[3]);
-    for (const std::size_t i : { std::size_t { 0 }, std::size_t { 4 } }) {
+    for (const std::size_t i : { std::size_t { 0 }, std::size_t { 4 }, std::size_t { 5 }, std::size_t { 6 } }) {
         const Target &target = targets[i];
         ASSERT_TRUE(since[i]) << target.id;
         // In trouble from that day to the as-of date, and not the day before (or it is the first day).

@@ -31,8 +31,12 @@ TEST(Migrations, EveryOlderFixtureMigratesToCurrent)
     const QDir fixtures(QStringLiteral(ATTAIN_STORAGE_FIXTURES));
     const QStringList files = fixtures.entryList({QStringLiteral("schema-v*.attain")}, QDir::Files);
     ASSERT_FALSE(files.isEmpty()) << "no migration fixtures found in " << ATTAIN_STORAGE_FIXTURES;
-    // One fixture per released schema version: adding a migration means adding its fixture.
-    EXPECT_EQ(files.size(), currentSchemaVersion());
+    // One fixture per schema version older than the current one: adding migration N+1 means
+    // first saving the fixture of N (fixtures/README.md). The current version has none yet.
+    QStringList expected;
+    for (int version = 1; version < currentSchemaVersion(); ++version)
+        expected << QStringLiteral("schema-v%1.attain").arg(version);
+    EXPECT_EQ(files, expected);
     for (const QString &name : files) {
         SCOPED_TRACE(name.toStdString());
         TempFolder folder;
@@ -125,12 +129,15 @@ TEST(Migrations, Version1FixtureKeepsItsValuesAndIsBackedUp)
     const QStringList customersBefore = rowsOfUnmigrated(copy, customersV1);
     const QStringList dealsBefore = rowsOfUnmigrated(copy, dealsSql);
     const QStringList targetsBefore = rowsOfUnmigrated(copy, targetsSql);
+    const QStringList originalsExpected =
+        rowsOfUnmigrated(copy, QStringLiteral("SELECT id || '|' || value || '|0|-' FROM targets ORDER BY id"));
     ASSERT_FALSE(customersBefore.isEmpty());
+    ASSERT_FALSE(originalsExpected.isEmpty());
 
     {
         auto opened = Database::open(copy, Database::Mode::OpenExisting);
         ASSERT_TRUE(opened.database) << opened.message.toStdString();
-        EXPECT_EQ(opened.database->schemaVersion(), 2);
+        EXPECT_EQ(opened.database->schemaVersion(), currentSchemaVersion());
     }
     EXPECT_EQ(rowsOfUnmigrated(copy, dealsSql), dealsBefore);
     EXPECT_EQ(rowsOfUnmigrated(copy, targetsSql), targetsBefore);
@@ -142,6 +149,10 @@ TEST(Migrations, Version1FixtureKeepsItsValuesAndIsBackedUp)
               (QStringList{QStringLiteral("enterprise"), QStringLiteral("public"), QStringLiteral("smb")}));
     EXPECT_EQ(rowsOfUnmigrated(copy, QStringLiteral("SELECT count(*) FROM targets WHERE created_at IS NULL")),
               QStringList{QStringLiteral("0")});
+    // Version 3: without revisions, a target's original value is its value; nothing is locked.
+    EXPECT_EQ(rowsOfUnmigrated(copy, QStringLiteral("SELECT id || '|' || original_value || '|' || locked || '|' || "
+                                                    "coalesce(review_cadence, '-') FROM targets ORDER BY id")),
+              originalsExpected);
 
     // The automatic copy taken before migrating is the version-1 file, rows and all.
     const QString backup = copy + QStringLiteral(".v1-backup");
@@ -158,6 +169,93 @@ TEST(Migrations, Version1FixtureKeepsItsValuesAndIsBackedUp)
         ASSERT_TRUE(reopened.database);
     }
     EXPECT_EQ(QDir(folder.path(QString())).entryList({QStringLiteral("*backup*")}, QDir::Files).size(), 1);
+}
+
+/// Version 2 → 3 keeps the rows of every table version 2 introduced and backfills the new target
+/// columns: the original value is the old value of a target's earliest approved revision (the
+/// fixture's company target has one, 100 → 200, while its value is 2551600000), else its value;
+/// nothing is locked, no cadence or verdict is set and the note is empty.
+TEST(Migrations, Version2FixtureBackfillsTheOriginalValue)
+{
+    const QDir fixtures(QStringLiteral(ATTAIN_STORAGE_FIXTURES));
+    TempFolder folder;
+    const QString copy = folder.path(QStringLiteral("v2.attain"));
+    ASSERT_TRUE(QFile::copy(fixtures.filePath(QStringLiteral("schema-v2.attain")), copy));
+    QFile::setPermissions(copy, QFile::ReadOwner | QFile::WriteOwner);
+
+    const QStringList tables{QStringLiteral("target_revisions"), QStringLiteral("exchange_rates"),
+                             QStringLiteral("market_figures"),   QStringLiteral("reviews"),
+                             QStringLiteral("action_items"),     QStringLiteral("incentive_plans"),
+                             QStringLiteral("scorecards"),       QStringLiteral("scorecard_items"),
+                             QStringLiteral("training_records"), QStringLiteral("customer_groups"),
+                             QStringLiteral("targets")};
+    const auto counts = [&](const QString &path) {
+        QStringList result;
+        for (const QString &table : tables)
+            result << table + QLatin1Char('=') + rowsOfUnmigrated(path, QStringLiteral("SELECT count(*) FROM ") + table)
+                                                     .value(0);
+        return result;
+    };
+    const QStringList countsBefore = counts(copy);
+    const QString valuesSql = QStringLiteral("SELECT id || '|' || value FROM targets ORDER BY id");
+    const QStringList valuesBefore = rowsOfUnmigrated(copy, valuesSql);
+    const QStringList revised = rowsOfUnmigrated(
+        copy, QStringLiteral("SELECT target_id || '|' || old_value FROM target_revisions WHERE status = 'approved'"));
+    ASSERT_EQ(revised.size(), 1);
+    const QString company = revised.front().section(QLatin1Char('|'), 0, 0);
+    ASSERT_EQ(revised.front(), company + QStringLiteral("|100"));
+    QStringList expectedOriginals;
+    for (const QString &row : valuesBefore)
+        expectedOriginals << (row.startsWith(company + QLatin1Char('|')) ? company + QStringLiteral("|100") : row);
+    ASSERT_NE(expectedOriginals, valuesBefore); // the company's value is not its original
+
+    {
+        auto opened = Database::open(copy, Database::Mode::OpenExisting);
+        ASSERT_TRUE(opened.database) << opened.message.toStdString();
+        EXPECT_EQ(opened.database->schemaVersion(), 3);
+    }
+    EXPECT_EQ(counts(copy), countsBefore);
+    EXPECT_EQ(rowsOfUnmigrated(copy, valuesSql), valuesBefore);
+    EXPECT_EQ(rowsOfUnmigrated(copy, QStringLiteral("SELECT id || '|' || original_value FROM targets ORDER BY id")),
+              expectedOriginals);
+    EXPECT_EQ(rowsOfUnmigrated(copy, QStringLiteral("SELECT count(*) FROM targets WHERE locked = 0 AND locked_by IS "
+                                                    "NULL AND locked_at IS NULL AND review_cadence IS NULL AND "
+                                                    "achievability_verdict IS NULL AND achievability_note = ''")),
+              rowsOfUnmigrated(copy, QStringLiteral("SELECT count(*) FROM targets")));
+    EXPECT_TRUE(QFile::exists(copy + QStringLiteral(".v2-backup")));
+}
+
+/// The version-3 columns keep their rules whoever writes: an insert that leaves original_value
+/// out gets the inserted value, NULL is refused later, and locked and review_cadence only take
+/// their keys.
+TEST(Migrations, Version3ColumnsKeepTheirRulesForEveryWriter)
+{
+    TempFolder folder;
+    auto opened = Database::open(folder.path(QStringLiteral("new.attain")), Database::Mode::CreateIfMissing);
+    ASSERT_TRUE(opened.database);
+    const QSqlDatabase db = opened.database->connection();
+    QSqlQuery query(db);
+    ASSERT_TRUE(query.exec(QStringLiteral(
+        "INSERT INTO targets (id, metric, scope_kind, title, period_start, period_end, period_label, value) "
+        "VALUES ('t1', 'revenue', 'company', 'Company', '2026-01-01', '2026-12-31', '2026', 4200)")));
+    ASSERT_TRUE(query.exec(QStringLiteral(
+        "INSERT INTO targets (id, metric, scope_kind, title, period_start, period_end, period_label, value, "
+        "original_value) VALUES ('t2', 'revenue', 'company', 'Company', '2027-01-01', '2027-12-31', '2027', 50, 40)")));
+    EXPECT_EQ(scalar(db, QStringLiteral("SELECT original_value FROM targets WHERE id = 't1'")).toLongLong(), 4200);
+    EXPECT_EQ(scalar(db, QStringLiteral("SELECT original_value FROM targets WHERE id = 't2'")).toLongLong(), 40);
+    EXPECT_EQ(scalar(db, QStringLiteral("SELECT locked || '|' || achievability_note FROM targets WHERE id = 't1'"))
+                  .toString(),
+              QStringLiteral("0|"));
+
+    EXPECT_FALSE(query.exec(QStringLiteral("UPDATE targets SET original_value = NULL WHERE id = 't1'")));
+    EXPECT_FALSE(query.exec(QStringLiteral("UPDATE targets SET locked = 2 WHERE id = 't1'")));
+    EXPECT_FALSE(query.exec(QStringLiteral("UPDATE targets SET review_cadence = 'daily' WHERE id = 't1'")));
+    EXPECT_FALSE(query.exec(QStringLiteral("UPDATE targets SET achievability_note = NULL WHERE id = 't1'")));
+    EXPECT_TRUE(query.exec(QStringLiteral("UPDATE targets SET review_cadence = 'biweekly', locked = 1 WHERE id = 't1'")));
+    EXPECT_EQ(scalar(db, QStringLiteral("SELECT original_value || '|' || review_cadence || '|' || locked FROM targets "
+                                        "WHERE id = 't1'"))
+                  .toString(),
+              QStringLiteral("4200|biweekly|1"));
 }
 
 /// A second migration of another copy under the same name keeps the first backup and writes a

@@ -151,10 +151,11 @@ TEST_F(Repositories, ValueUpdateLeavesAnAuditRecord)
         = scalar(db(), QStringLiteral("SELECT id FROM targets WHERE parent_id IS NULL LIMIT 1")).toString();
     const qlonglong before = number(QStringLiteral("SELECT value FROM targets WHERE parent_id IS NULL LIMIT 1"));
     repository.updateValue(id,
-        { before + 500, RevisionReason::MarketChange, QStringLiteral("new competitor"), QStringLiteral("manager1"),
-            true });
-    repository.updateValue(
-        id, { before + 900, RevisionReason::Difficulty, QStringLiteral("stretch"), QStringLiteral("rep2"), false });
+        { before + 500, RevisionReason::MarketChange, QStringLiteral("new competitor"),
+            Actor { QStringLiteral("manager1"), {} }, true });
+    repository.updateValue(id,
+        { before + 900, RevisionReason::Difficulty, QStringLiteral("stretch"), Actor { QStringLiteral("manager2"), {} },
+            false });
     IdMap ids;
     const auto stored = repository.find(id, ids);
     ASSERT_TRUE(stored);
@@ -175,7 +176,8 @@ TEST_F(Repositories, ValueUpdateLeavesAnAuditRecord)
     // The approved change re-spread the company's children, each with a revision of its own.
     const qlonglong revisions = number(QStringLiteral("SELECT count(*) FROM target_revisions"));
     EXPECT_GT(revisions, 2);
-    EXPECT_THROW(repository.updateValue(QStringLiteral("no-such-target"), { 1, RevisionReason::Other, {}, {}, true }),
+    EXPECT_THROW(
+        repository.updateValue(QStringLiteral("no-such-target"), { 1, RevisionReason::Other, {}, Actor {}, true }),
         StorageError);
     EXPECT_EQ(number(QStringLiteral("SELECT count(*) FROM target_revisions")), revisions);
 }
@@ -262,10 +264,11 @@ TEST_F(Repositories, ApprovingAProposalSetsTheValueAndReSpreadsChildren)
 
     const qlonglong raised = before + before / 10 + 7; // odd, so the split has remainders
     const QString revision = repository.updateValue(company,
-        { raised, RevisionReason::MarketChange, QStringLiteral("new region opens"), QStringLiteral("rep1"), false });
+        { raised, RevisionReason::MarketChange, QStringLiteral("new region opens"),
+            Actor { QStringLiteral("planner1"), {} }, false });
     EXPECT_EQ(number(QStringLiteral("SELECT value FROM targets WHERE id = '%1'").arg(company)), before);
 
-    const int changed = repository.decideRevision(revision, true, QStringLiteral("manager1"));
+    const int changed = repository.decideRevision(revision, true, Actor { QStringLiteral("manager1"), {} });
     EXPECT_GT(changed, 0);
     EXPECT_EQ(number(QStringLiteral("SELECT value FROM targets WHERE id = '%1'").arg(company)), raised);
     EXPECT_EQ(scopeChildrenSum(db(), company), raised);
@@ -278,7 +281,7 @@ TEST_F(Repositories, ApprovingAProposalSetsTheValueAndReSpreadsChildren)
     ASSERT_EQ(trail.size(), 1u);
     EXPECT_EQ(trail[0].status, QStringLiteral("approved"));
     EXPECT_EQ(trail[0].approvedBy, QStringLiteral("manager1"));
-    EXPECT_EQ(trail[0].proposedBy, QStringLiteral("rep1"));
+    EXPECT_EQ(trail[0].proposedBy, QStringLiteral("planner1"));
     EXPECT_FALSE(trail[0].decidedAt.isEmpty());
     const auto teamTrail = repository.revisions(team);
     ASSERT_EQ(teamTrail.size(), 1u);
@@ -288,18 +291,20 @@ TEST_F(Repositories, ApprovingAProposalSetsTheValueAndReSpreadsChildren)
         number(QStringLiteral("SELECT count(*) FROM target_revisions")) - 1);
 
     // A decided revision cannot be decided again; an unknown one is an error.
-    EXPECT_THROW(repository.decideRevision(revision, false, QStringLiteral("manager2")), StorageError);
-    EXPECT_THROW(repository.decideRevision(QStringLiteral("nope"), true, QStringLiteral("m")), StorageError);
+    EXPECT_THROW(repository.decideRevision(revision, false, Actor { QStringLiteral("manager2"), {} }), StorageError);
+    EXPECT_THROW(repository.decideRevision(QStringLiteral("nope"), true, Actor { QStringLiteral("m"), {} }), StorageError);
 }
 
 TEST_F(Repositories, RejectingAProposalKeepsTheValue)
 {
     TargetRepository repository(db());
     const QString id = scalar(db(), QStringLiteral("SELECT id FROM targets WHERE scope_kind = 'rep' LIMIT 1")).toString();
+    const QString rep = scalar(db(), QStringLiteral("SELECT scope_id FROM targets WHERE id = '%1'").arg(id)).toString();
     const qlonglong before = number(QStringLiteral("SELECT value FROM targets WHERE id = '%1'").arg(id));
-    const QString revision = repository.updateValue(
-        id, { before * 2, RevisionReason::Difficulty, QStringLiteral("too easy"), QStringLiteral("rep1"), false });
-    EXPECT_EQ(repository.decideRevision(revision, false, QStringLiteral("manager1")), 0);
+    const QString revision = repository.updateValue(id,
+        { before * 2, RevisionReason::Difficulty, QStringLiteral("too easy"), Actor { QStringLiteral("rep1"), rep },
+            false });
+    EXPECT_EQ(repository.decideRevision(revision, false, Actor { QStringLiteral("manager1"), {} }), 0);
     EXPECT_EQ(number(QStringLiteral("SELECT value FROM targets WHERE id = '%1'").arg(id)), before);
     const auto trail = repository.revisions(id);
     ASSERT_EQ(trail.size(), 1u);
