@@ -1694,6 +1694,10 @@
       <translation>每周</translation>
     </message>
     <message>
+      <source>Every two weeks</source>
+      <translation>每两周</translation>
+    </message>
+    <message>
       <source>Monthly</source>
       <translation>每月</translation>
     </message>
@@ -1727,6 +1731,29 @@
       <source>“%1”, reviewed %2.</source>
       <comment>title, review cadence</comment>
       <translation>“%1”，%2复盘。</translation>
+    </message>
+  </context>
+  <context>
+    <name>attain::ui::WorkAsDialog</name>
+    <message>
+      <source>Work As</source>
+      <translation>使用身份</translation>
+    </message>
+    <message>
+      <source>Manager (approves, rejects and locks targets)</source>
+      <translation>经理（批准、驳回和锁定目标）</translation>
+    </message>
+    <message>
+      <source>Rep: %1</source>
+      <translation>销售代表：%1</translation>
+    </message>
+    <message>
+      <source>This file has no logins: whom you work as decides which actions Attain offers and signs your changes. A rep may propose changes to their own targets; only a manager approves them or locks a target.</source>
+      <translation>此文件没有登录账号：您选择的身份决定 Attain 提供哪些操作，并作为您所做更改的署名。销售代表可以对自己的目标提出调整；只有经理可以批准调整或锁定目标。</translation>
+    </message>
+    <message>
+      <source>&amp;Work as:</source>
+      <translation>身份(&amp;W)：</translation>
     </message>
   </context>
   <context>

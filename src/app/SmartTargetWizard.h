@@ -32,8 +32,8 @@ class TimeBoundPage;
 ///     if (auto target = wizard.takeTarget())
 ///         storage::TargetRepository(db).insert({*target}, ids);
 /// ```
-/// The review cadence and the acknowledgement of an unrealistic target are in draft(); schema 2
-/// has no column for them yet.
+/// takeTarget() carries the review cadence, the verdict the wizard gave and the reason a warned
+/// target was kept anyway, which insert() stores.
 class SmartTargetWizard final : public QWizard
 {
     Q_OBJECT

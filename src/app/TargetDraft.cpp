@@ -97,4 +97,36 @@ PeriodChoice nextPeriodChoice(PeriodKind kind, engine::Date asOf, unsigned fisca
     return choice;
 }
 
+QString cadenceKey(ReviewCadence cadence)
+{
+    switch (cadence) {
+    case ReviewCadence::Weekly:
+        return QStringLiteral("weekly");
+    case ReviewCadence::Biweekly:
+        return QStringLiteral("biweekly");
+    case ReviewCadence::Monthly:
+        return QStringLiteral("monthly");
+    case ReviewCadence::Quarterly:
+        break;
+    }
+    return QStringLiteral("quarterly");
+}
+
+QString verdictKey(engine::AchievabilityVerdict verdict)
+{
+    switch (verdict) {
+    case engine::AchievabilityVerdict::TooLow:
+        return QStringLiteral("too_low");
+    case engine::AchievabilityVerdict::Comfortable:
+        return QStringLiteral("comfortable");
+    case engine::AchievabilityVerdict::Stretch:
+        return QStringLiteral("stretch");
+    case engine::AchievabilityVerdict::Unrealistic:
+        return QStringLiteral("unrealistic");
+    case engine::AchievabilityVerdict::InsufficientHistory:
+        break;
+    }
+    return QStringLiteral("insufficient_history");
+}
+
 } // namespace attain::ui

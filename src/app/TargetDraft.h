@@ -18,7 +18,13 @@ enum class ScopeKind { Company, Team, Rep };
 enum class PeriodKind { Month, Quarter, Year, Custom };
 
 /// How often progress against the target is reviewed.
-enum class ReviewCadence { Weekly, Monthly, Quarterly };
+enum class ReviewCadence { Weekly, Biweekly, Monthly, Quarterly };
+
+/// The key storage keeps for a cadence ("weekly", "biweekly", "monthly", "quarterly").
+[[nodiscard]] QString cadenceKey(ReviewCadence cadence);
+/// The key storage keeps for a verdict ("too_low", "comfortable", "stretch", "unrealistic",
+/// "insufficient_history").
+[[nodiscard]] QString verdictKey(engine::AchievabilityVerdict verdict);
 
 /// The period as the user picks it. Quarters and years follow the fiscal year when it does not
 /// start in January: year 2026 with an April start is 2026-04-01 … 2027-03-31.

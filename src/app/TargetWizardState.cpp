@@ -264,6 +264,14 @@ std::optional<storage::StoredTarget> TargetWizardState::buildTarget(const QStrin
     stored.title = effectiveTitle();
     if (m_draft.scopeKind == ScopeKind::Rep)
         stored.ownerRepId = m_draft.scopeId;
+    stored.reviewCadence = cadenceKey(m_draft.cadence);
+    // What the wizard judged when the target was set, and the manager's reason for keeping a
+    // target it warned about: a later review can see that it was a conscious choice.
+    if (const TargetAssessment *judged = assessment(); judged && judged->status == TargetAssessment::Status::Assessed) {
+        stored.achievabilityVerdict = verdictKey(judged->result.verdict);
+        if (m_draft.acknowledgedVerdict == judged->result.verdict)
+            stored.achievabilityNote = m_draft.acknowledgementReason.trimmed();
+    }
     return stored;
 }
 

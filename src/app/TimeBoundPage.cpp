@@ -37,6 +37,7 @@ TimeBoundPage::TimeBoundPage(TargetWizardState &state, QWidget *parent)
     m_ui->periodKindComboBox->addItem(fiscal ? tr("Fiscal year") : tr("Year"), static_cast<int>(PeriodKind::Year));
     m_ui->periodKindComboBox->addItem(tr("Custom dates"), static_cast<int>(PeriodKind::Custom));
     m_ui->cadenceComboBox->addItem(tr("Weekly"), static_cast<int>(ReviewCadence::Weekly));
+    m_ui->cadenceComboBox->addItem(tr("Every two weeks"), static_cast<int>(ReviewCadence::Biweekly));
     m_ui->cadenceComboBox->addItem(tr("Monthly"), static_cast<int>(ReviewCadence::Monthly));
     m_ui->cadenceComboBox->addItem(tr("Quarterly"), static_cast<int>(ReviewCadence::Quarterly));
 

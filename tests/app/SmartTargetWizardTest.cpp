@@ -260,6 +260,10 @@ void SmartTargetWizardTest::validTargetFinishesWithMinorUnits()
     QVERIFY(stored);
     QCOMPARE(stored->target.value, yuan * 100);
     QCOMPARE(stored->title, target->title);
+    QCOMPARE(stored->reviewCadence, QStringLiteral("weekly"));
+    QVERIFY(stored->achievabilityVerdict == QLatin1String("comfortable")
+            || stored->achievabilityVerdict == QLatin1String("stretch"));
+    QVERIFY(stored->achievabilityNote.isEmpty());
 }
 
 void SmartTargetWizardTest::unrealisticTargetNeedsAcknowledgement()
@@ -286,9 +290,13 @@ void SmartTargetWizardTest::unrealisticTargetNeedsAcknowledgement()
     wizard->next();
     QVERIFY(canGoOn(*wizard));
     wizard->button(QWizard::FinishButton)->click();
-    QVERIFY(wizard->takeTarget());
+    const auto target = wizard->takeTarget();
+    QVERIFY(target);
     QCOMPARE(wizard->draft().acknowledgedVerdict, engine::AchievabilityVerdict::Unrealistic);
     QCOMPARE(wizard->draft().acknowledgementReason, QStringLiteral("New flagship product"));
+    // The warning and the reason it was kept anyway are stored with the target.
+    QCOMPARE(target->achievabilityVerdict, QStringLiteral("unrealistic"));
+    QCOMPARE(target->achievabilityNote, QStringLiteral("New flagship product"));
 }
 
 void SmartTargetWizardTest::tooLowTargetNeedsAcknowledgement()
