@@ -80,17 +80,24 @@ TargetsData loadTargets(const QString &databasePath, engine::Date asOf, const QS
         engine::KpiSettings settings;
         settings.asOf = asOf;
         settings.trailingDays = kTrailingDays;
-        for (storage::StoredTarget &target : stored) {
+        // One batch: shared daily cubes instead of several passes over the sales per target.
+        std::vector<engine::Target> engineTargets;
+        engineTargets.reserve(stored.size());
+        for (const storage::StoredTarget &target : stored)
+            engineTargets.push_back(target.target);
+        const std::vector<engine::Kpi> kpis
+            = sales.ok() ? engine::computeKpis(engineTargets, sales, settings) : std::vector<engine::Kpi>();
+        for (std::size_t i = 0; i < stored.size(); ++i) {
             TargetRow row;
-            row.scopeKind = scopeKindOf(target.target.scope);
+            row.scopeKind = scopeKindOf(stored[i].target.scope);
             if (sales.ok()) {
-                row.kpi = engine::computeKpi(target.target, sales, settings);
+                row.kpi = kpis[i];
             } else {
-                row.kpi.metric = target.target.metric;
-                row.kpi.target = target.target.value;
+                row.kpi.metric = stored[i].target.metric;
+                row.kpi.target = stored[i].target.value;
             }
-            row.proposedRevisions = pending.value(QString::fromStdString(target.target.id));
-            row.stored = std::move(target);
+            row.proposedRevisions = pending.value(QString::fromStdString(stored[i].target.id));
+            row.stored = std::move(stored[i]);
             data.rows.push_back(std::move(row));
         }
         markTroubleSince(data.rows, sales, settings);

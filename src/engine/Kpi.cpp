@@ -1,9 +1,12 @@
 #include "engine/Kpi.h"
 
+#include "engine/DailyCube.h"
 #include "engine/Growth.h"
 #include "engine/MetricCube.h"
 
 #include <algorithm>
+#include <functional>
+#include <map>
 #include <vector>
 
 namespace attain::engine {
@@ -18,33 +21,37 @@ Period firstDays(const Period &period, int days)
     return Period{Period::Kind::Custom, period.first, addDays(period.first, days - 1)};
 }
 
-MetricValue measure(const PreparedSales &sales, MetricId metric, const Scope &scope, std::vector<Period> periods)
+/// The metric for a scope over the last of `periods` (an earlier one only gives retention its
+/// base). computeKpi builds a cube per call; computeKpis folds days of shared daily cubes.
+using Measure = std::function<MetricValue(MetricId, const Scope &, const std::vector<Period> &)>;
+
+MetricValue cubeMeasure(const PreparedSales &sales, MetricId metric, const Scope &scope,
+                        const std::vector<Period> &periods)
 {
-    // The last period is the one measured; an earlier one only gives retention its base.
     const MetricCube cube(sales, scope, Dimension::Company, periods);
     return cube.value(metric, 0, periods.size() - 1);
 }
 
 /// Growth of revenue from `before` to `now`, as a GrowthRate value (ratio of sums).
-MetricValue revenueGrowth(const PreparedSales &sales, const Scope &scope, const Period &before, const Period &now)
+MetricValue revenueGrowth(const Measure &measure, const Scope &scope, const Period &before, const Period &now)
 {
-    const auto base = measure(sales, MetricId::Revenue, scope, {before}).value().value_or(0);
-    const auto current = measure(sales, MetricId::Revenue, scope, {now}).value().value_or(0);
+    const auto base = measure(MetricId::Revenue, scope, {before}).value().value_or(0);
+    const auto current = measure(MetricId::Revenue, scope, {now}).value().value_or(0);
     if (base <= 0)
         return {0, 0, 0, 1};
     return {current - base, base, 0, 10000};
 }
 
-MetricValue valueOver(const PreparedSales &sales, MetricId metric, const Scope &scope, const Period &period,
+MetricValue valueOver(const Measure &measure, MetricId metric, const Scope &scope, const Period &period,
                       const Period &previousFull)
 {
     if (metric == MetricId::GrowthRate) {
         const auto earlier = sameKindYearEarlier(period);
-        return earlier ? revenueGrowth(sales, scope, *earlier, period) : MetricValue{0, 0, 0};
+        return earlier ? revenueGrowth(measure, scope, *earlier, period) : MetricValue{0, 0, 0};
     }
     if (metric == MetricId::RetentionRate)
-        return measure(sales, metric, scope, {previousFull, period});
-    return measure(sales, metric, scope, {period});
+        return measure(metric, scope, {previousFull, period});
+    return measure(metric, scope, {period});
 }
 
 std::optional<std::int64_t> growthOf(const MetricValue &now, const MetricValue &before)
@@ -56,9 +63,7 @@ std::optional<std::int64_t> growthOf(const MetricValue &now, const MetricValue &
     return growthBasisPoints(*current, *base);
 }
 
-} // namespace
-
-Kpi computeKpi(const Target &target, const PreparedSales &sales, const KpiSettings &settings)
+Kpi kpiWith(const Target &target, const KpiSettings &settings, const Measure &measure)
 {
     const MetricDefinition &metric = definition(target.metric);
     Kpi kpi;
@@ -70,11 +75,11 @@ Kpi computeKpi(const Target &target, const PreparedSales &sales, const KpiSettin
     const Period previous = previousOfSameKind(period);
     if (elapsedDays > 0) {
         const Period toDate = firstDays(period, elapsedDays);
-        kpi.actual = valueOver(sales, target.metric, target.scope, toDate, previous);
-        kpi.previous = valueOver(sales, target.metric, target.scope, firstDays(previous, elapsedDays),
+        kpi.actual = valueOver(measure, target.metric, target.scope, toDate, previous);
+        kpi.previous = valueOver(measure, target.metric, target.scope, firstDays(previous, elapsedDays),
                                  previousOfSameKind(previous));
         if (const auto earlier = sameKindYearEarlier(period))
-            kpi.yearEarlier = valueOver(sales, target.metric, target.scope, firstDays(*earlier, elapsedDays),
+            kpi.yearEarlier = valueOver(measure, target.metric, target.scope, firstDays(*earlier, elapsedDays),
                                         previousOfSameKind(*earlier));
         kpi.growthVsPreviousBp = growthOf(kpi.actual, kpi.previous);
         kpi.growthYearOverYearBp = growthOf(kpi.actual, kpi.yearEarlier);
@@ -99,7 +104,7 @@ Kpi computeKpi(const Target &target, const PreparedSales &sales, const KpiSettin
         input.thresholds = settings.thresholds;
         if (settings.trailingDays > 0) {
             const Period window{Period::Kind::Custom, addDays(settings.asOf, 1 - settings.trailingDays), settings.asOf};
-            input.trailing = {measure(sales, target.metric, target.scope, {window}).value().value_or(0),
+            input.trailing = {measure(target.metric, target.scope, {window}).value().value_or(0),
                               settings.trailingDays};
         }
         kpi.pace = paceReport(input, settings.calendar);
@@ -111,6 +116,75 @@ Kpi computeKpi(const Target &target, const PreparedSales &sales, const KpiSettin
         kpi.status = kpi.level->status;
     }
     return kpi;
+}
+
+/// The earliest and latest day computeKpi measures for `target` (to date, the previous period,
+/// a year earlier, the trailing window, and a year before those for growth).
+std::pair<Date, Date> daysMeasured(const Target &target, const KpiSettings &settings)
+{
+    Date first = target.period.first;
+    for (Period period : { previousOfSameKind(target.period) }) {
+        first = std::min(first, period.first);
+        if (const auto earlier = sameKindYearEarlier(period))
+            first = std::min(first, earlier->first);
+    }
+    if (auto earlier = sameKindYearEarlier(target.period)) {
+        first = std::min(first, earlier->first);
+        first = std::min(first, previousOfSameKind(*earlier).first);
+        if (const auto twoYears = sameKindYearEarlier(*earlier))
+            first = std::min(first, twoYears->first);
+    }
+    first = std::min(first, addDays(settings.asOf, 1 - std::max(settings.trailingDays, 1)));
+    const Date last = std::max(std::min(settings.asOf, target.period.last), settings.asOf);
+    return { first, last };
+}
+
+} // namespace
+
+Kpi computeKpi(const Target &target, const PreparedSales &sales, const KpiSettings &settings)
+{
+    return kpiWith(target, settings, [&sales](MetricId metric, const Scope &scope, const std::vector<Period> &periods) {
+        return cubeMeasure(sales, metric, scope, periods);
+    });
+}
+
+std::vector<Kpi> computeKpis(std::span<const Target> targets, const PreparedSales &sales,
+                             const KpiSettings &settings)
+{
+    // One daily cube per dimension (all reps, all teams …), spanning every day any target
+    // measures; targets before the period starts need none.
+    std::map<CubeKey, std::pair<Date, Date>> ranges;
+    for (const Target &target : targets) {
+        if (settings.asOf < target.period.first)
+            continue;
+        const auto [first, last] = daysMeasured(target, settings);
+        const CubeKey key = cubeKeyOf(target.scope).first;
+        const auto found = ranges.find(key);
+        if (found == ranges.end())
+            ranges.emplace(key, std::pair(first, last));
+        else
+            found->second = { std::min(found->second.first, first), std::max(found->second.second, last) };
+    }
+    std::map<CubeKey, DailyCube> cubes;
+    for (const auto &[key, range] : ranges)
+        cubes.try_emplace(key, sales, key.filter, key.groupBy, range.first, range.second);
+
+    const Measure measure = [&](MetricId metric, const Scope &scope, const std::vector<Period> &periods) {
+        const auto [key, group] = cubeKeyOf(scope);
+        const auto found = cubes.find(key);
+        if (periods.size() == 1 && foldsDaily(metric) && found != cubes.end()
+            && found->second.covers(periods[0].first, periods[0].last)) {
+            if (group < 0 || static_cast<std::size_t>(group) >= found->second.groupCount())
+                return cubeMeasure(sales, metric, scope, periods); // no record of it: what a cube says
+            return found->second.over(metric, group, periods[0].first, periods[0].last);
+        }
+        return cubeMeasure(sales, metric, scope, periods);
+    };
+    std::vector<Kpi> kpis;
+    kpis.reserve(targets.size());
+    for (const Target &target : targets)
+        kpis.push_back(kpiWith(target, settings, measure));
+    return kpis;
 }
 
 } // namespace attain::engine

@@ -7,6 +7,8 @@
 
 #include <cstdint>
 #include <optional>
+#include <span>
+#include <vector>
 
 namespace attain::engine {
 
@@ -47,5 +49,12 @@ struct Kpi
 /// against the elapsed share of the period (by calendar days, working days or seasonality);
 /// the others are graded as they stand, lower-is-better metrics (sales cycle) inverted.
 [[nodiscard]] Kpi computeKpi(const Target &target, const PreparedSales &sales, const KpiSettings &settings);
+
+/// computeKpi() for every target, with the same results, for lists: the values that add up day
+/// by day come from one cube of daily columns per dimension (all reps, all teams …) instead of
+/// several cubes over all the sales per target. Retention and market share are still measured
+/// per target.
+[[nodiscard]] std::vector<Kpi> computeKpis(std::span<const Target> targets, const PreparedSales &sales,
+                                           const KpiSettings &settings);
 
 } // namespace attain::engine

@@ -1,11 +1,9 @@
 #include "engine/StatusHistory.h"
 
-#include "engine/MetricCube.h"
+#include "engine/DailyCube.h"
 
 #include <algorithm>
-#include <array>
 #include <map>
-#include <tuple>
 
 namespace attain::engine {
 
@@ -14,84 +12,6 @@ namespace {
 bool inTrouble(Status status)
 {
     return status == Status::AtRisk || status == Status::OffTrack;
-}
-
-/// Daily values of every metric over consecutive days, for the groups of one dimension.
-class DailyCube
-{
-public:
-    DailyCube(const PreparedSales &sales, const Scope &filter, Dimension groupBy, Date first, Date last)
-        : m_first(first)
-        , m_days(makeDays(first, last))
-        , m_cube(sales, filter, groupBy, m_days)
-    {
-    }
-
-    /// The metric for `group` over the days [from, to], both inside the cube.
-    [[nodiscard]] MetricValue over(MetricId metric, Id group, Date from, Date to) const
-    {
-        const Aggregation aggregation = definition(metric).aggregation;
-        MetricValue total = aggregate(aggregation, {});
-        for (int d = daysBetween(m_first, from); d <= daysBetween(m_first, to); ++d)
-            total = combine(aggregation, total, m_cube.value(metric, group, static_cast<std::size_t>(d)));
-        return total;
-    }
-
-    [[nodiscard]] MetricValue day(MetricId metric, Id group, Date day) const
-    {
-        return m_cube.value(metric, group, static_cast<std::size_t>(daysBetween(m_first, day)));
-    }
-
-    [[nodiscard]] std::size_t groupCount() const { return m_cube.groupCount(); }
-
-private:
-    static std::vector<Period> makeDays(Date first, Date last)
-    {
-        std::vector<Period> days;
-        for (Date d = first; !(last < d); d = addDays(d, 1))
-            days.push_back(Period { Period::Kind::Custom, d, d });
-        return days;
-    }
-
-    Date m_first;
-    std::vector<Period> m_days;
-    MetricCube m_cube;
-};
-
-/// Where a scope's values are in a cube: a scope of one field is a group of that field's
-/// dimension, so one cube serves every rep (or team …) at once; others get a cube of their own.
-struct CubeKey
-{
-    Scope filter;
-    Dimension groupBy = Dimension::Company;
-    friend bool operator<(const CubeKey &a, const CubeKey &b)
-    {
-        const auto fields = [](const CubeKey &k) {
-            const Scope &s = k.filter;
-            return std::tuple(static_cast<int>(k.groupBy), s.team, s.rep, s.channel, s.productLine, s.region,
-                              s.customer, s.customerGroup);
-        };
-        return fields(a) < fields(b);
-    }
-};
-
-std::pair<CubeKey, Id> cubeKeyOf(const Scope &scope)
-{
-    const std::array<std::pair<Id, Dimension>, 7> fields { {
-        { scope.team, Dimension::Team },
-        { scope.rep, Dimension::Rep },
-        { scope.channel, Dimension::Channel },
-        { scope.productLine, Dimension::ProductLine },
-        { scope.region, Dimension::Region },
-        { scope.customer, Dimension::Customer },
-        { scope.customerGroup, Dimension::CustomerGroup },
-    } };
-    const auto set = std::count_if(fields.begin(), fields.end(), [](const auto &f) { return f.first != kNoId; });
-    if (set == 1)
-        for (const auto &[id, dimension] : fields)
-            if (id != kNoId)
-                return { CubeKey { Scope {}, dimension }, id };
-    return { CubeKey { scope, Dimension::Company }, 0 };
 }
 
 /// The days a cube needs for `target`'s statuses from `from` to as-of: the period so far (the
@@ -147,8 +67,7 @@ std::vector<StatusDay> statusesFromCube(const Target &target, const DailyCube &c
 bool hasDailyStatus(MetricId metric)
 {
     const Aggregation aggregation = definition(metric).aggregation;
-    return (aggregation == Aggregation::Sum || aggregation == Aggregation::RatioOfSums)
-        && metric != MetricId::RetentionRate && metric != MetricId::GrowthRate;
+    return (aggregation == Aggregation::Sum || aggregation == Aggregation::RatioOfSums) && foldsDaily(metric);
 }
 
 std::vector<StatusDay> dailyStatuses(const Target &target, const PreparedSales &sales, const KpiSettings &settings,
