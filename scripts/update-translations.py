@@ -5,7 +5,7 @@ lupdate 6.4 does not understand C++17 nested namespaces (`namespace attain::ui {
 strings from code under `MainWindow` while tr() looks them up under `attain::ui::MainWindow`, and
 strings of free functions under `attain::ui` while their file-local tr() uses `attain::ui::File`.
 This script runs lupdate, moves code strings to the right context (Designer forms keep theirs),
-and carries every existing translation over by its source text.
+and carries every existing translation over by its source text and disambiguation.
 
 Usage: scripts/update-translations.py [LUPDATE]   (default /usr/lib/qt6/bin/lupdate)
 """
@@ -14,6 +14,11 @@ import xml.etree.ElementTree as ET
 
 LUPDATE = sys.argv[1] if len(sys.argv) > 1 else '/usr/lib/qt6/bin/lupdate'
 
+def key(message):
+    """Source and disambiguation: the same text can read differently in two places ("%1 %2")."""
+    comment = message.find('comment')
+    return message.find('source').text, comment.text if comment is not None else None
+
 def translations(root):
     known = {}
     for m in root.iter('message'):
@@ -21,7 +26,7 @@ def translations(root):
         if tr is None or tr.get('type') in ('unfinished',):
             continue
         forms = [f.text for f in tr.findall('numerusform')]
-        known[m.find('source').text] = forms[0] if forms else tr.text
+        known[key(m)] = forms[0] if forms else tr.text
     return known
 
 for path in glob.glob('resources/translations/*.ts'):
@@ -49,7 +54,7 @@ for path in glob.glob('resources/translations/*.ts'):
             for l in m.findall('location'):
                 m.remove(l)
             tr = m.find('translation')
-            text = known.get(m.find('source').text)
+            text = known.get(key(m))
             for child in list(tr):
                 tr.remove(child)
             tr.text = None

@@ -54,6 +54,10 @@
       <translation>达成概率：</translation>
     </message>
     <message>
+      <source>Forecast:</source>
+      <translation>预测：</translation>
+    </message>
+    <message>
       <source>I &amp;understand and keep this target</source>
       <translation>我已了解，保留此目标(&amp;U)</translation>
     </message>
@@ -247,16 +251,44 @@
       <translation>百万 %1</translation>
     </message>
     <message>
-      <source>Actual per month</source>
-      <translation>每月实际</translation>
+      <source>Actual</source>
+      <translation>实际</translation>
     </message>
     <message>
-      <source>Target per month</source>
-      <translation>每月目标</translation>
+      <source>80% range</source>
+      <translation>80% 区间</translation>
+    </message>
+    <message>
+      <source>95% range</source>
+      <translation>95% 区间</translation>
+    </message>
+    <message>
+      <source>Forecast</source>
+      <translation>预测</translation>
+    </message>
+    <message>
+      <source>Target</source>
+      <translation>目标</translation>
+    </message>
+    <message>
+      <source>%1 per month</source>
+      <translation>%1/月</translation>
     </message>
   </context>
   <context>
     <name>attain::ui::AchievablePage</name>
+    <message>
+      <source>under 1%</source>
+      <translation>不到 1%</translation>
+    </message>
+    <message>
+      <source>over 99%</source>
+      <translation>超过 99%</translation>
+    </message>
+    <message>
+      <source>%1%</source>
+      <translation>%1%</translation>
+    </message>
     <message>
       <source>e.g. 12,000,000 or 1200万</source>
       <translation>例如 12,000,000 或 1200万</translation>
@@ -272,6 +304,36 @@
     <message>
       <source>&lt;b&gt;Not judged&lt;/b&gt;: no complete month of history before the period starts.</source>
       <translation>&lt;b&gt;不评估&lt;/b&gt;：期间开始前没有完整月份的历史。</translation>
+    </message>
+    <message>
+      <source>—</source>
+      <translation>—</translation>
+    </message>
+    <message>
+      <source>%1: the target asks for %2</source>
+      <comment>base value, growth</comment>
+      <translation>%1：目标要求 %2</translation>
+    </message>
+    <message numerus="yes">
+      <source>%1 of %n comparable period(s)</source>
+      <translation>
+        <numerusform>%n 个可比期间中的 %1</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>%1, 80% range %2 – %3</source>
+      <comment>forecast median, low, high</comment>
+      <translation>%1，80% 区间 %2 – %3</translation>
+    </message>
+    <message numerus="yes">
+      <source>History ends with %1; the %n month(s) until the target starts are assumed to repeat the year before.</source>
+      <translation>
+        <numerusform>历史截至 %1；到目标开始前的 %n 个月假定与上年相同。</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>%1 does not add up over months, so the target is compared with single months.</source>
+      <translation>%1 不能按月累加，因此目标与单月比较。</translation>
     </message>
     <message>
       <source>&lt;span style='color:#b00020'&gt;▼&lt;/span&gt; &lt;b&gt;Too low&lt;/b&gt;: asks for no real growth, or less than almost every past period achieved.</source>
@@ -294,33 +356,45 @@
       <translation>&lt;b&gt;历史不足&lt;/b&gt;，无法评估：可比的历史期间太少。</translation>
     </message>
     <message>
-      <source>—</source>
-      <translation>—</translation>
+      <source>&lt;span style='color:#b00020'&gt;▼&lt;/span&gt; &lt;b&gt;Too low&lt;/b&gt;: the forecast makes it near-certain (a chance of %1).</source>
+      <translation>&lt;span style='color:#b00020'&gt;▼&lt;/span&gt; &lt;b&gt;过低&lt;/b&gt;：预测显示几乎必然达成（达成概率 %1）。</translation>
     </message>
     <message>
-      <source>%1: the target asks for %2</source>
-      <comment>base value, growth</comment>
-      <translation>%1：目标要求 %2</translation>
-    </message>
-    <message numerus="yes">
-      <source>%1 of %n comparable period(s)</source>
-      <translation>
-        <numerusform>%n 个可比期间中的 %1</numerusform>
-      </translation>
+      <source>&lt;span style='color:#1b7f3b'&gt;✔&lt;/span&gt; &lt;b&gt;Comfortable&lt;/b&gt;: the forecast gives it a chance of %1.</source>
+      <translation>&lt;span style='color:#1b7f3b'&gt;✔&lt;/span&gt; &lt;b&gt;轻松&lt;/b&gt;：按预测，达成概率 %1。</translation>
     </message>
     <message>
-      <source>%1%</source>
-      <translation>%1%</translation>
-    </message>
-    <message numerus="yes">
-      <source>History ends with %1; the %n month(s) until the target starts are assumed to repeat the year before.</source>
-      <translation>
-        <numerusform>历史截至 %1；到目标开始前的 %n 个月假定与上年相同。</numerusform>
-      </translation>
+      <source>&lt;span style='color:#b26a00'&gt;▲&lt;/span&gt; &lt;b&gt;Stretch&lt;/b&gt;: the forecast gives it a chance of %1, less than even.</source>
+      <translation>&lt;span style='color:#b26a00'&gt;▲&lt;/span&gt; &lt;b&gt;有挑战&lt;/b&gt;：按预测，达成概率 %1，不到一半。</translation>
     </message>
     <message>
-      <source>%1 does not add up over months, so the target is compared with single months.</source>
-      <translation>%1 不能按月累加，因此目标与单月比较。</translation>
+      <source>&lt;span style='color:#b00020'&gt;⚠&lt;/span&gt; &lt;b&gt;Unrealistic&lt;/b&gt;: the forecast gives it a chance of %1.</source>
+      <translation>&lt;span style='color:#b00020'&gt;⚠&lt;/span&gt; &lt;b&gt;不现实&lt;/b&gt;：按预测，达成概率 %1。</translation>
+    </message>
+    <message>
+      <source>By past growth alone it would be too low.</source>
+      <translation>仅按历史增长判断则为过低。</translation>
+    </message>
+    <message>
+      <source>By past growth alone it would be comfortable: a typical past period grew %1.</source>
+      <translation>仅按历史增长判断则为轻松：典型历史期间增长了 %1。</translation>
+    </message>
+    <message>
+      <source>By past growth alone it would be a stretch.</source>
+      <translation>仅按历史增长判断则为有挑战。</translation>
+    </message>
+    <message>
+      <source>By past growth alone it would be unrealistic.</source>
+      <translation>仅按历史增长判断则为不现实。</translation>
+    </message>
+    <message>
+      <source>There are too few comparable past periods to judge it by past growth.</source>
+      <translation>可比的历史期间太少，无法按历史增长判断。</translation>
+    </message>
+    <message>
+      <source>%1 %2</source>
+      <comment>the verdict, then what past growth alone says</comment>
+      <translation>%1%2</translation>
     </message>
   </context>
   <context>
@@ -1364,8 +1438,16 @@
       <translation>目标为零等于没有要求：请输入要达成的数值。</translation>
     </message>
     <message>
+      <source>The forecast gives this target little chance: tick the acknowledgement and say why it is right, or lower it.</source>
+      <translation>预测显示此目标达成概率很低：请勾选确认并说明理由，或调低目标。</translation>
+    </message>
+    <message>
       <source>Above what nearly every past period achieved: tick the acknowledgement and say why this target is right, or lower it.</source>
       <translation>高于几乎所有历史期间的水平：请勾选确认并说明理由，或降低目标。</translation>
+    </message>
+    <message>
+      <source>The forecast makes this target near-certain: tick the acknowledgement and say why it is right, or raise it.</source>
+      <translation>预测显示此目标几乎必然达成：请勾选确认并说明理由，或调高目标。</translation>
     </message>
     <message>
       <source>This asks for no real growth: tick the acknowledgement and say why this target is right, or raise it.</source>

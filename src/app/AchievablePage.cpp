@@ -24,6 +24,21 @@ QString signedPercent(std::int64_t basisPoints)
     return (basisPoints > 0 ? QStringLiteral("+") : QString()) + formatBasisPoints(basisPoints);
 }
 
+/// A chance in whole percent, rounded away from 50 % so the number shown never crosses a
+/// verdict's threshold (4.96 % is below 5 %: it shows 4 %, not 5 %). Simulated paths cannot
+/// prove a target impossible or certain: 0 and 100 read "under 1%" and "over 99%".
+QString chanceText(double probability)
+{
+    const double percent = probability * 100.0;
+    // The epsilon keeps an exact 5 % (200 of 4000 paths) at 5, not 4.
+    const auto whole = static_cast<int>(percent < 50.0 ? std::floor(percent + 1e-9) : std::ceil(percent - 1e-9));
+    if (whole <= 0)
+        return AchievablePage::tr("under 1%");
+    if (whole >= 100)
+        return AchievablePage::tr("over 99%");
+    return AchievablePage::tr("%1%").arg(whole);
+}
+
 } // namespace
 
 AchievablePage::AchievablePage(TargetWizardState &state, QWidget *parent)
@@ -40,6 +55,7 @@ AchievablePage::AchievablePage(TargetWizardState &state, QWidget *parent)
     m_chartView->setFocusPolicy(Qt::NoFocus);
     m_chart->setMargins(QMargins(0, 0, 0, 0));
     m_ui->chartLayout->addWidget(m_chartView);
+    m_ui->pageLayout->setStretchFactor(m_ui->chartLayout, 1); // the chart takes what the text leaves
     m_ui->valueLineEdit->setPlaceholderText(tr("e.g. 12,000,000 or 1200万"));
 
     connect(m_ui->valueLineEdit, &QLineEdit::textChanged, this, &AchievablePage::editValue);
@@ -110,37 +126,16 @@ void AchievablePage::showAssessment()
     m_ui->acknowledgeCheckBox->setVisible(needsConsent);
     m_ui->acknowledgementLineEdit->setVisible(needsConsent);
 
-    QString verdictText;
-    if (!assessment) {
-        verdictText = tr("Enter a value to see how it compares with your history.");
-    } else if (assessment->status == TargetAssessment::Status::LowerIsBetter) {
-        verdictText = tr("<b>Not judged</b>: the check looks for growth, and here lower is better.");
-    } else if (assessment->status == TargetAssessment::Status::NoHistory) {
-        verdictText = tr("<b>Not judged</b>: no complete month of history before the period starts.");
-    } else {
-        switch (verdict) {
-        case AchievabilityVerdict::TooLow:
-            verdictText = tr("<span style='color:#b00020'>▼</span> <b>Too low</b>: asks for no real growth, or less "
-                             "than almost every past period achieved.");
-            break;
-        case AchievabilityVerdict::Comfortable:
-            verdictText = tr("<span style='color:#1b7f3b'>✔</span> <b>Comfortable</b>: at or below the growth of a "
-                             "typical past period.");
-            break;
-        case AchievabilityVerdict::Stretch:
-            verdictText = tr("<span style='color:#b26a00'>▲</span> <b>Stretch</b>: above a typical past period, but "
-                             "the better ones reached it.");
-            break;
-        case AchievabilityVerdict::Unrealistic:
-            verdictText = tr("<span style='color:#b00020'>⚠</span> <b>Unrealistic</b>: above what nearly every past "
-                             "period achieved.");
-            break;
-        case AchievabilityVerdict::InsufficientHistory:
-            verdictText = tr("<b>Not enough history</b> to judge: too few comparable past periods.");
-            break;
-        }
-    }
-    m_ui->verdictLabel->setText(verdictText);
+    QString text;
+    if (!assessment)
+        text = tr("Enter a value to see how it compares with your history.");
+    else if (assessment->status == TargetAssessment::Status::LowerIsBetter)
+        text = tr("<b>Not judged</b>: the check looks for growth, and here lower is better.");
+    else if (assessment->status == TargetAssessment::Status::NoHistory)
+        text = tr("<b>Not judged</b>: no complete month of history before the period starts.");
+    else
+        text = verdictText(assessment->result);
+    m_ui->verdictLabel->setText(text);
 
     const engine::AchievabilityResult none;
     const engine::AchievabilityResult &result = assessed ? assessment->result : none;
@@ -159,7 +154,15 @@ void AchievablePage::showAssessment()
                   .arg(formatBasisPoints(*result.percentileRank))
             : tr("—"));
     m_ui->probabilityLabel->setText(
-        result.probabilityOfAttainment ? tr("%1%").arg(std::lround(*result.probabilityOfAttainment * 100.0)) : tr("—"));
+        result.probabilityOfAttainment ? chanceText(*result.probabilityOfAttainment) : tr("—"));
+    const auto value = [&](double amount) {
+        return formatMetricValueCompact(*metric, static_cast<std::int64_t>(std::llround(amount)), currency);
+    };
+    m_ui->forecastLabel->setText(result.forecastTotal && metric
+            ? tr("%1, 80% range %2 – %3", "forecast median, low, high")
+                  .arg(value(result.forecastTotal->median), value(result.forecastTotal->low),
+                      value(result.forecastTotal->high))
+            : tr("—"));
 
     QStringList notes;
     if (assessed && assessment->assumedMonths > 0)
@@ -178,10 +181,77 @@ void AchievablePage::showAssessment()
     m_chartView->setVisible(chart);
     if (chart) {
         const auto months = static_cast<std::int64_t>(assessment->targetLength);
-        const std::int64_t value = m_state.draft().value.value_or(0);
-        showAchievabilityChart(
-            m_chart, *metric, assessment->history, *period, months > 1 ? value / months : value, currency);
+        const std::int64_t target = m_state.draft().value.value_or(0);
+        showAchievabilityChart(m_chart, *metric, assessment->history, assessment->forecast, *period,
+            months > 1 ? target / months : target, currency);
     }
+}
+
+QString AchievablePage::verdictText(const engine::AchievabilityResult &result)
+{
+    if (result.basis == engine::VerdictBasis::History || !result.probabilityOfAttainment) {
+        switch (result.verdict) {
+        case AchievabilityVerdict::TooLow:
+            return tr("<span style='color:#b00020'>▼</span> <b>Too low</b>: asks for no real growth, or less "
+                      "than almost every past period achieved.");
+        case AchievabilityVerdict::Comfortable:
+            return tr("<span style='color:#1b7f3b'>✔</span> <b>Comfortable</b>: at or below the growth of a "
+                      "typical past period.");
+        case AchievabilityVerdict::Stretch:
+            return tr("<span style='color:#b26a00'>▲</span> <b>Stretch</b>: above a typical past period, but "
+                      "the better ones reached it.");
+        case AchievabilityVerdict::Unrealistic:
+            return tr("<span style='color:#b00020'>⚠</span> <b>Unrealistic</b>: above what nearly every past "
+                      "period achieved.");
+        case AchievabilityVerdict::InsufficientHistory:
+            break;
+        }
+        return tr("<b>Not enough history</b> to judge: too few comparable past periods.");
+    }
+    // The forecast moved the verdict: say so, with what past growth alone would have said.
+    const QString chance = chanceText(*result.probabilityOfAttainment).toHtmlEscaped();
+    QString text;
+    switch (result.verdict) {
+    case AchievabilityVerdict::TooLow:
+        text = tr("<span style='color:#b00020'>▼</span> <b>Too low</b>: the forecast makes it near-certain "
+                  "(a chance of %1).").arg(chance);
+        break;
+    case AchievabilityVerdict::Comfortable:
+        text = tr("<span style='color:#1b7f3b'>✔</span> <b>Comfortable</b>: the forecast gives it a chance of %1.")
+                   .arg(chance);
+        break;
+    case AchievabilityVerdict::Stretch:
+        text = tr("<span style='color:#b26a00'>▲</span> <b>Stretch</b>: the forecast gives it a chance of %1, "
+                  "less than even.").arg(chance);
+        break;
+    case AchievabilityVerdict::Unrealistic:
+    case AchievabilityVerdict::InsufficientHistory: // never the forecast's verdict
+        text = tr("<span style='color:#b00020'>⚠</span> <b>Unrealistic</b>: the forecast gives it a chance of %1.")
+                   .arg(chance);
+        break;
+    }
+    const std::optional<std::int64_t> median = result.distribution.median;
+    QString history;
+    switch (result.historyVerdict) {
+    case AchievabilityVerdict::TooLow:
+        history = tr("By past growth alone it would be too low.");
+        break;
+    case AchievabilityVerdict::Comfortable:
+        history = median ? tr("By past growth alone it would be comfortable: a typical past period grew %1.")
+                               .arg(signedPercent(*median))
+                         : QString();
+        break;
+    case AchievabilityVerdict::Stretch:
+        history = tr("By past growth alone it would be a stretch.");
+        break;
+    case AchievabilityVerdict::Unrealistic:
+        history = tr("By past growth alone it would be unrealistic.");
+        break;
+    case AchievabilityVerdict::InsufficientHistory:
+        history = tr("There are too few comparable past periods to judge it by past growth.");
+        break;
+    }
+    return history.isEmpty() ? text : tr("%1 %2", "the verdict, then what past growth alone says").arg(text, history);
 }
 
 } // namespace attain::ui

@@ -25,7 +25,7 @@ SmartTargetWizard::SmartTargetWizard(TargetWizardContext context, QWidget *paren
     setPage(RelevantPageId, new RelevantPage(m_state, this));
     setPage(TimeBoundPageId, new TimeBoundPage(m_state, this));
     setStartId(SpecificPageId);
-    resize(640, 620);
+    resize(680, 680); // room for the Achievable page's chart with its warning and reason shown
 }
 
 SmartTargetWizard::~SmartTargetWizard() = default;

@@ -73,6 +73,20 @@ MonthlySeries TargetHistory::monthly(engine::MetricId metric, const engine::Scop
     return series;
 }
 
+const engine::forecast::HistoryForecast &TargetHistory::forecastFor(
+    const engine::AchievabilityInput &input, int months) const
+{
+    // Keyed by the numbers themselves: whatever the metric, scope or period, the same history
+    // gives the same model.
+    const std::span<const std::int64_t> history = input.history;
+    if (!m_forecast || m_forecast->targetLength != input.targetLength || m_forecast->months != months
+        || !std::equal(history.begin(), history.end(), m_forecast->history.begin(), m_forecast->history.end())) {
+        m_forecast = CachedForecast { { history.begin(), history.end() }, input.targetLength, months,
+            engine::forecast::forecastHistory(input, months) };
+    }
+    return m_forecast->forecast;
+}
+
 PeriodSoFar TargetHistory::soFar(
     engine::MetricId metric, const engine::Scope &scope, const engine::Period &period) const
 {
@@ -127,8 +141,15 @@ TargetAssessment TargetHistory::assess(
     for (int i = 0; i < assessment.assumedMonths; ++i)
         values.push_back(values.size() >= 12 ? values[values.size() - 12] : values.back());
     try {
-        assessment.result = engine::forecast::assessWithForecast(
-            { .history = values, .target = target, .seasonLength = 12, .targetLength = assessment.targetLength });
+        const engine::AchievabilityInput input { .history = values,
+            .target = target,
+            .seasonLength = 12,
+            .targetLength = assessment.targetLength };
+        // The chart shows every month of the period, also for a level judged on its first one.
+        const int months = monthIndexOf(period.last) - start + 1;
+        const engine::forecast::HistoryForecast &forecast = forecastFor(input, months);
+        assessment.result = engine::forecast::assessWithForecast(input, forecast);
+        assessment.forecast = forecast.forecast;
         assessment.status = TargetAssessment::Status::Assessed;
     } catch (const std::exception &) {
         // Only invalid lengths throw, which the inputs above rule out; say "no history" rather than crash.

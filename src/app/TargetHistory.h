@@ -4,6 +4,7 @@
 #include "engine/Metric.h"
 #include "engine/Period.h"
 #include "engine/Scope.h"
+#include "engine/forecast/AttainmentForecast.h"
 
 #include <cstdint>
 #include <memory>
@@ -54,6 +55,10 @@ struct TargetAssessment
     /// same month a year earlier (the engine wants history right up to the target).
     int assumedMonths = 0;
     MonthlySeries history; ///< the actual months used, without the assumed ones
+    /// The forecast for each month of the target period (not only the targetLength months a
+    /// level metric is judged on), from the model behind the probability; empty when no
+    /// forecast counts (less than a year of history).
+    engine::forecast::Forecast forecast;
 };
 
 /// History and achievability for the target wizard, computed by the engine's MetricCube over
@@ -77,11 +82,21 @@ public:
 
 private:
     const engine::MetricCube &monthlyCube(const engine::Scope &scope) const;
+    /// The model for this history, fitted once: typing another value does not refit it.
+    const engine::forecast::HistoryForecast &forecastFor(const engine::AchievabilityInput &input, int months) const;
 
     const engine::PreparedSales &m_sales;
     engine::Date m_asOf;
     std::vector<engine::Period> m_months; ///< complete months with data, oldest first
     mutable std::vector<std::pair<engine::Scope, std::unique_ptr<engine::MetricCube>>> m_cubes;
+    struct CachedForecast
+    {
+        std::vector<std::int64_t> history;
+        std::size_t targetLength = 0;
+        int months = 0;
+        engine::forecast::HistoryForecast forecast;
+    };
+    mutable std::optional<CachedForecast> m_forecast;
 };
 
 } // namespace attain::ui

@@ -166,11 +166,17 @@ QString TargetWizardState::achievableProblem() const
     if (engine::definition(metric).aggregation == engine::Aggregation::Sum && value == 0)
         return tr("A target of zero asks for nothing: enter the value to reach.");
     if (needsAcknowledgement()) {
-        if (assessment()->result.verdict == AchievabilityVerdict::Unrealistic)
-            return tr("Above what nearly every past period achieved: tick the acknowledgement and say why "
-                      "this target is right, or lower it.");
-        return tr("This asks for no real growth: tick the acknowledgement and say why this target is right, "
-                  "or raise it.");
+        const engine::AchievabilityResult &result = assessment()->result;
+        const bool forecast = result.basis == engine::VerdictBasis::Forecast;
+        if (result.verdict == AchievabilityVerdict::Unrealistic)
+            return forecast ? tr("The forecast gives this target little chance: tick the acknowledgement and say "
+                                 "why it is right, or lower it.")
+                            : tr("Above what nearly every past period achieved: tick the acknowledgement and say "
+                                 "why this target is right, or lower it.");
+        return forecast ? tr("The forecast makes this target near-certain: tick the acknowledgement and say why it "
+                             "is right, or raise it.")
+                        : tr("This asks for no real growth: tick the acknowledgement and say why this target is "
+                             "right, or raise it.");
     }
     return {};
 }

@@ -4,6 +4,7 @@
 #include "engine/WideInt.h"
 
 #include <algorithm>
+#include <cmath>
 #include <stdexcept>
 #include <utility>
 #include <vector>
@@ -77,12 +78,47 @@ AchievabilityVerdict verdictFor(const AchievabilityResult &result, const Achieva
     return AchievabilityVerdict::Unrealistic;
 }
 
+/// The verdict once the forecast's probability p is known (docs/engine.md, "Verdict with a
+/// forecast"). Each probability allows a range of verdicts; the history's verdict is kept when
+/// it lies in that range and moved into it otherwise.
+AchievabilityVerdict verdictWithProbability(const AchievabilityResult &result, double p,
+                                            const AchievabilityThresholds &thresholds)
+{
+    using enum AchievabilityVerdict;
+    // Both sides are correctly rounded quotients, so a probability equal to a threshold
+    // compares equal (200 of 4000 paths is not below 5 %).
+    const auto below = [p](std::int64_t basisPoints) { return p < static_cast<double>(basisPoints) / 10000.0; };
+    const auto above = [p](std::int64_t basisPoints) { return p > static_cast<double>(basisPoints) / 10000.0; };
+    const AchievabilityVerdict history = result.historyVerdict;
+    if (below(thresholds.unlikelyBelow))
+        return Unrealistic;
+    if (history == InsufficientHistory) // the forecast judges alone
+        return below(thresholds.evenChance) ? Stretch : (above(thresholds.nearCertainAbove) ? TooLow : Comfortable);
+    if (below(thresholds.evenChance)) // more likely missed than reached: not comfortable, not too low
+        return history == Unrealistic ? Unrealistic : Stretch;
+    if (above(thresholds.nearCertainAbove)) {
+        // Sandbagging when both judgements call it easy. A trend forecast can be optimistic, so
+        // on its own it only takes an above-typical target down to Comfortable.
+        return history == TooLow || history == Comfortable ? TooLow : Comfortable;
+    }
+    // An even chance or better: not unrealistic, and too low only by the explicit no-growth
+    // rule (a policy, not a judgement of how likely the target is).
+    const bool asksNoGrowth = thresholds.minimumGrowth && result.growthVsLastYear
+                           && *result.growthVsLastYear <= *thresholds.minimumGrowth;
+    if (history == Unrealistic)
+        return Stretch;
+    if (history == TooLow && !asksNoGrowth)
+        return Comfortable;
+    return history;
+}
+
 } // namespace
 
 bool AchievabilityThresholds::valid() const
 {
     return 0 <= tooLowBelow && tooLowBelow <= comfortableUpTo && comfortableUpTo <= stretchUpTo
-        && stretchUpTo <= 10000 && minimumSamples >= 1;
+        && stretchUpTo <= 10000 && 0 <= unlikelyBelow && unlikelyBelow <= evenChance
+        && evenChance <= nearCertainAbove && nearCertainAbove <= 10000 && minimumSamples >= 1;
 }
 
 AchievabilityResult assessAchievability(const AchievabilityInput &input)
@@ -137,6 +173,21 @@ AchievabilityResult assessAchievability(const AchievabilityInput &input)
     }
     result.distribution = summarize(std::move(samples), undefinedCount);
     result.verdict = verdictFor(result, input.thresholds);
+    result.historyVerdict = result.verdict;
+    return result;
+}
+
+AchievabilityResult withProbability(AchievabilityResult result, double probability,
+                                    const AchievabilityThresholds &thresholds)
+{
+    if (!thresholds.valid())
+        throw std::invalid_argument("withProbability: thresholds out of order or outside 0…10000");
+    if (std::isnan(probability))
+        return result;
+    const double p = std::clamp(probability, 0.0, 1.0);
+    result.probabilityOfAttainment = p;
+    result.verdict = verdictWithProbability(result, p, thresholds);
+    result.basis = result.verdict == result.historyVerdict ? VerdictBasis::History : VerdictBasis::Forecast;
     return result;
 }
 

@@ -17,6 +17,12 @@ enum class AchievabilityVerdict {
     InsufficientHistory, ///< no same period last year, a base ≤ 0, or too few comparable periods
 };
 
+/// Which judgement a verdict comes from, so the UI can say why.
+enum class VerdictBasis {
+    History,  ///< past growth alone: there is no forecast, or the forecast agrees with it
+    Forecast, ///< the forecast's probability of attainment moved the verdict (withProbability())
+};
+
 /// When a target counts as too low, comfortable, a stretch or unrealistic. User-configurable;
 /// percentile ranks are basis points (10000 = 100 %). The defaults follow the usual 10/50/90
 /// split: the bottom tenth of history is sandbagging, the top tenth is out of reach.
@@ -36,8 +42,25 @@ struct AchievabilityThresholds
     /// periods says nothing).
     std::size_t minimumSamples = 3;
 
-    /// 0 ≤ tooLowBelow ≤ comfortableUpTo ≤ stretchUpTo ≤ 10000 and minimumSamples ≥ 1; lets the
-    /// settings dialog validate before calling assessAchievability().
+    // With a forecast (withProbability()): probabilities of attainment in basis points. Past
+    // growth says how unusual a target is; the forecast says how likely it is from where the
+    // business stands now, which counts for more after a ramp-up or a slump.
+    /// A probability below this is Unrealistic whatever the history says (missed 19 times in 20
+    /// by default). 0 turns the rule off.
+    std::int64_t unlikelyBelow = 500;
+    /// Below this (less than an even chance): at least Stretch. At or above it: at most Stretch,
+    /// and TooLow only by the minimumGrowth rule.
+    std::int64_t evenChance = 5000;
+    /// Above this the target is near-certain: TooLow when past growth also calls it no more than
+    /// typical, otherwise Comfortable. 10000 turns the rule off.
+    std::int64_t nearCertainAbove = 9500;
+    /// Whole seasons of history a forecast needs before it counts at all: a model that has not
+    /// seen one season cannot know it.
+    std::size_t minimumForecastSeasons = 1;
+
+    /// 0 ≤ tooLowBelow ≤ comfortableUpTo ≤ stretchUpTo ≤ 10000, 0 ≤ unlikelyBelow ≤ evenChance ≤
+    /// nearCertainAbove ≤ 10000 and minimumSamples ≥ 1; lets the settings dialog validate before
+    /// calling assessAchievability().
     [[nodiscard]] bool valid() const;
 };
 
@@ -76,11 +99,22 @@ struct GrowthDistribution
     std::optional<std::int64_t> maximum;
 };
 
+/// Quantiles of a forecast period total (doubles: forecasts are estimates).
+struct ForecastRange
+{
+    double low = 0.0;    ///< 10 %
+    double median = 0.0; ///< 50 %
+    double high = 0.0;   ///< 90 %
+};
+
 /// The verdict and every number behind it, so the UI can explain it. Fields are added with
 /// defaults; callers read the ones they know.
 struct AchievabilityResult
 {
     AchievabilityVerdict verdict = AchievabilityVerdict::InsufficientHistory;
+    /// The verdict of past growth alone; differs from `verdict` only when basis is Forecast.
+    AchievabilityVerdict historyVerdict = AchievabilityVerdict::InsufficientHistory;
+    VerdictBasis basis = VerdictBasis::History;
     /// Base periods between the target window and its reference window: seasonLength, or the
     /// smallest multiple of it that is ≥ targetLength when the target is longer than a season.
     std::size_t comparisonLag = 0;
@@ -99,8 +133,12 @@ struct AchievabilityResult
     /// Percentile rank of growthVsLastYear: (samplesBelow + samplesTied / 2) / sampleCount in
     /// basis points, rounded half away from zero (the verdict compares the exact fraction).
     std::optional<std::int64_t> percentileRank;
-    /// Left empty here; filled by the forecast module.
+    /// Left empty by assessAchievability(); withProbability() fills it (0 … 1). The forecast
+    /// module (forecast/AttainmentForecast.h) does so only when its history is long enough.
     std::optional<double> probabilityOfAttainment;
+    /// The forecast's 10/50/90 % quantiles of the target period's total (minor units), from the
+    /// same simulation as the probability; filled by the forecast module.
+    std::optional<ForecastRange> forecastTotal;
 };
 
 /// Assesses how achievable `input.target` is. Same period last year, run-rate, required growth
@@ -109,5 +147,14 @@ struct AchievabilityResult
 /// "Growth and achievability"). Throws std::invalid_argument when seasonLength, targetLength
 /// or trailingLength is 0 or the thresholds are not valid().
 [[nodiscard]] AchievabilityResult assessAchievability(const AchievabilityInput &input);
+
+/// `result` (from assessAchievability()) with the forecast's chance of reaching the target
+/// folded into the verdict, so verdict and probability never contradict each other (see
+/// docs/engine.md, "Verdict with a forecast"): probabilityOfAttainment is set, historyVerdict
+/// keeps the history's verdict, and basis says whether the probability moved it. A probability
+/// outside 0 … 1 is clamped; NaN leaves the result as it was. Throws std::invalid_argument when
+/// the thresholds are not valid().
+[[nodiscard]] AchievabilityResult withProbability(AchievabilityResult result, double probability,
+                                                  const AchievabilityThresholds &thresholds);
 
 } // namespace attain::engine

@@ -171,11 +171,23 @@ void ChineseScreensTest::wizardPagesAreChinese()
     QTest::keyClicks(value, QStringLiteral("99999999"));
     screenshot(&wizard, QStringLiteral("wizard-3-achievable-unrealistic"));
     QVERIFY(wizard.state().assessment() && wizard.state().assessment()->result.lastYear);
-    const qint64 lastYear = *wizard.state().assessment()->result.lastYear;
-    const qint64 median = wizard.state().assessment()->result.distribution.median.value_or(0);
-    value->clear();
-    // Growth like a typical past period: neither too low nor unrealistic.
-    QTest::keyClicks(value, QLocale().toString(lastYear * (10000 + median) / 10000 / 100));
+    const engine::AchievabilityResult result = wizard.state().assessment()->result;
+    const qint64 lastYear = *result.lastYear;
+    const qint64 median = result.distribution.median.value_or(0);
+    QVERIFY(result.forecastTotal);
+    const auto type = [value](double fen) {
+        value->clear();
+        QTest::keyClicks(value, QLocale().toString(std::llround(fen / 100.0)));
+    };
+    // The growth of a typical past period: the demo ramps up, so the forecast overrules it.
+    type(static_cast<double>(lastYear) * static_cast<double>(10000 + median) / 10000.0);
+    QCOMPARE(wizard.state().assessment()->result.basis, engine::VerdictBasis::Forecast);
+    screenshot(&wizard, QStringLiteral("wizard-3-achievable-median-growth"));
+    // The forecast's 90 % quantile: a long shot, a stretch by the forecast.
+    type(result.forecastTotal->high);
+    // What the forecast expects: even odds, neither too low nor unrealistic.
+    type(result.forecastTotal->median);
+    QVERIFY(!wizard.state().needsAcknowledgement());
     screenshot(&wizard, QStringLiteral("wizard-3-achievable"));
     wizard.next();
     screenshot(&wizard, QStringLiteral("wizard-4-relevant"));

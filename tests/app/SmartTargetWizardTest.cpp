@@ -1,4 +1,5 @@
 // Drives the SMART target wizard offscreen on a generated demo database.
+#include "app/AchievabilityChart.h"
 #include "app/SmartTargetWizard.h"
 #include "app/MetricText.h"
 #include "app/MoneyFormat.h"
@@ -12,11 +13,16 @@
 #include "storage/TargetRepository.h"
 
 #include <QAbstractButton>
+#include <QAreaSeries>
+#include <QChart>
+#include <QChartView>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDir>
 #include <QLabel>
+#include <QLegendMarker>
 #include <QLineEdit>
+#include <QLineSeries>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -33,6 +39,8 @@ private Q_SLOTS:
     void validTargetFinishesWithMinorUnits();
     void unrealisticTargetNeedsAcknowledgement();
     void tooLowTargetNeedsAcknowledgement();
+    void medianPastGrowthOfARampIsNotComfortable();
+    void chartShowsTheForecastBandOfTheTargetMonths();
     void parentMustContainThePeriodAndShowsCoverage();
     void periodsFollowTheFiscalYear();
     void valuesParseInDisplayUnits();
@@ -46,6 +54,10 @@ private:
     static qint64 lastYear(const SmartTargetWizard &wizard);
     /// Yuan for growth half as much again as the best past period's.
     static qint64 unrealistic(const SmartTargetWizard &wizard);
+    /// Yuan for the forecast's median of the target period: even odds.
+    static qint64 forecastMedian(const SmartTargetWizard &wizard);
+    /// Yuan for the growth of a typical (median) past period.
+    static qint64 medianGrowth(const SmartTargetWizard &wizard);
     void screenshot(QWidget *widget, const QString &name);
     template<typename T>
     static T *child(const QWidget &parent, const char *name)
@@ -152,6 +164,17 @@ qint64 SmartTargetWizardTest::unrealistic(const SmartTargetWizard &wizard)
     return lastYear(wizard) * (10000 + best * 3 / 2) / 10000 / 100;
 }
 
+qint64 SmartTargetWizardTest::forecastMedian(const SmartTargetWizard &wizard)
+{
+    return std::llround(wizard.state().assessment()->result.forecastTotal.value().median / 100.0);
+}
+
+qint64 SmartTargetWizardTest::medianGrowth(const SmartTargetWizard &wizard)
+{
+    const qint64 median = *wizard.state().assessment()->result.distribution.median;
+    return lastYear(wizard) * (10000 + median) / 10000 / 100;
+}
+
 void SmartTargetWizardTest::screenshot(QWidget *widget, const QString &name)
 {
     const QString shots = qEnvironmentVariable("ATTAIN_SCREENSHOT_DIR");
@@ -211,21 +234,23 @@ void SmartTargetWizardTest::validTargetFinishesWithMinorUnits()
     screenshot(wizard.get(), QStringLiteral("wizard-2-measurable"));
     wizard->next();
 
-    // Growth like a typical past quarter (the demo company ramps up fast), typed in yuan with
-    // grouping.
+    // What the forecast expects for the quarter (even odds), typed in yuan with grouping.
     typeValue(*wizard, QStringLiteral("1"));
     const qint64 base = lastYear(*wizard);
     QVERIFY(base > 0);
-    const qint64 median = *wizard->state().assessment()->result.distribution.median;
-    const qint64 yuan = base * (10000 + median) / 10000 / 100;
+    const qint64 yuan = forecastMedian(*wizard);
     typeValue(*wizard, QLocale().toString(yuan));
-    const auto verdict = wizard->state().assessment()->result.verdict;
-    QVERIFY2(verdict == engine::AchievabilityVerdict::Comfortable || verdict == engine::AchievabilityVerdict::Stretch,
+    const engine::AchievabilityResult &result = wizard->state().assessment()->result;
+    QVERIFY2(result.verdict == engine::AchievabilityVerdict::Comfortable
+            || result.verdict == engine::AchievabilityVerdict::Stretch,
         qPrintable(child<QLabel>(*wizard->currentPage(), "verdictLabel")->text()));
+    QVERIFY(std::abs(*result.probabilityOfAttainment - 0.5) < 0.05);
     QVERIFY(canGoOn(*wizard));
     QVERIFY(!child<QCheckBox>(*wizard, "acknowledgeCheckBox")->isVisible());
     QVERIFY(child<QLabel>(*wizard, "lastYearLabel")->text().contains(ui::formatMoney(base, QStringLiteral("CNY"))));
     QVERIFY(child<QLabel>(*wizard, "probabilityLabel")->text().endsWith(QLatin1Char('%')));
+    QVERIFY2(child<QLabel>(*wizard, "forecastLabel")->text().contains(QStringLiteral("80% range ¥")),
+        qPrintable(child<QLabel>(*wizard, "forecastLabel")->text()));
     screenshot(wizard.get(), QStringLiteral("wizard-3-achievable"));
     wizard->next();
     screenshot(wizard.get(), QStringLiteral("wizard-4-relevant"));
@@ -315,6 +340,85 @@ void SmartTargetWizardTest::tooLowTargetNeedsAcknowledgement()
     typeValue(*wizard, QLocale().toString(unrealistic(*wizard)));
     QVERIFY(!child<QCheckBox>(*wizard, "acknowledgeCheckBox")->isChecked());
     QVERIFY(!canGoOn(*wizard));
+}
+
+void SmartTargetWizardTest::medianPastGrowthOfARampIsNotComfortable()
+{
+    // The demo company ramped up from almost nothing: its median past growth (over +200 %)
+    // looks comfortable by history, while the forecast, starting from today's level, gives it
+    // no chance. The verdict follows the forecast and says so.
+    auto wizard = makeWizard();
+    goToAchievable(*wizard);
+    typeValue(*wizard, QStringLiteral("1"));
+    typeValue(*wizard, QLocale().toString(medianGrowth(*wizard)));
+    const engine::AchievabilityResult &result = wizard->state().assessment()->result;
+    QVERIFY2(*result.distribution.median > 10000, "the demo history should ramp up");
+    QCOMPARE(result.historyVerdict, engine::AchievabilityVerdict::Comfortable);
+    QVERIFY(*result.probabilityOfAttainment < 0.05);
+    QCOMPARE(result.verdict, engine::AchievabilityVerdict::Unrealistic);
+    QCOMPARE(result.basis, engine::VerdictBasis::Forecast);
+    const QString verdict = child<QLabel>(*wizard, "verdictLabel")->text();
+    QVERIFY2(verdict.contains(QStringLiteral("<b>Unrealistic</b>: the forecast gives it a chance of ")), qPrintable(verdict));
+    QVERIFY2(verdict.contains(QStringLiteral("By past growth alone it would be comfortable")), qPrintable(verdict));
+    QVERIFY(!canGoOn(*wizard));
+    QVERIFY2(reason(*wizard).startsWith(QStringLiteral("The forecast gives this target little chance")),
+        qPrintable(reason(*wizard)));
+    screenshot(wizard.get(), QStringLiteral("wizard-3-achievable-median-growth"));
+    // The acknowledgement rule is the same whichever judgement decided.
+    child<QCheckBox>(*wizard, "acknowledgeCheckBox")->setChecked(true);
+    QVERIFY(!canGoOn(*wizard));
+    QTest::keyClicks(child<QLineEdit>(*wizard, "acknowledgementLineEdit"), QStringLiteral("Two new key accounts"));
+    QVERIFY(canGoOn(*wizard));
+}
+
+void SmartTargetWizardTest::chartShowsTheForecastBandOfTheTargetMonths()
+{
+    auto wizard = makeWizard();
+    goToAchievable(*wizard);
+    typeValue(*wizard, QStringLiteral("1"));
+    typeValue(*wizard, QLocale().toString(forecastMedian(*wizard)));
+    const ui::TargetAssessment &assessment = *wizard->state().assessment();
+    QCOMPARE(assessment.forecast.point.size(), std::size_t { 3 }); // 2027 Q1
+    auto *view = child<QChartView>(*wizard, "historyChartView");
+    QVERIFY(view->isVisible());
+    QMap<QString, QAbstractSeries *> series;
+    for (QAbstractSeries *each : view->chart()->series())
+        series.insert(each->objectName(), each);
+    QCOMPARE(series.keys().join(QLatin1Char(' ')),
+        QStringLiteral("actualSeries band80Series band95Series forecastSeries targetSeries"));
+    const double unit = ui::achievabilityChartUnit(engine::MetricId::Revenue, QStringLiteral("CNY")).divisor;
+    QCOMPARE(unit, 1e8); // million yuan, in fen
+    const auto close = [unit](double shown, double engine) { return std::abs(shown * unit - engine) < 1.0; };
+    auto *band80 = qobject_cast<QAreaSeries *>(series.value(QStringLiteral("band80Series")));
+    auto *band95 = qobject_cast<QAreaSeries *>(series.value(QStringLiteral("band95Series")));
+    auto *median = qobject_cast<QLineSeries *>(series.value(QStringLiteral("forecastSeries")));
+    QVERIFY(band80 && band95 && median);
+    QCOMPARE(band80->upperSeries()->count(), 3);
+    QCOMPARE(band80->lowerSeries()->count(), 3);
+    QCOMPARE(band95->upperSeries()->count(), 3);
+    QCOMPARE(median->count(), 3);
+    for (int i = 0; i < 3; ++i) {
+        const auto at = static_cast<std::size_t>(i);
+        QVERIFY(close(band80->upperSeries()->at(i).y(), assessment.forecast.hi80[at]));
+        QVERIFY(close(band80->lowerSeries()->at(i).y(), std::max(assessment.forecast.lo80[at], 0.0)));
+        QVERIFY(close(band95->upperSeries()->at(i).y(), assessment.forecast.hi95[at]));
+        QVERIFY(close(median->at(i).y(), assessment.forecast.point[at]));
+        // Each point sits in the middle of its month: mid-January, mid-February, mid-March 2027.
+        const QDate day = QDateTime::fromMSecsSinceEpoch(static_cast<qint64>(median->at(i).x())).date();
+        QCOMPARE(day.year(), 2027);
+        QCOMPARE(day.month(), i + 1);
+        QVERIFY(day.day() >= 14 && day.day() <= 16);
+    }
+    // The three months' forecasts add up to about the median total behind the probability:
+    // one model serves both.
+    const double sum = assessment.forecast.point[0] + assessment.forecast.point[1] + assessment.forecast.point[2];
+    QVERIFY(std::abs(sum - assessment.result.forecastTotal->median) < 0.05 * sum);
+    QStringList legend;
+    for (QLegendMarker *marker : view->chart()->legend()->markers())
+        legend << marker->label();
+    QCOMPARE(view->chart()->axes(Qt::Vertical).value(0)->titleText(), QStringLiteral("million yuan per month"));
+    QCOMPARE(legend.join(QLatin1Char('|')),
+        QStringLiteral("Actual|80% range|95% range|Forecast|Target"));
 }
 
 void SmartTargetWizardTest::parentMustContainThePeriodAndShowsCoverage()

@@ -2,7 +2,9 @@
 
 #include <gtest/gtest.h>
 
+#include <cmath>
 #include <cstdint>
+#include <string>
 #include <stdexcept>
 #include <vector>
 
@@ -49,7 +51,10 @@ TEST(Achievability, NumbersBehindTheVerdict)
     EXPECT_EQ(result.samplesTied, 1u);
     EXPECT_EQ(result.percentileRank, 4500); // (4 + 1/2) / 10
     EXPECT_EQ(result.verdict, Verdict::Comfortable);
+    EXPECT_EQ(result.historyVerdict, Verdict::Comfortable);
+    EXPECT_EQ(result.basis, VerdictBasis::History);
     EXPECT_FALSE(result.probabilityOfAttainment.has_value());
+    EXPECT_FALSE(result.forecastTotal.has_value());
 }
 
 TEST(Achievability, DefaultVerdictsAndTheirBoundaries)
@@ -347,6 +352,107 @@ TEST(Achievability, HugeAmountsDoNotOverflow)
     EXPECT_EQ(quarter.verdict, Verdict::InsufficientHistory);
 }
 
+TEST(Achievability, ProbabilityMovesTheVerdictIntoItsRange)
+{
+    // History verdicts on tenGrowingMonths (samples 100 … 1000 bp, last year 10000).
+    const auto history = tenGrowingMonths();
+    AchievabilityThresholds few;
+    few.minimumSamples = 11;
+    const AchievabilityResult noGrowth = assessMonth(history, 10000);  // TooLow: 0 % growth (policy)
+    const AchievabilityResult lowRank = assessMonth(history, 10050);   // TooLow: rank 0 %
+    const AchievabilityResult typical = assessMonth(history, 10550);   // Comfortable: rank 50 %
+    const AchievabilityResult better = assessMonth(history, 10800);    // Stretch: rank 75 %
+    const AchievabilityResult unheard = assessMonth(history, 12000);   // Unrealistic: rank 100 %
+    const AchievabilityResult unknown = assessMonth(history, 10500, few); // InsufficientHistory
+    ASSERT_EQ(noGrowth.verdict, Verdict::TooLow);
+    ASSERT_EQ(lowRank.verdict, Verdict::TooLow);
+    ASSERT_EQ(typical.verdict, Verdict::Comfortable);
+    ASSERT_EQ(better.verdict, Verdict::Stretch);
+    ASSERT_EQ(unheard.verdict, Verdict::Unrealistic);
+    ASSERT_EQ(unknown.verdict, Verdict::InsufficientHistory);
+
+    struct Case
+    {
+        const AchievabilityResult *history;
+        double probability;
+        Verdict verdict;
+    };
+    const Case cases[] = {
+        // Below 5 %: Unrealistic whatever history says.
+        {&noGrowth, 0.0, Verdict::Unrealistic},
+        {&typical, 0.0499, Verdict::Unrealistic},
+        {&unknown, 0.01, Verdict::Unrealistic},
+        {&unheard, 0.02, Verdict::Unrealistic},
+        // 5 % (exactly: not below) … 50 %: at least Stretch.
+        {&noGrowth, 0.05, Verdict::Stretch}, // holding last year is itself a stretch (a shrinking market)
+        {&lowRank, 0.3, Verdict::Stretch},
+        {&typical, 0.4999, Verdict::Stretch},
+        {&better, 0.2, Verdict::Stretch},
+        {&unheard, 0.3, Verdict::Unrealistic},
+        {&unknown, 0.3, Verdict::Stretch},
+        // 50 % (exactly) … 95 % (exactly): at most Stretch; TooLow only by the no-growth rule.
+        {&noGrowth, 0.5, Verdict::TooLow},
+        {&lowRank, 0.7, Verdict::Comfortable},
+        {&typical, 0.95, Verdict::Comfortable},
+        {&better, 0.6, Verdict::Stretch},
+        {&unheard, 0.6, Verdict::Stretch},
+        {&unknown, 0.8, Verdict::Comfortable},
+        // Above 95 %: near-certain. TooLow when history also calls it no more than typical.
+        {&noGrowth, 0.99, Verdict::TooLow},
+        {&lowRank, 1.0, Verdict::TooLow},
+        {&typical, 0.9501, Verdict::TooLow},
+        {&better, 0.99, Verdict::Comfortable},
+        {&unheard, 0.97, Verdict::Comfortable},
+        {&unknown, 0.97, Verdict::TooLow},
+    };
+    for (const Case &c : cases) {
+        const AchievabilityResult result = withProbability(*c.history, c.probability, {});
+        const std::string label = std::to_string(c.history->growthVsLastYear.value_or(0)) + " bp growth, p = "
+                                + std::to_string(c.probability);
+        EXPECT_EQ(result.verdict, c.verdict) << label;
+        EXPECT_EQ(result.historyVerdict, c.history->verdict) << label;
+        EXPECT_EQ(result.basis, c.verdict == c.history->verdict ? VerdictBasis::History : VerdictBasis::Forecast)
+            << label;
+        EXPECT_EQ(result.probabilityOfAttainment, c.probability) << label;
+        EXPECT_EQ(result.percentileRank, c.history->percentileRank) << label; // the numbers stay
+    }
+}
+
+TEST(Achievability, ProbabilityRulesCanBeTurnedOffOrMoved)
+{
+    const auto history = tenGrowingMonths();
+    const AchievabilityResult typical = assessMonth(history, 10550); // Comfortable
+    AchievabilityThresholds off;
+    off.unlikelyBelow = 0;
+    off.nearCertainAbove = 10000;
+    EXPECT_EQ(withProbability(typical, 0.0, off).verdict, Verdict::Stretch); // still below an even chance
+    EXPECT_EQ(withProbability(typical, 1.0, off).verdict, Verdict::Comfortable);
+    AchievabilityThresholds cautious;
+    cautious.unlikelyBelow = 2000;
+    cautious.evenChance = 6000;
+    cautious.nearCertainAbove = 9000;
+    EXPECT_EQ(withProbability(typical, 0.19, cautious).verdict, Verdict::Unrealistic);
+    EXPECT_EQ(withProbability(typical, 0.55, cautious).verdict, Verdict::Stretch);
+    EXPECT_EQ(withProbability(typical, 0.91, cautious).verdict, Verdict::TooLow);
+}
+
+TEST(Achievability, ProbabilityOutsideZeroToOne)
+{
+    const AchievabilityResult typical = assessMonth(tenGrowingMonths(), 10550);
+    const AchievabilityResult low = withProbability(typical, -0.5, {});
+    EXPECT_EQ(low.probabilityOfAttainment, 0.0);
+    EXPECT_EQ(low.verdict, Verdict::Unrealistic);
+    EXPECT_EQ(withProbability(typical, 1.5, {}).probabilityOfAttainment, 1.0);
+    const AchievabilityResult nan = withProbability(typical, std::nan(""), {});
+    EXPECT_FALSE(nan.probabilityOfAttainment.has_value());
+    EXPECT_EQ(nan.verdict, Verdict::Comfortable);
+    EXPECT_EQ(nan.basis, VerdictBasis::History);
+    // Applying a second probability judges the history's verdict again, not the first result.
+    const AchievabilityResult twice = withProbability(withProbability(typical, 0.01, {}), 0.7, {});
+    EXPECT_EQ(twice.verdict, Verdict::Comfortable);
+    EXPECT_EQ(twice.basis, VerdictBasis::History);
+}
+
 TEST(Achievability, ThresholdsValidation)
 {
     EXPECT_TRUE(AchievabilityThresholds{}.valid());
@@ -362,6 +468,16 @@ TEST(Achievability, ThresholdsValidation)
     AchievabilityThresholds noSamples;
     noSamples.minimumSamples = 0;
     EXPECT_FALSE(noSamples.valid());
+    AchievabilityThresholds chances;
+    chances.evenChance = 400; // below unlikelyBelow
+    EXPECT_FALSE(chances.valid());
+    AchievabilityThresholds certain;
+    certain.nearCertainAbove = 10001;
+    EXPECT_FALSE(certain.valid());
+    AchievabilityThresholds negativeChance;
+    negativeChance.unlikelyBelow = -1;
+    EXPECT_FALSE(negativeChance.valid());
+    EXPECT_THROW((void)withProbability({}, 0.5, chances), std::invalid_argument);
 
     const std::vector<std::int64_t> history(24, 100);
     EXPECT_THROW((void)assessMonth(history, 100, disordered), std::invalid_argument);

@@ -167,12 +167,17 @@ std::unique_ptr<FittedModel> fitModel(const Series &series, Method method)
 
 Forecast forecastSeries(const Series &series, int horizon, Method method)
 {
+    return fitAndForecast(series, horizon, method).forecast;
+}
+
+FittedForecast fitAndForecast(const Series &series, int horizon, Method method)
+{
     horizon = std::max(horizon, 0);
     try {
         if (auto model = fitModel(series, method)) {
             Forecast forecast = model->forecast(horizon);
             if (usable(forecast, horizon))
-                return forecast;
+                return {std::move(model), std::move(forecast)};
         }
     } catch (const std::exception &) {
         // A method that fails in an unforeseen way (even out of memory) must not cost the
@@ -182,14 +187,14 @@ Forecast forecastSeries(const Series &series, int horizon, Method method)
         if (auto naive = NaiveModel::fit(series, false)) {
             Forecast forecast = naive->forecast(horizon);
             if (usable(forecast, horizon))
-                return forecast;
+                return {std::move(naive), std::move(forecast)};
         }
     } catch (const std::exception &) {
         // Falls through to the flat forecast.
     }
-    Forecast nothing; // no observation at all: a flat zero, and no pretence of intervals
-    nothing.point.assign(static_cast<std::size_t>(std::max(horizon, 0)), 0.0);
-    nothing.method = "None";
+    FittedForecast nothing; // no observation at all: a flat zero, and no pretence of intervals
+    nothing.forecast.point.assign(static_cast<std::size_t>(horizon), 0.0);
+    nothing.forecast.method = "None";
     return nothing;
 }
 

@@ -35,6 +35,17 @@ enum class Method {
 /// over; a series with no observation forecasts 0 without intervals.
 [[nodiscard]] Forecast forecastSeries(const Series &series, int horizon, Method method);
 
+/// A forecast and the model that made it.
+struct FittedForecast
+{
+    std::unique_ptr<FittedModel> model; ///< null only for a series with no observation
+    Forecast forecast;
+};
+
+/// forecastSeries() that keeps its model, so sample paths (probabilities) come from the same
+/// model as the forecast shown next to them.
+[[nodiscard]] FittedForecast fitAndForecast(const Series &series, int horizon, Method method);
+
 /// Forecasts every series on `threads` worker threads (each takes the next series from a
 /// shared counter); the result is in input order and does not depend on the thread count.
 [[nodiscard]] std::vector<Forecast> forecastAll(const std::vector<NamedSeries> &series, Method method,
