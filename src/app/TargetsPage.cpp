@@ -4,13 +4,11 @@
 #include <QComboBox>
 #include <QDate>
 #include <QDialog>
-#include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
-#include <QSaveFile>
 #include <QTableView>
 #include <QVBoxLayout>
 #include <QtConcurrent>
@@ -18,9 +16,9 @@
 #include "app/MetricFormat.h"
 #include "app/RevisionDialog.h"
 #include "app/RevisionHistoryDialog.h"
+#include "app/TargetsCsv.h"
 #include "app/TargetsFilterModel.h"
 #include "app/TargetsModel.h"
-#include "storage/CsvWriter.h"
 #include "storage/Database.h"
 #include "storage/StorageError.h"
 #include "storage/TargetRepository.h"
@@ -358,39 +356,12 @@ void TargetsPage::showHistory(const QString &targetId)
 
 bool TargetsPage::exportCsv(const QString &path, QString *error) const
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        if (error)
-            *error = file.errorString();
-        return false;
-    }
-    storage::CsvWriter writer(file);
-    QStringList fields;
-    for (int column = 0; column < m_proxy->columnCount(); ++column)
-        fields << m_proxy->headerData(column, Qt::Horizontal, Qt::DisplayRole).toString();
-    bool ok = writer.writeRow(fields);
-    for (int row = 0; ok && row < m_proxy->rowCount(); ++row) {
-        fields.clear();
-        for (int column = 0; column < m_proxy->columnCount(); ++column)
-            fields << m_proxy->index(row, column).data().toString();
-        ok = writer.writeRow(fields);
-    }
-    if (!ok || !file.commit()) {
-        if (error)
-            *error = ok ? file.errorString() : writer.errorString();
-        return false;
-    }
-    return true;
+    return writeTargetsCsv(*m_proxy, path, error);
 }
 
 void TargetsPage::exportWithDialog()
 {
-    const QString path
-        = QFileDialog::getSaveFileName(this, tr("Export Targets"), tr("targets.csv"), tr("CSV files (*.csv)"));
-    if (path.isEmpty())
-        return;
-    QString error;
-    if (!exportCsv(path, &error)) {
+    if (const QString error = exportTargetsWithDialog(this, *m_proxy, tr("targets.csv")); !error.isEmpty()) {
         m_noticeLabel->setText(tr("Could not export: %1").arg(error));
         m_noticeLabel->show();
     }
