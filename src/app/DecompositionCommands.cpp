@@ -15,17 +15,18 @@ QString trCommand(const char *text)
 
 QString methodName(DecompositionMethod method)
 {
+    // QT_TRANSLATE_NOOP: lupdate does not know trCommand().
     switch (method) {
     case DecompositionMethod::Equal:
-        return trCommand("Equal");
+        return trCommand(QT_TRANSLATE_NOOP("attain::ui::DecompositionCommands", "Equal"));
     case DecompositionMethod::History:
-        return trCommand("Last year's share");
+        return trCommand(QT_TRANSLATE_NOOP("attain::ui::DecompositionCommands", "Last year's share"));
     case DecompositionMethod::Seasonality:
-        return trCommand("Seasonality");
+        return trCommand(QT_TRANSLATE_NOOP("attain::ui::DecompositionCommands", "Seasonality"));
     case DecompositionMethod::Manual:
         break;
     }
-    return trCommand("Manual");
+    return trCommand(QT_TRANSLATE_NOOP("attain::ui::DecompositionCommands", "Manual"));
 }
 
 DecompositionGridCommand::DecompositionGridCommand(

@@ -4,6 +4,7 @@
 
 #include "storage/Database.h"
 #include "storage/ExchangeRateRepository.h"
+#include "storage/OrganisationRepository.h"
 #include "storage/SalesDataRepository.h"
 #include "storage/StorageError.h"
 
@@ -35,6 +36,7 @@ QString scopeKindOf(const engine::Scope &scope)
 TargetsData loadTargets(const QString &databasePath, engine::Date asOf, const QString &currency)
 {
     TargetsData data;
+    data.asOf = asOf;
     data.currency = currency;
     auto opened = storage::Database::open(databasePath, storage::Database::Mode::OpenExisting);
     if (!opened.database) {
@@ -56,6 +58,9 @@ TargetsData loadTargets(const QString &databasePath, engine::Date asOf, const QS
                 "rate, an unknown rep …): actuals are not shown.",
                 nullptr, static_cast<int>(sales.issues().size()));
         const QHash<QString, int> pending = targets.pendingRevisionCounts();
+        QHash<QString, QString> repNames; // owners are reps, by UUID
+        for (const storage::OrganisationUnit &rep : storage::OrganisationRepository(db).reps())
+            repNames.insert(rep.id, rep.name);
         engine::KpiSettings settings;
         settings.asOf = asOf;
         settings.trailingDays = kTrailingDays;
@@ -69,6 +74,7 @@ TargetsData loadTargets(const QString &databasePath, engine::Date asOf, const QS
                 row.kpi.target = target.target.value;
             }
             row.proposedRevisions = pending.value(QString::fromStdString(target.target.id));
+            row.ownerName = repNames.value(target.ownerRepId);
             row.stored = std::move(target);
             data.rows.push_back(std::move(row));
         }

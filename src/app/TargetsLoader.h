@@ -19,6 +19,7 @@ struct TargetRow
     /// data could not be prepared (see TargetsData::notice).
     engine::Kpi kpi;
     int proposedRevisions = 0; ///< revisions waiting for a decision
+    QString ownerName; ///< the owner rep's name; empty without an owner
 };
 
 /// The recent window, in calendar days, whose daily rate "at risk" is measured against.
@@ -30,6 +31,7 @@ struct TargetsData
     QString error; ///< non-empty when loading failed
     QString notice; ///< non-empty when targets loaded but actuals could not be computed
     bool stale = false; ///< superseded by a newer request before it finished
+    engine::Date asOf {}; ///< the day actuals, pace and status are computed for
     QString currency;
     std::vector<TargetRow> rows;
 };

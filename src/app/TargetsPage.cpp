@@ -16,6 +16,7 @@
 #include "app/MetricFormat.h"
 #include "app/RevisionDialog.h"
 #include "app/RevisionHistoryDialog.h"
+#include "app/TargetDetailDialog.h"
 #include "app/TargetsCsv.h"
 #include "app/TargetsFilterModel.h"
 #include "app/TargetsModel.h"
@@ -190,6 +191,7 @@ TargetsPage::TargetsPage(QString userName, bool canApprove, QWidget *parent)
         if (const QString id = currentTargetId(); !id.isEmpty())
             Q_EMIT openTarget(id);
     });
+    connect(this, &TargetsPage::openTarget, this, [this](const QString &id) { showTarget(id); });
     connect(m_tableView, &QTableView::customContextMenuRequested, this, &TargetsPage::showContextMenu);
     connect(m_decomposeAction, &QAction::triggered, this, [this] {
         if (const QString id = currentTargetId(); !id.isEmpty())
@@ -318,12 +320,43 @@ std::unique_ptr<storage::TargetRepository> TargetsPage::commandRepository()
     return std::make_unique<storage::TargetRepository>(m_commandDatabase->connection());
 }
 
-void TargetsPage::reviseTarget(const QString &targetId)
+void TargetsPage::showTarget(const QString &targetId, QWidget *opener)
+{
+    for (TargetDetailDialog *open : findChildren<TargetDetailDialog *>(Qt::FindDirectChildrenOnly)) {
+        if (open->targetId() == targetId) {
+            open->raise();
+            open->activateWindow();
+            return;
+        }
+    }
+    const auto repository = m_model->rowOf(targetId) >= 0 ? commandRepository() : nullptr;
+    if (!repository)
+        return;
+    auto *dialog = new TargetDetailDialog(*m_model, *repository, targetId, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    // The view asks; the page's own actions answer, as from the list.
+    connect(dialog, &TargetDetailDialog::reviseRequested, this,
+        [this, dialog](const QString &id) { reviseTarget(id, dialog); });
+    connect(dialog, &TargetDetailDialog::historyRequested, this,
+        [this, dialog](const QString &id) { showHistory(id, dialog); });
+    connect(dialog, &TargetDetailDialog::decomposeRequested, this, &TargetsPage::decomposeTarget);
+    connect(dialog, &TargetDetailDialog::openTargetRequested, this,
+        [this, dialog](const QString &id) { showTarget(id, dialog); });
+    if (opener) {
+        // Cascaded, so the view it came from stays in sight.
+        const int step = 3 * fontMetrics().height();
+        dialog->move(opener->pos() + QPoint(step, step));
+    }
+    dialog->show();
+}
+
+void TargetsPage::reviseTarget(const QString &targetId, QWidget *over)
 {
     const TargetRow *row = m_model->row(m_model->rowOf(targetId));
     if (!row)
         return;
-    auto *dialog = new RevisionDialog(row->stored, m_model->targetsData().currency, m_userName, m_canApprove, this);
+    auto *dialog = new RevisionDialog(
+        row->stored, m_model->targetsData().currency, m_userName, m_canApprove, over ? over : this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog, targetId] {
         const auto repository = commandRepository();
@@ -341,14 +374,14 @@ void TargetsPage::reviseTarget(const QString &targetId)
     dialog->open();
 }
 
-void TargetsPage::showHistory(const QString &targetId)
+void TargetsPage::showHistory(const QString &targetId, QWidget *over)
 {
     const TargetRow *row = m_model->row(m_model->rowOf(targetId));
     const auto repository = row ? commandRepository() : nullptr;
     if (!repository)
         return;
-    auto *dialog
-        = new RevisionHistoryDialog(*repository, *row, m_model->targetsData().currency, m_userName, m_canApprove, this);
+    auto *dialog = new RevisionHistoryDialog(
+        *repository, *row, m_model->targetsData().currency, m_userName, m_canApprove, over ? over : this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &RevisionHistoryDialog::targetChanged, this, &TargetsPage::reload);
     dialog->open();
