@@ -8,6 +8,7 @@
 #include <QPushButton>
 #include <QScreen>
 #include <QScrollBar>
+#include <QShowEvent>
 
 #include <algorithm>
 #include <set>
@@ -69,6 +70,17 @@ void fitHeightToRows(QTableView *table)
     table->setMaximumHeight(chrome + row * rows);
 }
 
+/// The width a table needs to show every column whole (`skip`, a stretching one, left out).
+int naturalWidth(const QTableView *table, int skip = -1)
+{
+    const QAbstractItemView *view = table; // sizeHintForColumn is public here
+    int width = 2 * table->frameWidth();
+    for (int column = 0; table->model() && column < table->model()->columnCount(); ++column)
+        if (column != skip && !table->isColumnHidden(column))
+            width += std::max(table->horizontalHeader()->sectionSizeHint(column), view->sizeHintForColumn(column));
+    return width;
+}
+
 /// Actual to date, or nullopt when the sales data could not be measured.
 std::optional<std::int64_t> actualOf(const TargetRow &row)
 {
@@ -104,6 +116,10 @@ TargetDetailDialog::TargetDetailDialog(
              m_ui->originalValueLabel, m_ui->currentAttainmentLabel, m_ui->originalAttainmentLabel })
         label->setFont(bold);
     m_ui->noticeLabel->hide();
+    // Tab goes from one control to the next; the body scrolls to show the one with focus.
+    m_ui->scrollArea->setFocusPolicy(Qt::NoFocus);
+    // Air between the current and the original column, so they read as two columns.
+    m_ui->figuresGridLayout->setHorizontalSpacing(3 * fontMetrics().averageCharWidth());
 
     m_children->setSourceModel(&model);
     m_exportRows->setSourceModel(&model);
@@ -132,9 +148,9 @@ TargetDetailDialog::TargetDetailDialog(
         fixed->setSizePolicy(fixed->sizePolicy().horizontalPolicy(), QSizePolicy::Maximum);
     m_ui->childrenLayout->setSizeConstraint(QLayout::SetMinAndMaxSize);
     m_ui->revisionsLayout->setSizeConstraint(QLayout::SetMinAndMaxSize);
-    m_ui->mainLayout->setStretchFactor(m_ui->childrenGroupBox, 3);
-    m_ui->mainLayout->setStretchFactor(m_ui->revisionsGroupBox, 2);
-    m_ui->mainLayout->insertStretch(m_ui->mainLayout->indexOf(m_ui->buttonLayout), 0);
+    m_ui->bodyLayout->setStretchFactor(m_ui->childrenGroupBox, 3);
+    m_ui->bodyLayout->setStretchFactor(m_ui->revisionsGroupBox, 2);
+    m_ui->bodyLayout->addStretch(0);
 
     // The list's shortcuts work here too; the buttons' mnemonics are in the form.
     const auto addShortcut = [this](QPushButton *button, const QKeySequence &keys, const QString &toolTip) {
@@ -173,14 +189,43 @@ TargetDetailDialog::TargetDetailDialog(
     connect(&model, &QAbstractItemModel::modelReset, this, &TargetDetailDialog::refresh);
 
     refresh();
-    // As large as the content asks (wrapped text at the width it gets), within the screen; the
-    // tables scroll beyond that.
-    const QSize room = screen() ? screen()->availableGeometry().size() * 9 / 10 : QSize(4096, 4096);
-    const int width = std::min(std::max(sizeHint().width(), fontMetrics().averageCharWidth() * 110), room.width());
-    resize(width, std::min(hasHeightForWidth() ? heightForWidth(width) : sizeHint().height(), room.height()));
 }
 
 TargetDetailDialog::~TargetDetailDialog() = default;
+
+void TargetDetailDialog::showEvent(QShowEvent *event)
+{
+    if (!event->spontaneous() && !m_sized) {
+        // Only now are the widgets polished (fonts, header heights) as they will be drawn.
+        m_sized = true;
+        fitHeightToRows(m_ui->childrenTableView);
+        fitHeightToRows(m_ui->revisionsTable);
+        // Everything in view when the screen has room; otherwise the body scrolls.
+        const QSize room = screen() ? screen()->availableGeometry().size() * 9 / 10 : QSize(4096, 4096);
+        resize(contentSize().boundedTo(room));
+    }
+    QDialog::showEvent(event);
+}
+
+QSize TargetDetailDialog::contentSize(int minimumWidth) const
+{
+    const int chars = fontMetrics().averageCharWidth();
+    // Tables inside group boxes inside the dialog: two layouts' margins and a frame on each side.
+    const auto across = [](const QMargins &margins) { return margins.left() + margins.right(); };
+    const int outer = across(m_ui->mainLayout->contentsMargins());
+    const int chrome
+        = outer + across(m_ui->childrenLayout->contentsMargins()) + across(m_ui->childrenGroupBox->contentsMargins());
+    const int width = std::max({ minimumWidth, m_ui->bodyWidget->sizeHint().width() + outer,
+        m_ui->buttonLayout->sizeHint().width() + outer, 100 * chars, naturalWidth(m_ui->childrenTableView) + chrome,
+        naturalWidth(m_ui->revisionsTable, RevisionTable::ExplanationColumn) + 30 * chars + chrome });
+    // Wrapped text is as tall as the width makes it.
+    const QWidget *body = m_ui->bodyWidget;
+    const int bodyHeight = body->hasHeightForWidth() ? body->heightForWidth(width - outer) : body->sizeHint().height();
+    const QMargins margins = m_ui->mainLayout->contentsMargins();
+    return { width,
+        margins.top() + bodyHeight + m_ui->mainLayout->spacing() + m_ui->buttonLayout->sizeHint().height()
+            + margins.bottom() };
+}
 
 void TargetDetailDialog::refresh()
 {
@@ -352,7 +397,7 @@ void TargetDetailDialog::showRevisions(const TargetRow &row, const QString &curr
     m_ui->revisionsGroupBox->setTitle(tr("Re&visions (%1)").arg(m_revisions.size()));
     fitHeightToRows(m_ui->revisionsTable);
     // The group only grows when there is a table to grow.
-    m_ui->mainLayout->setStretchFactor(m_ui->revisionsGroupBox, m_revisions.empty() ? 0 : 2);
+    m_ui->bodyLayout->setStretchFactor(m_ui->revisionsGroupBox, m_revisions.empty() ? 0 : 2);
 }
 
 void TargetDetailDialog::showMissing()

@@ -38,6 +38,9 @@ public:
     [[nodiscard]] const QString &targetId() const { return m_targetId; }
     /// Re-reads the target's row from the model and its revisions from the repository.
     void refresh();
+    /// The size that shows everything without scrolling, at least `minimumWidth` wide (the
+    /// view opens at it, within the screen).
+    [[nodiscard]] QSize contentSize(int minimumWidth = 0) const;
     /// Writes the target and its children, in the list's columns, to `path` (CSV, UTF-8 with
     /// BOM). False with `error` set when it cannot be written.
     bool exportCsv(const QString &path, QString *error = nullptr) const;
@@ -48,6 +51,9 @@ Q_SIGNALS:
     void historyRequested(const QString &targetId);
     /// A child or the parent should open in its own view.
     void openTargetRequested(const QString &targetId);
+
+protected:
+    void showEvent(QShowEvent *event) override;
 
 private:
     void showRow(const TargetRow &row);
@@ -68,6 +74,7 @@ private:
     TargetFamilyFilterModel *m_exportRows;
     std::vector<storage::TargetRevision> m_revisions;
     QString m_readError;
+    bool m_sized = false; ///< sized to its content on first show
 };
 
 } // namespace attain::ui

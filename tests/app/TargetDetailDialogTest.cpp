@@ -166,9 +166,9 @@ void TargetDetailDialogTest::screenshot(QWidget *widget, const QString &name)
     if (shots.isEmpty())
         return;
     QDir().mkpath(shots);
-    // The offscreen screen is small; a manager's window is not. Sized as the view sizes itself.
-    const int width = std::max(widget->sizeHint().width(), 1000);
-    widget->resize(width, widget->hasHeightForWidth() ? widget->heightForWidth(width) : widget->sizeHint().height());
+    // The offscreen screen is small; a manager's is not: the size the view takes on one.
+    if (auto *view = qobject_cast<ui::TargetDetailDialog *>(widget))
+        widget->resize(view->contentSize(900));
     QVERIFY(QTest::qWaitForWindowExposed(widget));
     QTest::qWait(50);
     QVERIFY(widget->grab().save(QDir(shots).filePath(name)));
