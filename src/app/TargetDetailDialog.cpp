@@ -152,7 +152,7 @@ TargetDetailDialog::TargetDetailDialog(
     m_ui->bodyLayout->setStretchFactor(m_ui->revisionsGroupBox, 2);
     m_ui->bodyLayout->addStretch(0);
 
-    // The list's shortcuts work here too; the buttons' mnemonics are in the form.
+    // The list's shortcuts work here too (the buttons' mnemonics are in the .ui).
     const auto addShortcut = [this](QPushButton *button, const QKeySequence &keys, const QString &toolTip) {
         auto *action = new QAction(this);
         action->setShortcut(keys);
