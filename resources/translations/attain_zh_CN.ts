@@ -183,6 +183,133 @@
     </message>
   </context>
   <context>
+    <name>TargetDetailDialog</name>
+    <message>
+      <source>Target</source>
+      <translation>目标</translation>
+    </message>
+    <message>
+      <source>Status</source>
+      <translation>状态</translation>
+    </message>
+    <message>
+      <source>Details</source>
+      <translation>基本信息</translation>
+    </message>
+    <message>
+      <source>Metric:</source>
+      <translation>指标：</translation>
+    </message>
+    <message>
+      <source>Scope:</source>
+      <translation>范围：</translation>
+    </message>
+    <message>
+      <source>Owner:</source>
+      <translation>负责人：</translation>
+    </message>
+    <message>
+      <source>Period:</source>
+      <translation>期间：</translation>
+    </message>
+    <message>
+      <source>As of:</source>
+      <translation>截至：</translation>
+    </message>
+    <message>
+      <source>Decomposition:</source>
+      <translation>分解：</translation>
+    </message>
+    <message>
+      <source>&amp;Parent:</source>
+      <translation>上级目标(&amp;P)：</translation>
+    </message>
+    <message>
+      <source>Open the target this one is part of</source>
+      <translation>打开本目标所属的上级目标</translation>
+    </message>
+    <message>
+      <source>Figures</source>
+      <translation>数据</translation>
+    </message>
+    <message>
+      <source>Current target</source>
+      <translation>当前目标</translation>
+    </message>
+    <message>
+      <source>Original target</source>
+      <translation>原始目标</translation>
+    </message>
+    <message>
+      <source>Value:</source>
+      <translation>目标值：</translation>
+    </message>
+    <message>
+      <source>Attainment:</source>
+      <translation>达成率：</translation>
+    </message>
+    <message>
+      <source>Actual to date:</source>
+      <translation>截至目前实际：</translation>
+    </message>
+    <message>
+      <source>Expected by now:</source>
+      <translation>目前应完成：</translation>
+    </message>
+    <message>
+      <source>Gap:</source>
+      <translation>差额：</translation>
+    </message>
+    <message>
+      <source>Pace:</source>
+      <translation>进度：</translation>
+    </message>
+    <message>
+      <source>Projected:</source>
+      <translation>预测：</translation>
+    </message>
+    <message>
+      <source>Progress:</source>
+      <translation>完成进度：</translation>
+    </message>
+    <message>
+      <source>Progress toward the current target</source>
+      <translation>当前目标的完成进度</translation>
+    </message>
+    <message>
+      <source>&amp;Breakdown</source>
+      <translation>分解明细(&amp;B)</translation>
+    </message>
+    <message>
+      <source>Double-click a target or press Enter to open it.</source>
+      <translation>双击目标或按回车键即可打开。</translation>
+    </message>
+    <message>
+      <source>Re&amp;visions</source>
+      <translation>调整记录(&amp;V)</translation>
+    </message>
+    <message>
+      <source>The value has never been revised.</source>
+      <translation>目标值从未调整过。</translation>
+    </message>
+    <message>
+      <source>&amp;Revise…</source>
+      <translation>调整(&amp;R)…</translation>
+    </message>
+    <message>
+      <source>&amp;Decompose…</source>
+      <translation>分解(&amp;D)…</translation>
+    </message>
+    <message>
+      <source>&amp;History…</source>
+      <translation>历史(&amp;H)…</translation>
+    </message>
+    <message>
+      <source>&amp;Export CSV…</source>
+      <translation>导出 CSV(&amp;E)…</translation>
+    </message>
+  </context>
+  <context>
     <name>TimeBoundPage</name>
     <message>
       <source>Time-bound</source>
@@ -1212,6 +1339,37 @@
       <translation>&lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
     <message>
+      <source>Could not read the history: %1</source>
+      <translation>无法读取历史：%1</translation>
+    </message>
+    <message>
+      <source>—</source>
+      <translation>—</translation>
+    </message>
+    <message>
+      <source>Actual to date: %1.</source>
+      <translation>截至目前实际：%1。</translation>
+    </message>
+    <message>
+      <source>No actual to date.</source>
+      <translation>截至目前无实际数据。</translation>
+    </message>
+    <message>
+      <source>Original value %1 (attainment %2); current value %3 (attainment %4).</source>
+      <translation>原目标值 %1（达成率 %2）；当前目标值 %3（达成率 %4）。</translation>
+    </message>
+    <message>
+      <source>The value has never been revised.</source>
+      <translation>目标值从未调整过。</translation>
+    </message>
+    <message>
+      <source>Could not save the decision: %1</source>
+      <translation>无法保存审批结果：%1</translation>
+    </message>
+  </context>
+  <context>
+    <name>attain::ui::RevisionTable</name>
+    <message>
       <source>Proposed</source>
       <translation>已提议</translation>
     </message>
@@ -1252,32 +1410,8 @@
       <translation>—</translation>
     </message>
     <message>
-      <source>Could not read the history: %1</source>
-      <translation>无法读取历史：%1</translation>
-    </message>
-    <message>
-      <source>Actual to date: %1.</source>
-      <translation>截至目前实际：%1。</translation>
-    </message>
-    <message>
-      <source>No actual to date.</source>
-      <translation>截至目前无实际数据。</translation>
-    </message>
-    <message>
-      <source>Original value %1 (attainment %2); current value %3 (attainment %4).</source>
-      <translation>原目标值 %1（达成率 %2）；当前目标值 %3（达成率 %4）。</translation>
-    </message>
-    <message>
-      <source>The value has never been revised.</source>
-      <translation>目标值从未调整过。</translation>
-    </message>
-    <message>
       <source>%1, %2</source>
       <translation>%1，%2</translation>
-    </message>
-    <message>
-      <source>Could not save the decision: %1</source>
-      <translation>无法保存审批结果：%1</translation>
     </message>
   </context>
   <context>
@@ -1336,6 +1470,143 @@
       <source>%1 (%2)</source>
       <comment>rep (team)</comment>
       <translation>%1（%2）</translation>
+    </message>
+  </context>
+  <context>
+    <name>attain::ui::TargetDetailDialog</name>
+    <message>
+      <source>Breakdown</source>
+      <translation>分解明细</translation>
+    </message>
+    <message>
+      <source>Revisions</source>
+      <translation>调整记录</translation>
+    </message>
+    <message>
+      <source>Propose a new value</source>
+      <translation>提出新的目标值</translation>
+    </message>
+    <message>
+      <source>Split this target over teams or reps and periods</source>
+      <translation>将此目标分解到团队或销售代表及各期间</translation>
+    </message>
+    <message>
+      <source>Every revision, with approval</source>
+      <translation>全部调整记录及审批</translation>
+    </message>
+    <message>
+      <source>This target and its breakdown as CSV</source>
+      <translation>将此目标及其分解明细导出为 CSV</translation>
+    </message>
+    <message>
+      <source>Could not read the revisions: %1</source>
+      <translation>无法读取调整记录：%1</translation>
+    </message>
+    <message>
+      <source>%1 — Target</source>
+      <translation>%1 — 目标</translation>
+    </message>
+    <message>
+      <source>No owner set</source>
+      <translation>未设负责人</translation>
+    </message>
+    <message>
+      <source>%1 (%2 to %3)</source>
+      <translation>%1（%2 至 %3）</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n revision(s) waiting for a decision: History… (Ctrl+H) approves or rejects them.</source>
+      <translation>
+        <numerusform>%n 项调整待审批：在“历史…”（Ctrl+H）中批准或驳回。</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>—</source>
+      <translation>—</translation>
+    </message>
+    <message>
+      <source>The value before its first approved revision.</source>
+      <translation>首次批准调整之前的目标值。</translation>
+    </message>
+    <message>
+      <source>%1 to go</source>
+      <translation>还差 %1</translation>
+    </message>
+    <message>
+      <source>Exceeded by %1</source>
+      <translation>已超出 %1</translation>
+    </message>
+    <message>
+      <source>Met, %1 below</source>
+      <translation>已达成，低于目标 %1</translation>
+    </message>
+    <message>
+      <source>%1 above the target</source>
+      <translation>高于目标 %1</translation>
+    </message>
+    <message>
+      <source>The period's total if the pace so far holds to its end.</source>
+      <translation>按目前进度保持到期末时的预测值。</translation>
+    </message>
+    <message>
+      <source>The share of the current target due by the as-of date, by working days.</source>
+      <translation>按工作日计算，截至统计日应完成的当前目标部分。</translation>
+    </message>
+    <message>
+      <source>Actual against what was expected by now.</source>
+      <translation>实际值与目前应完成值之比。</translation>
+    </message>
+    <message>
+      <source>%1 of the current target</source>
+      <translation>当前目标的 %1</translation>
+    </message>
+    <message>
+      <source>No attainment yet</source>
+      <translation>暂无达成率</translation>
+    </message>
+    <message>
+      <source>&amp;Breakdown (%1)</source>
+      <translation>分解明细(&amp;B)（%1）</translation>
+    </message>
+    <message>
+      <source>Not broken down</source>
+      <translation>未分解</translation>
+    </message>
+    <message numerus="yes">
+      <source>Split into %n target(s) (%1)</source>
+      <translation>
+        <numerusform>分解为 %n 个目标（%1）</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>Split into %n target(s)</source>
+      <translation>
+        <numerusform>分解为 %n 个目标</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Its value came from its parent (%1)</source>
+      <translation>本目标值由上级目标分解而来（%1）</translation>
+    </message>
+    <message>
+      <source>None: a top-level target</source>
+      <translation>无（顶级目标）</translation>
+    </message>
+    <message>
+      <source>Not in the list</source>
+      <translation>不在列表中</translation>
+    </message>
+    <message>
+      <source>Re&amp;visions (%1)</source>
+      <translation>调整记录(&amp;V)（%1）</translation>
+    </message>
+    <message>
+      <source>This target is no longer in the list (the database changed or it was removed).</source>
+      <translation>此目标已不在列表中（数据库已更换或目标已被删除）。</translation>
+    </message>
+    <message>
+      <source>Could not export: %1</source>
+      <translation>无法导出：%1</translation>
     </message>
   </context>
   <context>
@@ -1496,6 +1767,21 @@
     <message>
       <source>too low</source>
       <translation>过低</translation>
+    </message>
+  </context>
+  <context>
+    <name>attain::ui::TargetsCsv</name>
+    <message>
+      <source>Export Targets</source>
+      <translation>导出目标</translation>
+    </message>
+    <message>
+      <source>CSV files (*.csv)</source>
+      <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+      <source>The file could not be written.</source>
+      <translation>无法写入文件。</translation>
     </message>
   </context>
   <context>
@@ -1698,16 +1984,8 @@
       <translation>无法保存调整：%1</translation>
     </message>
     <message>
-      <source>Export Targets</source>
-      <translation>导出目标</translation>
-    </message>
-    <message>
       <source>targets.csv</source>
       <translation>目标.csv</translation>
-    </message>
-    <message>
-      <source>CSV files (*.csv)</source>
-      <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
       <source>Could not export: %1</source>

@@ -20,6 +20,15 @@ const char *methodKey(DecompositionMethod method)
     return "manual";
 }
 
+std::optional<DecompositionMethod> methodFromKey(const QString &key)
+{
+    for (const auto method : { DecompositionMethod::Equal, DecompositionMethod::History,
+             DecompositionMethod::Seasonality, DecompositionMethod::Manual })
+        if (key == QLatin1String(methodKey(method)))
+            return method;
+    return std::nullopt;
+}
+
 std::int64_t DecompositionGrid::rowTotal(int row) const
 {
     std::int64_t sum = 0;

@@ -4,6 +4,8 @@
 #include "engine/Period.h"
 #include "engine/Seasonality.h"
 
+#include <QString>
+
 #include <cstdint>
 #include <optional>
 #include <span>
@@ -16,6 +18,8 @@ enum class DecompositionMethod { Equal, History, Seasonality, Manual };
 
 /// The stable key stored in targets.decomposition_method ("equal", "history", …).
 [[nodiscard]] const char *methodKey(DecompositionMethod method);
+/// The method of a stored key; nullopt for an empty or unknown one.
+[[nodiscard]] std::optional<DecompositionMethod> methodFromKey(const QString &key);
 
 /// The editable state of a decomposition: one value (minor units) and one lock flag per cell,
 /// row-major (rows = children scopes, columns = sub-periods), and the method last applied.

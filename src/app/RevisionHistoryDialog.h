@@ -1,5 +1,6 @@
 #pragma once
 
+#include "app/RevisionTable.h"
 #include "app/TargetsLoader.h"
 #include "storage/TargetRepository.h"
 
@@ -7,7 +8,6 @@
 
 class QLabel;
 class QPushButton;
-class QTableWidget;
 
 namespace attain::ui {
 
@@ -21,18 +21,7 @@ class RevisionHistoryDialog final : public QDialog
     Q_DISABLE_COPY_MOVE(RevisionHistoryDialog)
 
 public:
-    enum Column {
-        ProposedAtColumn,
-        ProposedByColumn,
-        OldValueColumn,
-        NewValueColumn,
-        AttainmentColumn,
-        ReasonColumn,
-        ExplanationColumn,
-        StatusColumn,
-        DecidedByColumn,
-        ColumnCount
-    };
+    using enum RevisionTable::Column; // the columns, as RevisionHistoryDialog::StatusColumn …
 
     /// `row` gives the target and its actual; `repository` reads the trail and stores decisions
     /// as `userName`. Without `canApprove` the Approve and Reject buttons are hidden.
@@ -50,7 +39,6 @@ Q_SIGNALS:
 
 private:
     void updateButtons();
-    [[nodiscard]] QString attainmentText(qint64 value) const;
 
     storage::TargetRepository m_repository;
     QString m_targetId;
@@ -62,7 +50,7 @@ private:
     std::vector<storage::TargetRevision> m_revisions;
     QLabel *m_summaryLabel;
     QLabel *m_errorLabel;
-    QTableWidget *m_table;
+    RevisionTable *m_table;
     QPushButton *m_approveButton;
     QPushButton *m_rejectButton;
 };

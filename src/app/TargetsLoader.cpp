@@ -57,6 +57,7 @@ void markTroubleSince(std::vector<TargetRow> &rows, const engine::PreparedSales 
 TargetsData loadTargets(const QString &databasePath, engine::Date asOf, const QString &currency)
 {
     TargetsData data;
+    data.asOf = asOf;
     data.currency = currency;
     auto opened = storage::Database::open(databasePath, storage::Database::Mode::OpenExisting);
     if (!opened.database) {
@@ -77,6 +78,9 @@ TargetsData loadTargets(const QString &databasePath, engine::Date asOf, const QS
                 "rate, an unknown rep …): actuals are not shown.",
                 nullptr, static_cast<int>(sales.issues().size()));
         const QHash<QString, int> pending = targets.pendingRevisionCounts();
+        QHash<QString, QString> repNames; // owners are reps, by UUID
+        for (const storage::OrganisationUnit &rep : data.snapshot->reps)
+            repNames.insert(rep.id, rep.name);
         engine::KpiSettings settings;
         settings.asOf = asOf;
         settings.trailingDays = kTrailingDays;
@@ -97,6 +101,7 @@ TargetsData loadTargets(const QString &databasePath, engine::Date asOf, const QS
                 row.kpi.target = stored[i].target.value;
             }
             row.proposedRevisions = pending.value(QString::fromStdString(stored[i].target.id));
+            row.ownerName = repNames.value(stored[i].ownerRepId);
             row.stored = std::move(stored[i]);
             data.rows.push_back(std::move(row));
         }

@@ -22,6 +22,7 @@ struct TargetRow
     int proposedRevisions = 0; ///< revisions waiting for a decision
     /// For a target at risk or off track: the first day of that run (engine::troubleSince).
     std::optional<engine::Date> troubleSince;
+    QString ownerName; ///< the owner rep's name; empty without an owner
 };
 
 /// The recent window, in calendar days, whose daily rate "at risk" is measured against.
@@ -33,6 +34,7 @@ struct TargetsData
     QString error; ///< non-empty when loading failed
     QString notice; ///< non-empty when targets loaded but actuals could not be computed
     bool stale = false; ///< superseded by a newer request before it finished
+    engine::Date asOf {}; ///< the day actuals, pace and status are computed for
     QString currency;
     std::vector<TargetRow> rows;
     /// The sales the actuals were computed from, for the wizard and the decomposition editor;

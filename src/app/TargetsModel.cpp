@@ -101,6 +101,8 @@ QVariant TargetsModel::data(const QModelIndex &index, int role) const
         return target->scopeKind;
     case PeriodRole:
         return QString::fromStdString(target->stored.target.period.label());
+    case ParentIdRole:
+        return QString::fromStdString(target->stored.target.parentId);
     case Qt::DecorationRole:
         return index.column() == StatusColumn ? QVariant(statusColor(status)) : QVariant();
     case Qt::TextAlignmentRole:

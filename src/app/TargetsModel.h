@@ -34,6 +34,7 @@ public:
         StatusColorRole, ///< QColor of the status, on every column
         ScopeKindRole, ///< "company", "team", "rep" …, on every column
         PeriodRole, ///< the period label ("2026", "2026Q3" …), on every column
+        ParentIdRole, ///< the parent target's UUID (empty for a root), on every column
     };
 
     explicit TargetsModel(QObject *parent = nullptr);

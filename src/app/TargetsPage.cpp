@@ -4,13 +4,11 @@
 #include <QComboBox>
 #include <QDate>
 #include <QDialog>
-#include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
-#include <QSaveFile>
 #include <QTableView>
 #include <QVBoxLayout>
 #include <QtConcurrent>
@@ -18,9 +16,10 @@
 #include "app/MetricFormat.h"
 #include "app/RevisionDialog.h"
 #include "app/RevisionHistoryDialog.h"
+#include "app/TargetDetailDialog.h"
+#include "app/TargetsCsv.h"
 #include "app/TargetsFilterModel.h"
 #include "app/TargetsModel.h"
-#include "storage/CsvWriter.h"
 #include "storage/Database.h"
 #include "storage/StorageError.h"
 #include "storage/TargetRepository.h"
@@ -192,6 +191,7 @@ TargetsPage::TargetsPage(QString userName, bool canApprove, QWidget *parent)
         if (const QString id = currentTargetId(); !id.isEmpty())
             Q_EMIT openTarget(id);
     });
+    connect(this, &TargetsPage::openTarget, this, [this](const QString &id) { showTarget(id); });
     connect(m_tableView, &QTableView::customContextMenuRequested, this, &TargetsPage::showContextMenu);
     connect(m_decomposeAction, &QAction::triggered, this, [this] {
         if (const QString id = currentTargetId(); !id.isEmpty())
@@ -337,12 +337,43 @@ std::unique_ptr<storage::TargetRepository> TargetsPage::commandRepository()
     return std::make_unique<storage::TargetRepository>(m_commandDatabase->connection());
 }
 
-void TargetsPage::reviseTarget(const QString &targetId)
+void TargetsPage::showTarget(const QString &targetId, QWidget *opener)
+{
+    for (TargetDetailDialog *open : findChildren<TargetDetailDialog *>(Qt::FindDirectChildrenOnly)) {
+        if (open->targetId() == targetId) {
+            open->raise();
+            open->activateWindow();
+            return;
+        }
+    }
+    const auto repository = m_model->rowOf(targetId) >= 0 ? commandRepository() : nullptr;
+    if (!repository)
+        return;
+    auto *dialog = new TargetDetailDialog(*m_model, *repository, targetId, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    // The view asks; the page's own actions answer, as from the list.
+    connect(dialog, &TargetDetailDialog::reviseRequested, this,
+        [this, dialog](const QString &id) { reviseTarget(id, dialog); });
+    connect(dialog, &TargetDetailDialog::historyRequested, this,
+        [this, dialog](const QString &id) { showHistory(id, dialog); });
+    connect(dialog, &TargetDetailDialog::decomposeRequested, this, &TargetsPage::decomposeTarget);
+    connect(dialog, &TargetDetailDialog::openTargetRequested, this,
+        [this, dialog](const QString &id) { showTarget(id, dialog); });
+    if (opener) {
+        // Cascaded, so the view it came from stays in sight.
+        const int step = 3 * fontMetrics().height();
+        dialog->move(opener->pos() + QPoint(step, step));
+    }
+    dialog->show();
+}
+
+void TargetsPage::reviseTarget(const QString &targetId, QWidget *over)
 {
     const TargetRow *row = m_model->row(m_model->rowOf(targetId));
     if (!row)
         return;
-    auto *dialog = new RevisionDialog(row->stored, m_model->targetsData().currency, m_userName, m_canApprove, this);
+    auto *dialog = new RevisionDialog(
+        row->stored, m_model->targetsData().currency, m_userName, m_canApprove, over ? over : this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog, targetId] {
         const auto repository = commandRepository();
@@ -360,14 +391,14 @@ void TargetsPage::reviseTarget(const QString &targetId)
     dialog->open();
 }
 
-void TargetsPage::showHistory(const QString &targetId)
+void TargetsPage::showHistory(const QString &targetId, QWidget *over)
 {
     const TargetRow *row = m_model->row(m_model->rowOf(targetId));
     const auto repository = row ? commandRepository() : nullptr;
     if (!repository)
         return;
-    auto *dialog
-        = new RevisionHistoryDialog(*repository, *row, m_model->targetsData().currency, m_userName, m_canApprove, this);
+    auto *dialog = new RevisionHistoryDialog(
+        *repository, *row, m_model->targetsData().currency, m_userName, m_canApprove, over ? over : this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &RevisionHistoryDialog::targetChanged, this, &TargetsPage::reload);
     dialog->open();
@@ -375,39 +406,12 @@ void TargetsPage::showHistory(const QString &targetId)
 
 bool TargetsPage::exportCsv(const QString &path, QString *error) const
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        if (error)
-            *error = file.errorString();
-        return false;
-    }
-    storage::CsvWriter writer(file);
-    QStringList fields;
-    for (int column = 0; column < m_proxy->columnCount(); ++column)
-        fields << m_proxy->headerData(column, Qt::Horizontal, Qt::DisplayRole).toString();
-    bool ok = writer.writeRow(fields);
-    for (int row = 0; ok && row < m_proxy->rowCount(); ++row) {
-        fields.clear();
-        for (int column = 0; column < m_proxy->columnCount(); ++column)
-            fields << m_proxy->index(row, column).data().toString();
-        ok = writer.writeRow(fields);
-    }
-    if (!ok || !file.commit()) {
-        if (error)
-            *error = ok ? file.errorString() : writer.errorString();
-        return false;
-    }
-    return true;
+    return writeTargetsCsv(*m_proxy, path, error);
 }
 
 void TargetsPage::exportWithDialog()
 {
-    const QString path
-        = QFileDialog::getSaveFileName(this, tr("Export Targets"), tr("targets.csv"), tr("CSV files (*.csv)"));
-    if (path.isEmpty())
-        return;
-    QString error;
-    if (!exportCsv(path, &error)) {
+    if (const QString error = exportTargetsWithDialog(this, *m_proxy, tr("targets.csv")); !error.isEmpty()) {
         m_noticeLabel->setText(tr("Could not export: %1").arg(error));
         m_noticeLabel->show();
     }

@@ -24,13 +24,13 @@ class TargetsFilterModel;
 class TargetsModel;
 
 /// Every target in a sortable, searchable table with its actual, attainment, pace and status
-/// (computed by the engine on a worker thread). Double-click or Enter emits openTarget(id); the
-/// context menu revises a target (RevisionDialog), shows its history (RevisionHistoryDialog)
-/// or exports the visible rows as CSV.
+/// (computed by the engine on a worker thread). Double-click or Enter emits openTarget(id) and
+/// opens the target's view (TargetDetailDialog); the context menu revises a target
+/// (RevisionDialog), shows its history (RevisionHistoryDialog) or exports the visible rows as CSV.
 ///
 /// To embed: `auto *page = new TargetsPage(userName, canApprove, parent);` add it to the main
 /// window's navigation, call `page->setDatabasePath(path)` whenever a database is opened (an
-/// empty path clears it) and connect `openTarget` to the target editor once there is one.
+/// empty path clears it) and connect `decomposeTarget` to the decomposition editor.
 class TargetsPage final : public QWidget
 {
     Q_OBJECT
@@ -48,11 +48,14 @@ public:
     void setAsOf(engine::Date asOf);
     void reload();
 
-    /// Opens the revision dialog for a target (window-modal, returns at once); an accepted
-    /// change is stored and the list reloads.
-    void reviseTarget(const QString &targetId);
-    /// Opens the revision history of a target (window-modal, returns at once).
-    void showHistory(const QString &targetId);
+    /// Opens the target's view (non-modal), or raises it when it is open already. A view opened
+    /// from another (`opener`: a parent's or a child's) sits a little below and right of it.
+    void showTarget(const QString &targetId, QWidget *opener = nullptr);
+    /// Opens the revision dialog for a target (window-modal over `over`, default the page;
+    /// returns at once); an accepted change is stored and the list reloads.
+    void reviseTarget(const QString &targetId, QWidget *over = nullptr);
+    /// Opens the revision history of a target (window-modal over `over`, default the page).
+    void showHistory(const QString &targetId, QWidget *over = nullptr);
     /// Writes the visible rows, as shown and in the shown order, to `path` (CsvWriter: UTF-8
     /// with BOM for Excel). False with `error` set when it cannot be written.
     bool exportCsv(const QString &path, QString *error = nullptr) const;
