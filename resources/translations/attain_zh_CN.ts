@@ -786,6 +786,18 @@
       <translation>页面</translation>
     </message>
     <message>
+      <source>Manager: %1</source>
+      <translation>经理：%1</translation>
+    </message>
+    <message>
+      <source>Rep: %1</source>
+      <translation>销售代表：%1</translation>
+    </message>
+    <message>
+      <source>Work As</source>
+      <translation>使用身份</translation>
+    </message>
+    <message>
       <source>New Target</source>
       <translation>新建目标</translation>
     </message>
@@ -830,6 +842,10 @@
     <message>
       <source>Ctrl+Shift+T</source>
       <translation>Ctrl+Shift+T</translation>
+    </message>
+    <message>
+      <source>&amp;Work As…</source>
+      <translation>使用身份(&amp;W)…</translation>
     </message>
     <message>
       <source>&amp;Go</source>
@@ -1514,6 +1530,14 @@
       <source>%1 (%2 to %3)</source>
       <translation>%1（%2 至 %3）</translation>
     </message>
+    <message>
+      <source>In trouble since %1.</source>
+      <translation>自 %1 起处于风险状态。</translation>
+    </message>
+    <message>
+      <source>Locked by %1 on %2: its value cannot change until a manager unlocks it.</source>
+      <translation>%1 于 %2 锁定：经理解锁前目标值不能更改。</translation>
+    </message>
     <message numerus="yes">
       <source>%n revision(s) waiting for a decision: History… (Ctrl+H) approves or rejects them.</source>
       <translation>
@@ -1630,6 +1654,33 @@
       <source>%1 – %2</source>
       <comment>first day, last day</comment>
       <translation>%1 – %2</translation>
+    </message>
+  </context>
+  <context>
+    <name>attain::ui::TargetRights</name>
+    <message>
+      <source>Only a manager locks or unlocks targets.</source>
+      <translation>只有经理可以锁定或解锁目标。</translation>
+    </message>
+    <message>
+      <source>Locked by %1: a manager must unlock it first.</source>
+      <translation>已被 %1 锁定：需经理先解锁。</translation>
+    </message>
+    <message>
+      <source>A rep proposes changes to their own targets only.</source>
+      <translation>销售代表只能对自己的目标提出调整。</translation>
+    </message>
+    <message>
+      <source>Only targets that add up (revenue, deals, customers …) can be split.</source>
+      <translation>只有可累加的目标（销售额、成交数、客户数……）才能分解。</translation>
+    </message>
+    <message>
+      <source>Company targets split over teams and team targets over reps.</source>
+      <translation>公司目标分解到团队，团队目标分解到销售代表。</translation>
+    </message>
+    <message>
+      <source>Only a manager breaks targets down.</source>
+      <translation>只有经理可以分解目标。</translation>
     </message>
   </context>
   <context>
@@ -1786,6 +1837,14 @@
   </context>
   <context>
     <name>attain::ui::TargetsModel</name>
+    <message>
+      <source>In trouble since %1.</source>
+      <translation>自 %1 起处于风险状态。</translation>
+    </message>
+    <message>
+      <source>Locked by %1 on %2.</source>
+      <translation>%1 于 %2 锁定。</translation>
+    </message>
     <message numerus="yes">
       <source>%n revision(s) waiting for a decision</source>
       <translation>
@@ -1793,12 +1852,16 @@
       </translation>
     </message>
     <message>
-      <source>%1 · %2</source>
-      <translation>%1 · %2</translation>
+      <source>Against the original target of %1: %2</source>
+      <translation>对照原始目标 %1：%2</translation>
     </message>
     <message>
       <source>—</source>
       <translation>—</translation>
+    </message>
+    <message>
+      <source>%1 · %2</source>
+      <translation>%1 · %2</translation>
     </message>
     <message>
       <source>Target</source>
@@ -1900,6 +1963,10 @@
       <translation>导出 CSV(&amp;E)…</translation>
     </message>
     <message>
+      <source>&amp;Lock</source>
+      <translation>锁定(&amp;L)</translation>
+    </message>
+    <message>
       <source>Targets</source>
       <translation>目标</translation>
     </message>
@@ -1968,12 +2035,12 @@
       </translation>
     </message>
     <message>
-      <source>Only targets that add up (revenue, deals, customers …) can be split.</source>
-      <translation>只有可累加的目标（销售额、成交数、客户数……）才能分解。</translation>
+      <source>Un&amp;lock</source>
+      <translation>解锁(&amp;L)</translation>
     </message>
     <message>
-      <source>Company targets split over teams and team targets over reps.</source>
-      <translation>公司目标分解到团队，团队目标分解到销售代表。</translation>
+      <source>Could not change the lock: %1</source>
+      <translation>无法更改锁定状态：%1</translation>
     </message>
     <message>
       <source>Could not open the database: %1</source>

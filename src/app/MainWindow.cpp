@@ -1,18 +1,19 @@
 #include "app/MainWindow.h"
 
-#include "app/SalesSnapshot.h"
-#include "app/TargetsModel.h"
-
 #include "app/AboutDialog.h"
 #include "app/AppSettings.h"
 #include "app/DecompositionDialog.h"
 #include "app/DemoDatabaseTask.h"
 #include "app/OverviewPage.h"
+#include "app/SalesSnapshot.h"
 #include "app/SmartTargetWizard.h"
+#include "app/TargetsModel.h"
 #include "app/TargetsPage.h"
+#include "app/WorkAsDialog.h"
 #include "engine/Date.h"
 #include "engine/SalesData.h"
 #include "storage/Database.h"
+#include "storage/OrganisationRepository.h"
 #include "storage/StorageError.h"
 #include "storage/TargetRepository.h"
 
@@ -61,8 +62,9 @@ MainWindow::MainWindow(AppSettings &settings, QString logPath, QWidget *parent)
     , m_logPath(std::move(logPath))
     , m_overviewPage(new OverviewPage(this))
     // One desktop, one manager until there are logins: the account name signs revisions.
-    , m_targetsPage(new TargetsPage(QDir::home().dirName(), true, this))
+    , m_targetsPage(new TargetsPage(storage::Actor { QDir::home().dirName(), {} }, this))
     , m_databaseLabel(new QLabel(this))
+    , m_workingAsLabel(new QLabel(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     m_overviewPage->setObjectName(QStringLiteral("overviewPage"));
@@ -79,6 +81,8 @@ MainWindow::MainWindow(AppSettings &settings, QString logPath, QWidget *parent)
             m_targetsPage->reload();
     });
     m_databaseLabel->setObjectName(QStringLiteral("databaseLabel"));
+    m_workingAsLabel->setObjectName(QStringLiteral("workingAsLabel"));
+    statusBar()->addPermanentWidget(m_workingAsLabel);
     statusBar()->addPermanentWidget(m_databaseLabel);
     createMenus();
     connect(&m_settings, &AppSettings::recentFilesChanged, this, &MainWindow::rebuildRecentMenu);
@@ -125,8 +129,42 @@ std::shared_ptr<const SalesSnapshot> MainWindow::salesSnapshot(const QString &ti
 
 storage::Actor MainWindow::actor() const
 {
-    // One desktop, one manager until there are logins: the account name signs changes.
-    return storage::Actor { QDir::home().dirName(), {} };
+    return m_targetsPage->actor();
+}
+
+void MainWindow::applyWorkingAs()
+{
+    // A file has no logins: a manager signs with the account name, a rep with their name.
+    storage::Actor actor { QDir::home().dirName(), {} };
+    if (const QString repId = m_settings.workingAsRep(m_database->path()); !repId.isEmpty()) {
+        try {
+            for (const storage::OrganisationUnit &rep : storage::OrganisationRepository(m_database->connection()).reps())
+                if (rep.id == repId)
+                    actor = storage::Actor { rep.name, rep.id };
+        } catch (const storage::StorageError &error) {
+            spdlog::warn("could not read the reps: {}", error.message().toStdString());
+        }
+    }
+    m_targetsPage->setActor(actor);
+    m_workingAsLabel->setText(actor.isManager() ? tr("Manager: %1").arg(actor.name) : tr("Rep: %1").arg(actor.name));
+}
+
+void MainWindow::chooseWorkingAs()
+{
+    if (!m_database)
+        return;
+    std::vector<storage::OrganisationUnit> reps;
+    try {
+        reps = storage::OrganisationRepository(m_database->connection()).reps();
+    } catch (const storage::StorageError &error) {
+        QMessageBox::warning(this, tr("Work As"), error.message());
+        return;
+    }
+    WorkAsDialog dialog(reps, m_settings.workingAsRep(m_database->path()), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    m_settings.setWorkingAsRep(m_database->path(), dialog.repId());
+    applyWorkingAs();
 }
 
 void MainWindow::newTarget()
@@ -198,6 +236,10 @@ void MainWindow::createMenus()
     m_newTargetAction->setObjectName(QStringLiteral("newTargetAction"));
     m_newTargetAction->setShortcut(QKeySequence(tr("Ctrl+Shift+T")));
     m_newTargetAction->setEnabled(false);
+    targets->addSeparator();
+    m_workAsAction = targets->addAction(tr("&Work As…"), this, &MainWindow::chooseWorkingAs);
+    m_workAsAction->setObjectName(QStringLiteral("workAsAction"));
+    m_workAsAction->setEnabled(false);
 
     QMenu *go = menuBar()->addMenu(tr("&Go"));
     QAction *overviewAction = go->addAction(tr("&Overview"), this, [this] { showPage(0); });
@@ -225,6 +267,8 @@ bool MainWindow::openDatabase(const QString &path, QString *error)
     // The targets page computes every target's KPIs: only when it is (or becomes) visible.
     showTargetsDatabase();
     m_newTargetAction->setEnabled(true);
+    m_workAsAction->setEnabled(true);
+    applyWorkingAs();
     updateTitle();
     spdlog::info("opened database {}", path.toStdString());
     return true;

@@ -57,6 +57,9 @@ private:
     [[nodiscard]] std::shared_ptr<const SalesSnapshot> salesSnapshot(const QString &title);
     /// Who signs changes to the open database.
     [[nodiscard]] storage::Actor actor() const;
+    /// Targets ▸ Work As…: a manager or one of the file's reps (remembered per file).
+    void chooseWorkingAs();
+    void applyWorkingAs();
     void updateTitle();
 
     AppSettings &m_settings;
@@ -69,7 +72,9 @@ private:
     QString m_targetsPagePath; ///< the database the targets page shows; loaded when first shown
     QMenu *m_recentMenu = nullptr;
     QAction *m_newTargetAction = nullptr;
+    QAction *m_workAsAction = nullptr;
     QLabel *m_databaseLabel;
+    QLabel *m_workingAsLabel;
 };
 
 } // namespace attain::ui

@@ -11,12 +11,11 @@
 
 namespace attain::ui {
 
-RevisionDialog::RevisionDialog(const storage::StoredTarget &target, const QString &currency, const QString &userName,
-    bool canApprove, QWidget *parent)
+RevisionDialog::RevisionDialog(const storage::StoredTarget &target, const QString &currency,
+    const storage::Actor &actor, QWidget *parent)
     : QDialog(parent)
     , m_ui(std::make_unique<Ui::RevisionDialog>())
-    , m_userName(userName)
-    , m_canApprove(canApprove)
+    , m_actor(actor)
 {
     m_ui->setupUi(this);
     const engine::MetricId metric = target.target.metric;
@@ -51,8 +50,8 @@ RevisionDialog::RevisionDialog(const storage::StoredTarget &target, const QStrin
         m_ui->reasonComboBox->addItem(reasonName(reason), static_cast<int>(reason));
     m_ui->reasonComboBox->setCurrentIndex(-1);
 
-    m_ui->approveCheckBox->setVisible(canApprove);
-    m_ui->hintLabel->setText(canApprove ? tr("Without approval the change is proposed and waits in the "
+    m_ui->approveCheckBox->setVisible(m_actor.isManager());
+    m_ui->hintLabel->setText(m_actor.isManager() ? tr("Without approval the change is proposed and waits in the "
                                              "target's history; the value stays as it is until then.")
                                         : tr("The change is proposed and waits for a manager's approval."));
     connect(m_ui->reasonComboBox, &QComboBox::currentIndexChanged, this, &RevisionDialog::updateOkButton);
@@ -77,8 +76,8 @@ storage::ValueChange RevisionDialog::valueChange() const
     change.newValue = std::llround(m_ui->newValueSpinBox->value() * kEditorScale);
     change.reason = static_cast<storage::RevisionReason>(m_ui->reasonComboBox->currentData().toInt());
     change.reasonText = m_ui->reasonTextEdit->toPlainText().trimmed();
-    change.by = storage::Actor { m_userName, {} }; // the desktop user is a manager until there are logins
-    change.approve = m_canApprove && m_ui->approveCheckBox->isChecked();
+    change.by = m_actor;
+    change.approve = m_actor.isManager() && m_ui->approveCheckBox->isChecked();
     return change;
 }
 

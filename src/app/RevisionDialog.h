@@ -22,9 +22,9 @@ class RevisionDialog final : public QDialog
     Q_DISABLE_COPY_MOVE(RevisionDialog)
 
 public:
-    /// `userName` is recorded as the proposer; `canApprove` shows "Approve directly".
-    RevisionDialog(const storage::StoredTarget &target, const QString &currency, const QString &userName,
-        bool canApprove, QWidget *parent = nullptr);
+    /// `actor` is recorded as the proposer; a manager may also approve the change at once.
+    RevisionDialog(const storage::StoredTarget &target, const QString &currency, const storage::Actor &actor,
+        QWidget *parent = nullptr);
     ~RevisionDialog() override;
 
     /// The change as entered (value in the metric's stored unit).
@@ -34,8 +34,7 @@ private:
     void updateOkButton();
 
     const std::unique_ptr<Ui::RevisionDialog> m_ui;
-    QString m_userName;
-    bool m_canApprove;
+    storage::Actor m_actor;
 };
 
 } // namespace attain::ui

@@ -7,20 +7,19 @@
 
 #include "app/MetricText.h"
 #include "app/MoneyFormat.h"
-#include "app/OriginalValue.h"
 #include "storage/StorageError.h"
 
 namespace attain::ui {
 
 RevisionHistoryDialog::RevisionHistoryDialog(storage::TargetRepository repository, const TargetRow &row,
-    const QString &currency, const QString &userName, bool canApprove, QWidget *parent)
+    const QString &currency, const storage::Actor &actor, QWidget *parent)
     : QDialog(parent)
     , m_repository(std::move(repository))
     , m_targetId(QString::fromStdString(row.stored.target.id))
     , m_title(row.stored.title)
     , m_metric(row.stored.target.metric)
     , m_currency(currency)
-    , m_userName(userName)
+    , m_actor(actor)
     , m_summaryLabel(new QLabel(this))
     , m_errorLabel(new QLabel(this))
     , m_table(new RevisionTable(this))
@@ -44,11 +43,12 @@ RevisionHistoryDialog::RevisionHistoryDialog(storage::TargetRepository repositor
 
     m_approveButton->setObjectName(QStringLiteral("approvePushButton"));
     m_rejectButton->setObjectName(QStringLiteral("rejectPushButton"));
-    m_approveButton->setVisible(canApprove);
-    m_rejectButton->setVisible(canApprove);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     buttons->addButton(m_approveButton, QDialogButtonBox::ActionRole);
     buttons->addButton(m_rejectButton, QDialogButtonBox::ActionRole);
+    // After addButton(), which shows them: only a manager decides.
+    m_approveButton->setVisible(actor.isManager());
+    m_rejectButton->setVisible(actor.isManager());
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(title);
@@ -78,7 +78,7 @@ void RevisionHistoryDialog::reload()
         m_errorLabel->show();
     }
     const qint64 current = stored ? stored->target.value : 0;
-    const qint64 original = stored ? originalValue(*stored, m_revisions) : 0;
+    const qint64 original = stored ? stored->originalValue : 0;
     const auto value = [this](qint64 v) { return formatMetricValue(m_metric, v, m_currency); };
     const auto attainment = [this](qint64 v) {
         const auto basisPoints = attainmentAgainst(m_metric, v, m_actual);
@@ -109,7 +109,7 @@ bool RevisionHistoryDialog::decide(int tableRow, bool approve)
         return false;
     try {
         m_repository.decideRevision(
-            m_revisions[static_cast<std::size_t>(tableRow)].id, approve, storage::Actor { m_userName, {} });
+            m_revisions[static_cast<std::size_t>(tableRow)].id, approve, m_actor);
     } catch (const storage::StorageError &error) {
         m_errorLabel->setText(tr("Could not save the decision: %1").arg(error.message()));
         m_errorLabel->show();

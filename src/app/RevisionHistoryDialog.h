@@ -24,9 +24,9 @@ public:
     using enum RevisionTable::Column; // the columns, as RevisionHistoryDialog::StatusColumn …
 
     /// `row` gives the target and its actual; `repository` reads the trail and stores decisions
-    /// as `userName`. Without `canApprove` the Approve and Reject buttons are hidden.
+    /// as `actor`. Only a manager sees the Approve and Reject buttons.
     RevisionHistoryDialog(storage::TargetRepository repository, const TargetRow &row, const QString &currency,
-        const QString &userName, bool canApprove, QWidget *parent = nullptr);
+        const storage::Actor &actor, QWidget *parent = nullptr);
 
     /// Re-reads the trail and the current value.
     void reload();
@@ -46,7 +46,7 @@ private:
     engine::MetricId m_metric;
     std::optional<qint64> m_actual;
     QString m_currency;
-    QString m_userName;
+    storage::Actor m_actor;
     std::vector<storage::TargetRevision> m_revisions;
     QLabel *m_summaryLabel;
     QLabel *m_errorLabel;

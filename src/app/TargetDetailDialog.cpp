@@ -17,7 +17,6 @@
 #include "app/DecompositionSplit.h"
 #include "app/MetricFormat.h"
 #include "app/MoneyFormat.h"
-#include "app/OriginalValue.h"
 #include "app/RevisionTable.h"
 #include "app/TargetFamilyFilterModel.h"
 #include "app/TargetsCsv.h"
@@ -162,6 +161,7 @@ TargetDetailDialog::TargetDetailDialog(
                 button->click();
         });
         button->setToolTip(QStringLiteral("%1 (%2)").arg(toolTip, keys.toString(QKeySequence::NativeText)));
+        button->setProperty("enabledToolTip", button->toolTip());
     };
     addShortcut(m_ui->revisePushButton, QKeySequence(Qt::CTRL | Qt::Key_R), tr("Propose a new value"));
     addShortcut(m_ui->decomposePushButton, QKeySequence(Qt::CTRL | Qt::Key_D),
@@ -227,6 +227,12 @@ QSize TargetDetailDialog::contentSize(int minimumWidth) const
             + margins.bottom() };
 }
 
+void TargetDetailDialog::setRights(std::function<TargetRights(const TargetRow &)> rights)
+{
+    m_rights = std::move(rights);
+    refresh();
+}
+
 void TargetDetailDialog::refresh()
 {
     const TargetRow *row = m_model.row(m_model.rowOf(m_targetId));
@@ -264,9 +270,16 @@ void TargetDetailDialog::showRow(const TargetRow &row)
                 QString::fromStdString(engine::toIsoString(period.last))));
     m_ui->asOfLabel->setText(QString::fromStdString(engine::toIsoString(m_model.targetsData().asOf)));
 
-    for (QPushButton *button :
-        { m_ui->revisePushButton, m_ui->decomposePushButton, m_ui->historyPushButton, m_ui->exportPushButton })
+    for (QPushButton *button : { m_ui->historyPushButton, m_ui->exportPushButton })
         button->setEnabled(true);
+    const TargetRights rights = m_rights ? m_rights(row) : TargetRights { true, true, true, true, {}, {}, {} };
+    // A disabled button says why in its tooltip.
+    const auto allow = [](QPushButton *button, bool allowed, const QString &whyNot) {
+        button->setEnabled(allowed);
+        button->setToolTip(allowed ? button->property("enabledToolTip").toString() : whyNot);
+    };
+    allow(m_ui->revisePushButton, rights.revise, rights.reviseWhyNot);
+    allow(m_ui->decomposePushButton, rights.decompose, rights.decomposeWhyNot);
     showStatus(row, currency);
     showFigures(row, currency);
     showFamily(row);
@@ -287,11 +300,18 @@ void TargetDetailDialog::showStatus(const TargetRow &row, const QString &currenc
     m_ui->statusSwatchLabel->setPixmap(swatch(statusColor(row.kpi.status), side, devicePixelRatioF()));
     m_ui->statusSwatchLabel->setFixedHeight(m_ui->statusLabel->sizeHint().height());
     m_ui->statusLabel->setText(statusName(row.kpi.status));
-    m_ui->explanationLabel->setText(TargetsModel::statusExplanation(row.kpi, currency));
+    QString explanation = TargetsModel::statusExplanation(row.kpi, currency);
+    if (row.troubleSince)
+        explanation += QLatin1Char('\n')
+            + tr("In trouble since %1.").arg(QString::fromStdString(engine::toIsoString(*row.troubleSince)));
+    m_ui->explanationLabel->setText(explanation);
 
     QStringList notices;
     if (!m_model.targetsData().notice.isEmpty())
         notices << m_model.targetsData().notice;
+    if (row.stored.locked)
+        notices << tr("Locked by %1 on %2: its value cannot change until a manager unlocks it.")
+                       .arg(row.stored.lockedBy, row.stored.lockedAt.left(10));
     if (row.proposedRevisions > 0)
         notices << tr("%n revision(s) waiting for a decision: History… (Ctrl+H) approves or rejects them.", nullptr,
             row.proposedRevisions);
@@ -311,7 +331,7 @@ void TargetDetailDialog::showFigures(const TargetRow &row, const QString &curren
     };
     const std::optional<std::int64_t> actual = actualOf(row);
     const std::int64_t current = row.stored.target.value;
-    const std::int64_t original = originalValue(row.stored, m_revisions);
+    const std::int64_t original = row.stored.originalValue;
 
     // The current column reads exactly as the targets list; the original is measured the same way.
     const int modelRow = m_model.rowOf(m_targetId);

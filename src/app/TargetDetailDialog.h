@@ -1,9 +1,11 @@
 #pragma once
 
+#include "app/TargetRights.h"
 #include "storage/TargetRepository.h"
 
 #include <QDialog>
 
+#include <functional>
 #include <memory>
 #include <vector>
 
@@ -36,6 +38,9 @@ public:
     ~TargetDetailDialog() override;
 
     [[nodiscard]] const QString &targetId() const { return m_targetId; }
+    /// Decides which buttons are enabled (and why not, as their tooltips) for the person
+    /// working; without it every button is enabled. Applied at once and on every refresh.
+    void setRights(std::function<TargetRights(const TargetRow &)> rights);
     /// Re-reads the target's row from the model and its revisions from the repository.
     void refresh();
     /// The size that shows everything without scrolling, at least `minimumWidth` wide (the
@@ -69,6 +74,7 @@ private:
     const TargetsModel &m_model;
     storage::TargetRepository m_repository;
     QString m_targetId;
+    std::function<TargetRights(const TargetRow &)> m_rights;
     QString m_parentId;
     TargetFamilyFilterModel *m_children;
     TargetFamilyFilterModel *m_exportRows;

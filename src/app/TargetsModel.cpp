@@ -6,6 +6,7 @@
 
 #include "app/MetricFormat.h"
 #include "app/MoneyFormat.h"
+#include "app/RevisionTable.h"
 
 namespace attain::ui {
 
@@ -104,6 +105,8 @@ QVariant TargetsModel::data(const QModelIndex &index, int role) const
     case ParentIdRole:
         return QString::fromStdString(target->stored.target.parentId);
     case Qt::DecorationRole:
+        if (index.column() == TitleColumn && target->stored.locked)
+            return m_lockIcon;
         return index.column() == StatusColumn ? QVariant(statusColor(status)) : QVariant();
     case Qt::TextAlignmentRole:
         return index.column() >= TargetColumn && index.column() <= PaceColumn
@@ -117,14 +120,33 @@ QVariant TargetsModel::data(const QModelIndex &index, int role) const
         }
         return {};
     case Qt::ToolTipRole:
-        if (index.column() == StatusColumn)
-            return statusExplanation(target->kpi, m_data.currency);
-        if (index.column() == TitleColumn && target->proposedRevisions > 0)
-            return tr("%n revision(s) waiting for a decision", nullptr, target->proposedRevisions);
-        return {};
+        return toolTip(*target, index.column());
     default:
         return {};
     }
+}
+
+QVariant TargetsModel::toolTip(const TargetRow &row, int column) const
+{
+    const storage::StoredTarget &stored = row.stored;
+    QStringList lines;
+    if (column == StatusColumn) {
+        lines << statusExplanation(row.kpi, m_data.currency);
+        if (row.troubleSince)
+            lines << tr("In trouble since %1.").arg(QString::fromStdString(engine::toIsoString(*row.troubleSince)));
+    } else if (column == TitleColumn) {
+        if (stored.locked)
+            lines << tr("Locked by %1 on %2.").arg(stored.lockedBy, stored.lockedAt.left(10));
+        if (row.proposedRevisions > 0)
+            lines << tr("%n revision(s) waiting for a decision", nullptr, row.proposedRevisions);
+    } else if (column == AttainmentColumn && stored.originalValue != stored.target.value) {
+        // Incentives may count the original target rather than the revised one.
+        const auto original = attainmentAgainst(stored.target.metric, stored.originalValue, row.kpi.actual.value());
+        lines << tr("Against the original target of %1: %2")
+                     .arg(formatMetricValue(stored.target.metric, stored.originalValue, m_data.currency),
+                          original ? formatBasisPoints(*original) : tr("—"));
+    }
+    return lines.isEmpty() ? QVariant() : QVariant(lines.join(QLatin1Char('\n')));
 }
 
 QVariant TargetsModel::display(const TargetRow &row, int column) const

@@ -3,6 +3,7 @@
 #include "app/TargetsLoader.h"
 
 #include <QAbstractTableModel>
+#include <QIcon>
 
 namespace attain::ui {
 
@@ -56,9 +57,11 @@ public:
 
 private:
     [[nodiscard]] QVariant display(const TargetRow &row, int column) const;
+    [[nodiscard]] QVariant toolTip(const TargetRow &row, int column) const;
     [[nodiscard]] QVariant sortKey(const TargetRow &row, int column) const;
 
     TargetsData m_data;
+    QIcon m_lockIcon { QStringLiteral(":/icons/lock.svg") };
 };
 
 } // namespace attain::ui

@@ -43,10 +43,9 @@ QLabel *buddyLabel(const QString &text, QWidget *buddy, QWidget *parent)
 
 } // namespace
 
-TargetsPage::TargetsPage(QString userName, bool canApprove, QWidget *parent)
+TargetsPage::TargetsPage(storage::Actor actor, QWidget *parent)
     : QWidget(parent)
-    , m_userName(std::move(userName))
-    , m_canApprove(canApprove)
+    , m_actor(std::move(actor))
     , m_asOf(today())
     , m_asOfLabel(new QLabel(this))
     , m_searchLineEdit(new QLineEdit(this))
@@ -62,6 +61,7 @@ TargetsPage::TargetsPage(QString userName, bool canApprove, QWidget *parent)
     , m_decomposeAction(new QAction(tr("&Decompose…"), this))
     , m_historyAction(new QAction(tr("&History…"), this))
     , m_exportAction(new QAction(tr("&Export CSV…"), this))
+    , m_lockAction(new QAction(tr("&Lock"), this))
 {
     auto *title = new QLabel(tr("Targets"), this);
     QFont titleFont = title->font();
@@ -133,7 +133,9 @@ TargetsPage::TargetsPage(QString userName, bool canApprove, QWidget *parent)
     m_historyAction->setShortcut(Qt::CTRL | Qt::Key_H);
     m_historyAction->setObjectName(QStringLiteral("historyAction"));
     m_exportAction->setShortcut(Qt::CTRL | Qt::Key_E);
-    for (QAction *action : { m_reviseAction, m_decomposeAction, m_historyAction, m_exportAction }) {
+    m_lockAction->setShortcut(Qt::CTRL | Qt::SHIFT | Qt::Key_L);
+    m_lockAction->setObjectName(QStringLiteral("lockAction"));
+    for (QAction *action : { m_reviseAction, m_decomposeAction, m_historyAction, m_exportAction, m_lockAction }) {
         action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
         action->setShortcutVisibleInContextMenu(true);
         addAction(action);
@@ -206,6 +208,10 @@ TargetsPage::TargetsPage(QString userName, bool canApprove, QWidget *parent)
             showHistory(id);
     });
     connect(m_exportAction, &QAction::triggered, this, &TargetsPage::exportWithDialog);
+    connect(m_lockAction, &QAction::triggered, this, [this] {
+        if (const TargetRow *row = m_model->row(m_model->rowOf(currentTargetId())))
+            setLocked(QString::fromStdString(row->stored.target.id), !row->stored.locked);
+    });
     connect(m_tableView->selectionModel(), &QItemSelectionModel::currentChanged, this, &TargetsPage::updateRowActions);
     updateCount();
 }
@@ -281,24 +287,56 @@ void TargetsPage::updateCount()
         m_countLabel->setText(tr("%n target(s)", nullptr, total));
     else
         m_countLabel->setText(tr("%1 of %n target(s) shown", nullptr, total).arg(shown));
-    m_reviseAction->setEnabled(total > 0);
     m_historyAction->setEnabled(total > 0);
     m_exportAction->setEnabled(shown > 0);
 }
 
 void TargetsPage::updateRowActions()
 {
-    // Only additive company and team targets have a level below them to split over; say so
-    // rather than offer an action that can only refuse.
+    // Actions the current person may not take are disabled, with the reason as their tooltip,
+    // rather than offered and refused after a click.
     const QModelIndex index = m_tableView->currentIndex();
-    const QString kind = index.data(TargetsModel::ScopeKindRole).toString();
     const TargetRow *row = index.isValid() ? m_model->row(m_proxy->mapToSource(index).row()) : nullptr;
-    const bool additive = row && engine::definition(row->stored.target.metric).aggregation == engine::Aggregation::Sum;
-    const bool splittable = additive && (kind == QLatin1String("company") || kind == QLatin1String("team"));
-    m_decomposeAction->setEnabled(splittable);
-    m_decomposeAction->setToolTip(splittable || !row ? QString()
-                                  : !additive ? tr("Only targets that add up (revenue, deals, customers …) can be split.")
-                                              : tr("Company targets split over teams and team targets over reps."));
+    const TargetRights rights = row ? rightsFor(*row) : TargetRights {};
+    m_reviseAction->setEnabled(rights.revise);
+    m_reviseAction->setToolTip(rights.reviseWhyNot);
+    m_decomposeAction->setEnabled(rights.decompose);
+    m_decomposeAction->setToolTip(rights.decomposeWhyNot);
+    m_lockAction->setEnabled(rights.lock);
+    m_lockAction->setToolTip(rights.lockWhyNot);
+    m_lockAction->setText(row && row->stored.locked ? tr("Un&lock") : tr("&Lock"));
+}
+
+void TargetsPage::setActor(const storage::Actor &actor)
+{
+    m_actor = actor;
+    closeDialogs(); // they were opened with the other person's rights
+    updateRowActions();
+}
+
+TargetRights TargetsPage::rightsFor(const TargetRow &row) const
+{
+    QString scopeRepId;
+    const engine::Id rep = row.stored.target.scope.rep;
+    if (const auto &snapshot = m_model->targetsData().snapshot; snapshot && rep != engine::kNoId)
+        scopeRepId = snapshot->ids.uuid(storage::IdMap::Kind::Rep, rep);
+    return TargetRights::of(m_actor, row, scopeRepId);
+}
+
+bool TargetsPage::setLocked(const QString &targetId, bool locked)
+{
+    const auto repository = commandRepository();
+    if (!repository)
+        return false;
+    try {
+        repository->setLocked(targetId, locked, m_actor);
+    } catch (const storage::StorageError &error) {
+        m_noticeLabel->setText(tr("Could not change the lock: %1").arg(error.message()));
+        m_noticeLabel->show();
+        return false;
+    }
+    reload();
+    return true;
 }
 
 QString TargetsPage::currentTargetId() const
@@ -317,6 +355,7 @@ void TargetsPage::showContextMenu(const QPoint &position)
         menu.addAction(m_reviseAction);
         menu.addAction(m_decomposeAction);
         menu.addAction(m_historyAction);
+        menu.addAction(m_lockAction);
         menu.addSeparator();
     }
     menu.addAction(m_exportAction);
@@ -351,6 +390,7 @@ void TargetsPage::showTarget(const QString &targetId, QWidget *opener)
         return;
     auto *dialog = new TargetDetailDialog(*m_model, *repository, targetId, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setRights([this](const TargetRow &row) { return rightsFor(row); });
     // The view asks; the page's own actions answer, as from the list.
     connect(dialog, &TargetDetailDialog::reviseRequested, this,
         [this, dialog](const QString &id) { reviseTarget(id, dialog); });
@@ -373,7 +413,7 @@ void TargetsPage::reviseTarget(const QString &targetId, QWidget *over)
     if (!row)
         return;
     auto *dialog = new RevisionDialog(
-        row->stored, m_model->targetsData().currency, m_userName, m_canApprove, over ? over : this);
+        row->stored, m_model->targetsData().currency, m_actor, over ? over : this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog, targetId] {
         const auto repository = commandRepository();
@@ -398,7 +438,7 @@ void TargetsPage::showHistory(const QString &targetId, QWidget *over)
     if (!repository)
         return;
     auto *dialog = new RevisionHistoryDialog(
-        *repository, *row, m_model->targetsData().currency, m_userName, m_canApprove, over ? over : this);
+        *repository, *row, m_model->targetsData().currency, m_actor, over ? over : this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &RevisionHistoryDialog::targetChanged, this, &TargetsPage::reload);
     dialog->open();

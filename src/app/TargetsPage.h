@@ -1,5 +1,6 @@
 #pragma once
 
+#include "app/TargetRights.h"
 #include "app/TargetsLoader.h"
 
 #include <QFutureWatcher>
@@ -28,7 +29,7 @@ class TargetsModel;
 /// opens the target's view (TargetDetailDialog); the context menu revises a target
 /// (RevisionDialog), shows its history (RevisionHistoryDialog) or exports the visible rows as CSV.
 ///
-/// To embed: `auto *page = new TargetsPage(userName, canApprove, parent);` add it to the main
+/// To embed: `auto *page = new TargetsPage(actor, parent);` add it to the main
 /// window's navigation, call `page->setDatabasePath(path)` whenever a database is opened (an
 /// empty path clears it) and connect `decomposeTarget` to the decomposition editor.
 class TargetsPage final : public QWidget
@@ -37,10 +38,18 @@ class TargetsPage final : public QWidget
     Q_DISABLE_COPY_MOVE(TargetsPage)
 
 public:
-    /// `userName` is recorded in revisions; `canApprove` lets this user approve directly and
-    /// decide others' proposals (managers).
-    TargetsPage(QString userName, bool canApprove, QWidget *parent = nullptr);
+    /// `actor` signs revisions and locks; what they may do follows TargetRights.
+    explicit TargetsPage(storage::Actor actor, QWidget *parent = nullptr);
     ~TargetsPage() override;
+
+    /// Who works on the page from now on (File ▸ Work As…): actions follow their rights.
+    void setActor(const storage::Actor &actor);
+    [[nodiscard]] const storage::Actor &actor() const { return m_actor; }
+    /// What the current actor may do with a target of the list.
+    [[nodiscard]] TargetRights rightsFor(const TargetRow &row) const;
+    /// Locks or unlocks a target (managers); the list reloads. False with the notice shown
+    /// when the database refuses.
+    bool setLocked(const QString &targetId, bool locked);
 
     /// Shows the given database; an empty path clears the page.
     void setDatabasePath(const QString &path);
@@ -83,8 +92,7 @@ private:
     /// the notice shown) when the database cannot be opened.
     [[nodiscard]] std::unique_ptr<storage::TargetRepository> commandRepository();
 
-    QString m_userName;
-    bool m_canApprove;
+    storage::Actor m_actor;
     QString m_path;
     engine::Date m_asOf;
     std::unique_ptr<storage::Database> m_commandDatabase;
@@ -105,6 +113,7 @@ private:
     QAction *m_decomposeAction;
     QAction *m_historyAction;
     QAction *m_exportAction;
+    QAction *m_lockAction;
 };
 
 } // namespace attain::ui

@@ -218,7 +218,7 @@ void ChineseScreensTest::decompositionEditorIsChinese()
 
 void ChineseScreensTest::targetsPageAndItsDialogsAreChinese()
 {
-    ui::TargetsPage page(QStringLiteral("manager"), true);
+    ui::TargetsPage page(storage::Actor { QStringLiteral("manager"), {} });
     page.resize(1280, 640);
     page.setAsOf(kAsOf);
     page.show();

@@ -10,8 +10,10 @@
 #include "app/TargetsModel.h"
 #include "app/TargetsPage.h"
 #include "app/TeamRevenueModel.h"
+#include "app/WorkAsDialog.h"
 #include "storage/Database.h"
 #include "storage/DemoDatabase.h"
+#include "storage/OrganisationRepository.h"
 #include "storage/SqlHelpers.h"
 
 #include <QAbstractItemModelTester>
@@ -56,6 +58,7 @@ private Q_SLOTS:
     void navigatesToTargetsByKeyboard();
     void decomposesACompanyTargetIntoTeamQuarters();
     void speaksChineseWithTheChineseTranslation();
+    void worksAsTheRepChosenForThisFile();
 
 private:
     QString demoPath() const { return m_dir.filePath(QStringLiteral("demo.attain")); }
@@ -360,4 +363,38 @@ void MainWindowTest::speaksChineseWithTheChineseTranslation()
 }
 
 QTEST_MAIN(MainWindowTest)
+void MainWindowTest::worksAsTheRepChosenForThisFile()
+{
+    {
+        auto window = openWindow();
+        auto *label = window->findChild<QLabel *>(QStringLiteral("workingAsLabel"));
+        QVERIFY(label);
+        QCOMPARE(label->text(), QStringLiteral("Manager: %1").arg(QDir::home().dirName()));
+        QVERIFY(window->targetsPage()->actor().isManager());
+    }
+    auto opened = storage::Database::open(demoPath(), storage::Database::Mode::OpenExisting);
+    QVERIFY(opened.database);
+    const QSqlDatabase db = opened.database->connection();
+    const QString rep = storage::scalar(db, QStringLiteral("SELECT id FROM reps ORDER BY name LIMIT 1")).toString();
+    const QString name = storage::scalar(db, QStringLiteral("SELECT name FROM reps ORDER BY name LIMIT 1")).toString();
+    // Remembered per file: the next time this file opens, its rep works on it.
+    m_settings->setWorkingAsRep(demoPath(), rep);
+    const auto reset = qScopeGuard([&] { m_settings->setWorkingAsRep(demoPath(), {}); });
+    auto window = openWindow();
+    QCOMPARE(window->targetsPage()->actor().repId, rep);
+    QCOMPARE(window->targetsPage()->actor().name, name);
+    QCOMPARE(window->findChild<QLabel *>(QStringLiteral("workingAsLabel"))->text(), QStringLiteral("Rep: %1").arg(name));
+    QCOMPARE(m_settings->workingAsRep(QStringLiteral("/elsewhere/other.attain")), QString());
+
+    // The dialog behind Targets ▸ Work As…: a manager first, then every rep, preselected.
+    const std::vector<storage::OrganisationUnit> reps = storage::OrganisationRepository(db).reps();
+    ui::WorkAsDialog dialog(reps, rep);
+    auto *combo = dialog.findChild<QComboBox *>(QStringLiteral("workAsComboBox"));
+    QVERIFY(combo);
+    QCOMPARE(combo->count(), static_cast<int>(reps.size()) + 1);
+    QCOMPARE(dialog.repId(), rep);
+    combo->setCurrentIndex(0);
+    QCOMPARE(dialog.repId(), QString());
+}
+
 #include "MainWindowTest.moc"

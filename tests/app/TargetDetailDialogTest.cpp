@@ -111,7 +111,7 @@ QString TargetDetailDialogTest::companyId() const
 
 std::unique_ptr<ui::TargetsPage> TargetDetailDialogTest::openPage()
 {
-    auto page = std::make_unique<ui::TargetsPage>(QStringLiteral("manager1"), true);
+    auto page = std::make_unique<ui::TargetsPage>(storage::Actor { QStringLiteral("manager1"), {} });
     page->resize(1280, 640);
     page->setAsOf(kAsOf);
     page->show();

@@ -11,6 +11,7 @@
 #include "storage/TargetRepository.h"
 
 #include <QAbstractItemModelTester>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDir>
@@ -47,6 +48,8 @@ private Q_SLOTS:
     void proposedRevisionAppearsInHistoryAndApprovalChangesValue();
     void exportWritesTheVisibleRows();
     void decomposeIsOfferedOnlyForSplittableTargets();
+    void managerLocksAndALockedTargetCannotBeRevised();
+    void repProposesForTheirOwnTargetsOnly();
 
 private:
     [[nodiscard]] QString dbPath() const { return m_dir.filePath(QStringLiteral("test.attain")); }
@@ -54,6 +57,8 @@ private:
     std::unique_ptr<ui::TargetsPage> openPage();
     [[nodiscard]] int rowOf(const ui::TargetsPage &page, const QString &id) const;
     void screenshot(QWidget *widget, const QString &name);
+    /// Makes the target with `id` the table's current row.
+    static bool select(ui::TargetsPage &page, const QString &id);
 
     QTemporaryDir m_dir;
 };
@@ -107,7 +112,7 @@ void TargetsPageTest::init()
 
 std::unique_ptr<ui::TargetsPage> TargetsPageTest::openPage()
 {
-    auto page = std::make_unique<ui::TargetsPage>(QStringLiteral("manager1"), true);
+    auto page = std::make_unique<ui::TargetsPage>(storage::Actor { QStringLiteral("manager1"), {} });
     page->resize(1280, 640);
     page->setAsOf(kAsOf);
     page->show();
@@ -121,6 +126,17 @@ std::unique_ptr<ui::TargetsPage> TargetsPageTest::openPage()
 int TargetsPageTest::rowOf(const ui::TargetsPage &page, const QString &id) const
 {
     return page.model()->rowOf(id);
+}
+
+bool TargetsPageTest::select(ui::TargetsPage &page, const QString &id)
+{
+    const QAbstractItemModel *shown = page.tableView()->model();
+    for (int row = 0; row < shown->rowCount(); ++row)
+        if (shown->index(row, 0).data(ui::TargetsModel::IdRole).toString() == id) {
+            page.tableView()->setCurrentIndex(shown->index(row, 0));
+            return true;
+        }
+    return false;
 }
 
 void TargetsPageTest::screenshot(QWidget *widget, const QString &name)
@@ -349,26 +365,96 @@ QTEST_MAIN(TargetsPageTest)
 void TargetsPageTest::decomposeIsOfferedOnlyForSplittableTargets()
 {
     auto page = openPage();
-    QTableView *view = page->tableView();
     auto *decompose = page->findChild<QAction *>(QStringLiteral("decomposeAction"));
-    QVERIFY(view && decompose);
-    const auto select = [&](const QString &id) {
-        const auto *proxy = view->model();
-        for (int row = 0; row < proxy->rowCount(); ++row)
-            if (proxy->index(row, 0).data(ui::TargetsModel::IdRole).toString() == id) {
-                view->setCurrentIndex(proxy->index(row, 0));
-                return true;
-            }
-        return false;
-    };
-    QVERIFY(select(kJuneTeamId)); // team revenue: splits over reps
+    QVERIFY(decompose);
+    QVERIFY(select(*page, kJuneTeamId)); // team revenue: splits over reps
     QVERIFY(decompose->isEnabled());
-    QVERIFY(select(kQ3DealsId)); // a rep: nothing below it
+    QVERIFY(select(*page, kQ3DealsId)); // a rep: nothing below it
     QVERIFY(!decompose->isEnabled());
     QVERIFY(decompose->toolTip().contains(QStringLiteral("team targets over reps")));
-    QVERIFY(select(kConversionId)); // a ratio does not add up
+    QVERIFY(select(*page, kConversionId)); // a ratio does not add up
     QVERIFY(!decompose->isEnabled());
     QVERIFY(decompose->toolTip().contains(QStringLiteral("add up")));
+}
+
+void TargetsPageTest::managerLocksAndALockedTargetCannotBeRevised()
+{
+    auto page = openPage();
+    auto *lock = page->findChild<QAction *>(QStringLiteral("lockAction"));
+    auto *revise = page->findChild<QAction *>(QStringLiteral("reviseAction"));
+    QVERIFY(lock && revise);
+    QVERIFY(select(*page, kJuneTeamId));
+    QVERIFY(lock->isEnabled() && revise->isEnabled());
+    QCOMPARE(lock->text(), QStringLiteral("&Lock"));
+    QSignalSpy loaded(page.get(), &ui::TargetsPage::loaded);
+    lock->trigger();
+    QVERIFY(loaded.wait(20000));
+
+    auto opened = storage::Database::open(dbPath(), storage::Database::Mode::OpenExisting);
+    QVERIFY(opened.database);
+    const QSqlDatabase db = opened.database->connection();
+    const auto lockedBy = [&] {
+        return storage::scalar(db, QStringLiteral("SELECT locked || ':' || IFNULL(locked_by, '') FROM targets "
+                                                  "WHERE id = '%1'").arg(kJuneTeamId)).toString();
+    };
+    QCOMPARE(lockedBy(), QStringLiteral("1:manager1"));
+    // The list shows the lock, and nobody may change the value until it is unlocked.
+    const QModelIndex title = page->model()->index(rowOf(*page, kJuneTeamId), ui::TargetsModel::TitleColumn);
+    QVERIFY(!title.data(Qt::DecorationRole).value<QIcon>().isNull());
+    QVERIFY(title.data(Qt::ToolTipRole).toString().startsWith(QStringLiteral("Locked by manager1 on ")));
+    QVERIFY(select(*page, kJuneTeamId));
+    QVERIFY(!revise->isEnabled());
+    QVERIFY(revise->toolTip().startsWith(QStringLiteral("Locked by manager1")));
+    QCOMPARE(lock->text(), QStringLiteral("Un&lock"));
+
+    lock->trigger();
+    QVERIFY(loaded.wait(20000));
+    QCOMPARE(lockedBy(), QStringLiteral("0:"));
+    QVERIFY(select(*page, kJuneTeamId));
+    QVERIFY(revise->isEnabled());
+}
+
+void TargetsPageTest::repProposesForTheirOwnTargetsOnly()
+{
+    auto page = openPage();
+    auto opened = storage::Database::open(dbPath(), storage::Database::Mode::OpenExisting);
+    QVERIFY(opened.database);
+    const QSqlDatabase db = opened.database->connection();
+    // The Q3 deals target is for the first rep by name (see initTestCase).
+    const QString rep = storage::scalar(db, QStringLiteral("SELECT id FROM reps ORDER BY name LIMIT 1")).toString();
+    page->setActor(storage::Actor { QStringLiteral("Rep One"), rep });
+    auto *revise = page->findChild<QAction *>(QStringLiteral("reviseAction"));
+    auto *lock = page->findChild<QAction *>(QStringLiteral("lockAction"));
+    QVERIFY(select(*page, kJuneTeamId)); // the team's target, not theirs
+    QVERIFY(!revise->isEnabled());
+    QCOMPARE(revise->toolTip(), QStringLiteral("A rep proposes changes to their own targets only."));
+    QVERIFY(!lock->isEnabled());
+    QVERIFY(select(*page, kQ3DealsId));
+    QVERIFY(revise->isEnabled());
+
+    // Their proposal waits for a manager: no "approve directly", and the value stays.
+    page->reviseTarget(kQ3DealsId);
+    auto *dialog = page->findChild<ui::RevisionDialog *>();
+    QVERIFY(dialog);
+    QVERIFY(QTest::qWaitForWindowExposed(dialog));
+    QVERIFY(!dialog->findChild<QCheckBox *>(QStringLiteral("approveCheckBox"))->isVisible());
+    dialog->findChild<QDoubleSpinBox *>(QStringLiteral("newValueSpinBox"))->setValue(9.0);
+    auto *reason = dialog->findChild<QComboBox *>(QStringLiteral("reasonComboBox"));
+    reason->setCurrentIndex(reason->findText(QStringLiteral("Difficulty")));
+    QTest::keyClicks(dialog->findChild<QPlainTextEdit *>(QStringLiteral("reasonTextEdit")), QStringLiteral("Key account lost"));
+    QSignalSpy loaded(page.get(), &ui::TargetsPage::loaded);
+    dialog->findChild<QDialogButtonBox *>(QStringLiteral("buttonBox"))->button(QDialogButtonBox::Ok)->click();
+    QVERIFY(loaded.wait(20000));
+    QCOMPARE(storage::scalar(db, QStringLiteral("SELECT status || ':' || proposed_by || ':' || new_value FROM "
+                                                "target_revisions WHERE target_id = '%1'").arg(kQ3DealsId)).toString(),
+             QStringLiteral("proposed:Rep One:900"));
+    QCOMPARE(storage::scalar(db, QStringLiteral("SELECT value FROM targets WHERE id = '%1'").arg(kQ3DealsId)).toLongLong(),
+             1200);
+    // Nor can they decide it in the history.
+    page->showHistory(kQ3DealsId);
+    auto *history = page->findChild<ui::RevisionHistoryDialog *>();
+    QVERIFY(history);
+    QVERIFY(!history->findChild<QPushButton *>(QStringLiteral("approvePushButton"))->isVisible());
 }
 
 #include "TargetsPageTest.moc"
