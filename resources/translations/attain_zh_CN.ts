@@ -1431,6 +1431,43 @@
     </message>
   </context>
   <context>
+    <name>attain::ui::RiskModel</name>
+    <message numerus="yes">
+      <source>%1 (%n day(s))</source>
+      <translation>
+        <numerusform>%1（%n 天）</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>—</source>
+      <translation>—</translation>
+    </message>
+    <message>
+      <source>Target</source>
+      <translation>目标</translation>
+    </message>
+    <message>
+      <source>Scope</source>
+      <translation>范围</translation>
+    </message>
+    <message>
+      <source>Status</source>
+      <translation>状态</translation>
+    </message>
+    <message>
+      <source>Why</source>
+      <translation>原因</translation>
+    </message>
+    <message>
+      <source>Since</source>
+      <translation>起始</translation>
+    </message>
+    <message>
+      <source>Gap</source>
+      <translation>差距</translation>
+    </message>
+  </context>
+  <context>
     <name>attain::ui::SalesSnapshot</name>
     <message>
       <source>Loading the sales data…</source>

@@ -3,10 +3,13 @@
 #include "app/TargetsPage.h"
 #include "app/RevisionDialog.h"
 #include "app/RevisionHistoryDialog.h"
+#include "app/RiskModel.h"
 #include "app/TargetsFilterModel.h"
 #include "app/TargetsModel.h"
 #include "storage/Database.h"
 #include "storage/DemoDatabase.h"
+#include "storage/ExchangeRateRepository.h"
+#include "storage/SalesDataRepository.h"
 #include "storage/SqlHelpers.h"
 #include "storage/TargetRepository.h"
 
@@ -50,6 +53,7 @@ private Q_SLOTS:
     void decomposeIsOfferedOnlyForSplittableTargets();
     void managerLocksAndALockedTargetCannotBeRevised();
     void repProposesForTheirOwnTargetsOnly();
+    void riskModelListsExactlyTheTargetsInTrouble();
 
 private:
     [[nodiscard]] QString dbPath() const { return m_dir.filePath(QStringLiteral("test.attain")); }
@@ -455,6 +459,51 @@ void TargetsPageTest::repProposesForTheirOwnTargetsOnly()
     auto *history = page->findChild<ui::RevisionHistoryDialog *>();
     QVERIFY(history);
     QVERIFY(!history->findChild<QPushButton *>(QStringLiteral("approvePushButton"))->isVisible());
+}
+
+void TargetsPageTest::riskModelListsExactlyTheTargetsInTrouble()
+{
+    auto page = openPage();
+    ui::RiskModel risks(*page->model());
+    QAbstractItemModelTester tester(&risks, QAbstractItemModelTester::FailureReportingMode::QtTest);
+
+    // Expected: each stored target judged by the engine on its own, not through the list.
+    auto opened = storage::Database::open(dbPath(), storage::Database::Mode::OpenExisting);
+    QVERIFY(opened.database);
+    const QSqlDatabase db = opened.database->connection();
+    storage::LoadedSales loaded = storage::SalesDataRepository(db).load(QStringLiteral("CNY"));
+    const std::vector<storage::StoredTarget> stored = storage::TargetRepository(db).loadStored(loaded.ids);
+    const engine::PreparedSales sales(std::move(loaded.data), "CNY", storage::ExchangeRateRepository(db).load(),
+                                      engine::ExchangeRates::Fallback::LatestEarlier);
+    engine::KpiSettings settings;
+    settings.asOf = kAsOf;
+    settings.trailingDays = ui::kTrailingDays;
+    QSet<QString> expected;
+    for (const storage::StoredTarget &target : stored) {
+        const engine::Status status = engine::computeKpi(target.target, sales, settings).status;
+        if (status == engine::Status::AtRisk || status == engine::Status::OffTrack)
+            expected.insert(QString::fromStdString(target.target.id));
+    }
+    QVERIFY(!expected.isEmpty());
+    QSet<QString> listed;
+    bool seenAtRisk = false;
+    for (int row = 0; row < risks.rowCount(); ++row) {
+        listed.insert(risks.index(row, 0).data(ui::RiskModel::IdRole).toString());
+        const QString status = risks.index(row, ui::RiskModel::StatusColumn).data().toString();
+        QVERIFY(status == QLatin1String("At risk") || status == QLatin1String("Off track"));
+        // Off track first: once an at-risk row is seen, no off-track row follows.
+        QVERIFY(!(seenAtRisk && status == QLatin1String("Off track")));
+        seenAtRisk = seenAtRisk || status == QLatin1String("At risk");
+        QVERIFY(!risks.index(row, ui::RiskModel::WhyColumn).data().toString().isEmpty());
+        QVERIFY(risks.index(row, ui::RiskModel::SinceColumn).data().toString().contains(QStringLiteral("day")));
+    }
+    QCOMPARE(listed, expected);
+
+    // Narrowed to company targets (the dashboard's scope filter), only those stay.
+    risks.setFilter([](const ui::TargetRow &row) { return row.scopeKind == QLatin1String("company"); });
+    for (int row = 0; row < risks.rowCount(); ++row)
+        QVERIFY(risks.row(row)->scopeKind == QLatin1String("company"));
+    QVERIFY(risks.rowCount() < static_cast<int>(expected.size()));
 }
 
 #include "TargetsPageTest.moc"
