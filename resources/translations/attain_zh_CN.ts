@@ -1504,6 +1504,18 @@
       <translation>一位销售代表</translation>
     </message>
     <message>
+      <source>A sales channel</source>
+      <translation>一个销售渠道</translation>
+    </message>
+    <message>
+      <source>A product line</source>
+      <translation>一条产品线</translation>
+    </message>
+    <message>
+      <source>A region</source>
+      <translation>一个区域</translation>
+    </message>
+    <message>
       <source>Filled in from your choices</source>
       <translation>根据您的选择自动填写</translation>
     </message>
@@ -1523,6 +1535,18 @@
       <source>%1 (%2)</source>
       <comment>rep (team)</comment>
       <translation>%1（%2）</translation>
+    </message>
+    <message>
+      <source>Choose a sales channel…</source>
+      <translation>请选择销售渠道…</translation>
+    </message>
+    <message>
+      <source>Choose a region…</source>
+      <translation>请选择区域…</translation>
+    </message>
+    <message>
+      <source>Choose a product line…</source>
+      <translation>请选择产品线…</translation>
     </message>
   </context>
   <context>
@@ -1767,6 +1791,18 @@
     <message>
       <source>Choose the rep this target is for.</source>
       <translation>请选择此目标所属的销售代表。</translation>
+    </message>
+    <message>
+      <source>Choose the sales channel this target is for.</source>
+      <translation>请选择此目标对应的销售渠道。</translation>
+    </message>
+    <message>
+      <source>Choose the product line this target is for.</source>
+      <translation>请选择此目标对应的产品线。</translation>
+    </message>
+    <message>
+      <source>Choose the region this target is for.</source>
+      <translation>请选择此目标对应的区域。</translation>
     </message>
     <message>
       <source>Give the target a title.</source>

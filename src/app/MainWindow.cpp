@@ -190,7 +190,7 @@ void MainWindow::newTarget()
         SmartTargetWizard wizard({snapshot->sales, ids, snapshot->teams, snapshot->reps, std::move(existing),
                                   engine::makeDate(today.year(), static_cast<unsigned>(today.month()),
                                                    static_cast<unsigned>(today.day())),
-                                  1},
+                                  1, snapshot->channels, snapshot->productLines, snapshot->regions},
                                  this);
         if (wizard.exec() != QDialog::Accepted)
             return;

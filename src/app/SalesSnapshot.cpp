@@ -28,7 +28,8 @@ std::shared_ptr<const SalesSnapshot> loadSalesSnapshot(const QSqlDatabase &db, c
         db.databaseName(), std::move(loaded.ids),
         engine::PreparedSales(std::move(loaded.data), currency.toStdString(), rates,
                               engine::ExchangeRates::Fallback::LatestEarlier),
-        organisation.teams(), organisation.reps() });
+        organisation.teams(), organisation.reps(), organisation.channels(), organisation.productLines(),
+        organisation.regions() });
 }
 
 std::shared_ptr<const SalesSnapshot> loadSalesSnapshotWithProgress(

@@ -28,7 +28,7 @@ struct SalesSnapshot
     QString databasePath;
     storage::IdMap ids; ///< also holds the scopes of every stored target
     engine::PreparedSales sales;
-    std::vector<storage::OrganisationUnit> teams, reps;
+    std::vector<storage::OrganisationUnit> teams, reps, channels, productLines, regions;
 };
 
 /// Loads on the calling thread (a worker: this takes seconds on millions of deals). Amounts

@@ -23,6 +23,9 @@ SpecificPage::SpecificPage(TargetWizardState &state, QWidget *parent)
     m_ui->scopeKindComboBox->addItem(tr("The whole company"), static_cast<int>(ScopeKind::Company));
     m_ui->scopeKindComboBox->addItem(tr("A team"), static_cast<int>(ScopeKind::Team));
     m_ui->scopeKindComboBox->addItem(tr("A rep"), static_cast<int>(ScopeKind::Rep));
+    m_ui->scopeKindComboBox->addItem(tr("A sales channel"), static_cast<int>(ScopeKind::Channel));
+    m_ui->scopeKindComboBox->addItem(tr("A product line"), static_cast<int>(ScopeKind::ProductLine));
+    m_ui->scopeKindComboBox->addItem(tr("A region"), static_cast<int>(ScopeKind::Region));
     m_ui->titleLineEdit->setPlaceholderText(tr("Filled in from your choices"));
 
     connect(m_ui->metricComboBox, &QComboBox::currentIndexChanged, this, &SpecificPage::chooseMetric);
@@ -79,6 +82,15 @@ void SpecificPage::fillScopes()
             m_ui->scopeComboBox->addItem(
                 team.isEmpty() ? rep.name : tr("%1 (%2)", "rep (team)").arg(rep.name, team), rep.id);
         }
+        break;
+    case ScopeKind::Channel:
+    case ScopeKind::ProductLine:
+    case ScopeKind::Region:
+        m_ui->scopeComboBox->addItem(kind == ScopeKind::Channel       ? tr("Choose a sales channel…")
+                                         : kind == ScopeKind::Region ? tr("Choose a region…")
+                                                                     : tr("Choose a product line…"));
+        for (const storage::OrganisationUnit &unit : m_state.unitsOf(kind))
+            m_ui->scopeComboBox->addItem(unit.name, unit.id);
         break;
     }
     const int index = m_ui->scopeComboBox->findData(m_state.draft().scopeId);

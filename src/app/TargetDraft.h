@@ -13,7 +13,7 @@ namespace attain::ui {
 
 /// Who a target is for. Schema 2 stores one scope field per target; these are the ones a
 /// manager sets from the wizard.
-enum class ScopeKind { Company, Team, Rep };
+enum class ScopeKind { Company, Team, Rep, Channel, ProductLine, Region };
 
 enum class PeriodKind { Month, Quarter, Year, Custom };
 

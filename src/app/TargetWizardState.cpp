@@ -42,18 +42,47 @@ QString TargetWizardState::currency() const
 
 std::optional<engine::Scope> TargetWizardState::scope() const
 {
+    using Kind = storage::IdMap::Kind;
     engine::Scope scope;
+    const auto set = [&](engine::Id engine::Scope::*field, Kind kind) -> std::optional<engine::Scope> {
+        scope.*field = m_context.ids.find(kind, m_draft.scopeId);
+        return scope.*field == engine::kNoId ? std::nullopt : std::optional(scope);
+    };
     switch (m_draft.scopeKind) {
     case ScopeKind::Company:
         return scope;
     case ScopeKind::Team:
-        scope.team = m_context.ids.find(storage::IdMap::Kind::Team, m_draft.scopeId);
-        return scope.team == engine::kNoId ? std::nullopt : std::optional(scope);
+        return set(&engine::Scope::team, Kind::Team);
     case ScopeKind::Rep:
-        scope.rep = m_context.ids.find(storage::IdMap::Kind::Rep, m_draft.scopeId);
-        return scope.rep == engine::kNoId ? std::nullopt : std::optional(scope);
+        return set(&engine::Scope::rep, Kind::Rep);
+    case ScopeKind::Channel:
+        return set(&engine::Scope::channel, Kind::Channel);
+    case ScopeKind::ProductLine:
+        return set(&engine::Scope::productLine, Kind::ProductLine);
+    case ScopeKind::Region:
+        return set(&engine::Scope::region, Kind::Region);
     }
     return std::nullopt;
+}
+
+const std::vector<storage::OrganisationUnit> &TargetWizardState::unitsOf(ScopeKind kind) const
+{
+    static const std::vector<storage::OrganisationUnit> none;
+    switch (kind) {
+    case ScopeKind::Company:
+        break;
+    case ScopeKind::Team:
+        return m_context.teams;
+    case ScopeKind::Rep:
+        return m_context.reps;
+    case ScopeKind::Channel:
+        return m_context.channels;
+    case ScopeKind::ProductLine:
+        return m_context.productLines;
+    case ScopeKind::Region:
+        return m_context.regions;
+    }
+    return none;
 }
 
 std::optional<engine::Period> TargetWizardState::period() const
@@ -63,10 +92,9 @@ std::optional<engine::Period> TargetWizardState::period() const
 
 QString TargetWizardState::scopeName() const
 {
-    const auto &units = m_draft.scopeKind == ScopeKind::Rep ? m_context.reps : m_context.teams;
     if (m_draft.scopeKind == ScopeKind::Company)
         return tr("company", "as in: grow company revenue");
-    const storage::OrganisationUnit *unit = findUnit(units, m_draft.scopeId);
+    const storage::OrganisationUnit *unit = findUnit(unitsOf(m_draft.scopeKind), m_draft.scopeId);
     return unit ? unit->name : QString();
 }
 
@@ -140,10 +168,22 @@ QString TargetWizardState::specificProblem() const
 {
     if (!m_draft.metric)
         return tr("Choose what the target measures.");
-    if (m_draft.scopeKind == ScopeKind::Team && !scope())
-        return tr("Choose the team this target is for.");
-    if (m_draft.scopeKind == ScopeKind::Rep && !scope())
-        return tr("Choose the rep this target is for.");
+    if (!scope()) {
+        switch (m_draft.scopeKind) {
+        case ScopeKind::Company:
+            break;
+        case ScopeKind::Team:
+            return tr("Choose the team this target is for.");
+        case ScopeKind::Rep:
+            return tr("Choose the rep this target is for.");
+        case ScopeKind::Channel:
+            return tr("Choose the sales channel this target is for.");
+        case ScopeKind::ProductLine:
+            return tr("Choose the product line this target is for.");
+        case ScopeKind::Region:
+            return tr("Choose the region this target is for.");
+        }
+    }
     if (effectiveTitle().isEmpty())
         return tr("Give the target a title.");
     return {};

@@ -28,6 +28,11 @@ struct TargetWizardContext
     std::vector<storage::StoredTarget> existingTargets;
     engine::Date asOf; ///< today, from the caller: the wizard never reads the clock
     unsigned fiscalYearStartMonth = 1;
+    /// OrganisationRepository::channels(), productLines(), regions(): targets for a sales
+    /// channel, a product line or a region.
+    std::vector<storage::OrganisationUnit> channels = {};
+    std::vector<storage::OrganisationUnit> productLines = {};
+    std::vector<storage::OrganisationUnit> regions = {};
 };
 
 /// The wizard's draft with the services that judge it. Each page edits the draft and asks
@@ -51,6 +56,8 @@ public:
     [[nodiscard]] std::optional<engine::Scope> scope() const;
     [[nodiscard]] std::optional<engine::Period> period() const;
     [[nodiscard]] QString scopeName() const;
+    /// The teams, reps, channels … a scope of `kind` is chosen from (empty for the company).
+    [[nodiscard]] const std::vector<storage::OrganisationUnit> &unitsOf(ScopeKind kind) const;
     [[nodiscard]] QString periodName() const;
     /// The sentence the title follows until the user edits it:
     /// "Grow 华东一组 revenue to ¥12.0M in 2027 Q1".

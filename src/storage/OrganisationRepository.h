@@ -16,7 +16,7 @@ struct OrganisationUnit
     friend bool operator==(const OrganisationUnit &, const OrganisationUnit &) = default;
 };
 
-/// Names of teams and reps, for pickers (a target's scope, an owner). The engine works on dense
+/// Names of teams, reps, channels, product lines and regions, for pickers (a target's scope, an owner). The engine works on dense
 /// ids; the IdMap of a SalesDataRepository load translates these UUIDs to them.
 class OrganisationRepository
 {
@@ -30,8 +30,14 @@ public:
     [[nodiscard]] std::vector<OrganisationUnit> teams() const;
     /// Every rep (current and former: old targets still name them), by name. Throws StorageError.
     [[nodiscard]] std::vector<OrganisationUnit> reps() const;
+    /// Every sales channel, product line and region, by name. Throws StorageError.
+    [[nodiscard]] std::vector<OrganisationUnit> channels() const;
+    [[nodiscard]] std::vector<OrganisationUnit> productLines() const;
+    [[nodiscard]] std::vector<OrganisationUnit> regions() const;
 
 private:
+    [[nodiscard]] std::vector<OrganisationUnit> named(const QString &table) const;
+
     QSqlDatabase m_db;
 };
 

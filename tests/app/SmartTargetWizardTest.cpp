@@ -44,6 +44,7 @@ private Q_SLOTS:
     void parentMustContainThePeriodAndShowsCoverage();
     void periodsFollowTheFiscalYear();
     void valuesParseInDisplayUnits();
+    void channelProductLineAndRegionTargets();
 
 private:
     std::unique_ptr<SmartTargetWizard> makeWizard();
@@ -84,6 +85,7 @@ private:
     std::unique_ptr<engine::PreparedSales> m_prepared;
     std::vector<storage::OrganisationUnit> m_teams;
     std::vector<storage::OrganisationUnit> m_reps;
+    std::vector<storage::OrganisationUnit> m_channels, m_productLines, m_regions;
     std::vector<storage::StoredTarget> m_targets;
 };
 
@@ -109,6 +111,10 @@ void SmartTargetWizardTest::initTestCase()
     const storage::OrganisationRepository organisation(db);
     m_teams = organisation.teams();
     m_reps = organisation.reps();
+    m_channels = organisation.channels();
+    m_productLines = organisation.productLines();
+    m_regions = organisation.regions();
+    QVERIFY(!m_channels.empty() && !m_productLines.empty() && !m_regions.empty());
     QVERIFY(m_teams.size() >= 2);
     const storage::TargetRepository targets(db);
     for (const engine::Target &target : targets.loadAll(m_sales.ids))
@@ -119,7 +125,8 @@ void SmartTargetWizardTest::initTestCase()
 std::unique_ptr<SmartTargetWizard> SmartTargetWizardTest::makeWizard()
 {
     auto wizard = std::make_unique<SmartTargetWizard>(ui::TargetWizardContext {
-        *m_prepared, m_sales.ids, m_teams, m_reps, m_targets, engine::makeDate(2026, 11, 25), 1 });
+        *m_prepared, m_sales.ids, m_teams, m_reps, m_targets, engine::makeDate(2026, 11, 25), 1, m_channels,
+        m_productLines, m_regions });
     wizard->show();
     if (!QTest::qWaitForWindowExposed(wizard.get()))
         qWarning("wizard not exposed");
@@ -496,4 +503,56 @@ void SmartTargetWizardTest::valuesParseInDisplayUnits()
 }
 
 QTEST_MAIN(SmartTargetWizardTest)
+void SmartTargetWizardTest::channelProductLineAndRegionTargets()
+{
+    struct Case
+    {
+        ui::ScopeKind kind;
+        const std::vector<storage::OrganisationUnit> *units;
+        QString reason;
+        engine::Id engine::Scope::*field;
+        storage::IdMap::Kind idKind;
+    };
+    const std::vector<Case> cases {
+        { ui::ScopeKind::Channel, &m_channels, QStringLiteral("Choose the sales channel this target is for."),
+          &engine::Scope::channel, storage::IdMap::Kind::Channel },
+        { ui::ScopeKind::ProductLine, &m_productLines, QStringLiteral("Choose the product line this target is for."),
+          &engine::Scope::productLine, storage::IdMap::Kind::ProductLine },
+        { ui::ScopeKind::Region, &m_regions, QStringLiteral("Choose the region this target is for."),
+          &engine::Scope::region, storage::IdMap::Kind::Region },
+    };
+    for (const Case &c : cases) {
+        auto wizard = makeWizard();
+        auto *metrics = child<QComboBox>(*wizard, "metricComboBox");
+        metrics->setCurrentIndex(metrics->findData(static_cast<int>(engine::MetricId::Revenue)));
+        auto *kinds = child<QComboBox>(*wizard, "scopeKindComboBox");
+        kinds->setCurrentIndex(kinds->findData(static_cast<int>(c.kind)));
+        QVERIFY(!canGoOn(*wizard));
+        QCOMPARE(reason(*wizard), c.reason);
+        const storage::OrganisationUnit &unit = c.units->back();
+        auto *scopes = child<QComboBox>(*wizard, "scopeComboBox");
+        QCOMPARE(scopes->count(), static_cast<int>(c.units->size()) + 1);
+        scopes->setCurrentIndex(scopes->findData(unit.id));
+        QVERIFY(canGoOn(*wizard));
+        QVERIFY(child<QLineEdit>(*wizard, "titleLineEdit")->text().contains(unit.name));
+        wizard->next();
+        wizard->next();
+        // Its own history: the Achievable page judges the channel's (region's …) sales.
+        typeValue(*wizard, QStringLiteral("1"));
+        QVERIFY(wizard->state().assessment());
+        const auto &forecast = wizard->state().assessment()->result.forecastTotal;
+        const qint64 median = forecast ? static_cast<qint64>(forecast->median) : 100'000'00;
+        typeValue(*wizard, QLocale().toString(median / 100));
+        wizard->next();
+        wizard->next();
+        QVERIFY2(canGoOn(*wizard), qPrintable(reason(*wizard)));
+        wizard->button(QWizard::FinishButton)->click();
+        const auto target = wizard->takeTarget();
+        QVERIFY(target);
+        QCOMPARE(target->target.scope.*c.field, m_sales.ids.find(c.idKind, unit.id));
+        QCOMPARE(target->target.scope.team, engine::kNoId);
+        QVERIFY(target->ownerRepId.isEmpty());
+    }
+}
+
 #include "SmartTargetWizardTest.moc"
