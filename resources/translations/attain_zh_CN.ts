@@ -570,6 +570,10 @@
       <translation>分解目标</translation>
     </message>
     <message>
+      <source>Split the company target over:</source>
+      <translation>将公司目标分解到：</translation>
+    </message>
+    <message>
       <source>Only targets that add up (revenue, units, deals, customers, activities) can be split.</source>
       <translation>只有可累加的目标（销售额、销量、成交单数、客户数、活动数）才能分解。</translation>
     </message>
@@ -584,6 +588,22 @@
     <message>
       <source>There is nobody to split this target over yet.</source>
       <translation>还没有可以分解到的对象。</translation>
+    </message>
+    <message>
+      <source>Teams</source>
+      <translation>团队</translation>
+    </message>
+    <message>
+      <source>Sales channels</source>
+      <translation>销售渠道</translation>
+    </message>
+    <message>
+      <source>Product lines</source>
+      <translation>产品线</translation>
+    </message>
+    <message>
+      <source>Regions</source>
+      <translation>区域</translation>
     </message>
   </context>
   <context>

@@ -10,12 +10,14 @@
 #include <QCoreApplication>
 #include <QDialog>
 #include <QDialogButtonBox>
+#include <QInputDialog>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QUndoStack>
 #include <QVBoxLayout>
 
 #include <algorithm>
+#include <array>
 
 namespace attain::ui {
 
@@ -24,6 +26,57 @@ namespace {
 QString tr(const char *text)
 {
     return QCoreApplication::translate("attain::ui::DecompositionDialog", text);
+}
+
+/// What a company target can be split over, with the records, id kind and scope field of each.
+struct RowDimension
+{
+    engine::Dimension dimension;
+    const char *name; ///< for the chooser, translated
+    const std::vector<storage::OrganisationUnit> SalesSnapshot::*units;
+    storage::IdMap::Kind kind;
+    engine::Id engine::Scope::*field;
+};
+
+constexpr std::array<RowDimension, 4> kCompanyRows { {
+    { engine::Dimension::Team, QT_TRANSLATE_NOOP("attain::ui::DecompositionDialog", "Teams"), &SalesSnapshot::teams,
+      storage::IdMap::Kind::Team, &engine::Scope::team },
+    { engine::Dimension::Channel, QT_TRANSLATE_NOOP("attain::ui::DecompositionDialog", "Sales channels"),
+      &SalesSnapshot::channels, storage::IdMap::Kind::Channel, &engine::Scope::channel },
+    { engine::Dimension::ProductLine, QT_TRANSLATE_NOOP("attain::ui::DecompositionDialog", "Product lines"),
+      &SalesSnapshot::productLines, storage::IdMap::Kind::ProductLine, &engine::Scope::productLine },
+    { engine::Dimension::Region, QT_TRANSLATE_NOOP("attain::ui::DecompositionDialog", "Regions"),
+      &SalesSnapshot::regions, storage::IdMap::Kind::Region, &engine::Scope::region },
+} };
+
+engine::Id groupOf(const engine::Scope &scope, engine::Dimension dimension)
+{
+    if (dimension == engine::Dimension::Rep)
+        return scope.rep;
+    for (const RowDimension &row : kCompanyRows)
+        if (row.dimension == dimension)
+            return scope.*row.field;
+    return engine::kNoId;
+}
+
+/// Asks what a company target splits over, when more than teams exist; nullopt when cancelled.
+std::optional<engine::Dimension> chooseRows(QWidget *parent, const SalesSnapshot &sales)
+{
+    QStringList names;
+    std::vector<engine::Dimension> dimensions;
+    for (const RowDimension &row : kCompanyRows)
+        if (!(sales.*row.units).empty()) {
+            names << tr(row.name);
+            dimensions.push_back(row.dimension);
+        }
+    if (dimensions.size() <= 1)
+        return engine::Dimension::Team;
+    bool ok = false;
+    const QString chosen = QInputDialog::getItem(parent, tr("Break Down Target"), tr("Split the company target over:"),
+                                                 names, 0, false, &ok);
+    if (!ok)
+        return std::nullopt;
+    return dimensions[static_cast<std::size_t>(names.indexOf(chosen))];
 }
 
 /// Last year's actuals per row and column, for the "last year's share" method; empty when the
@@ -39,7 +92,7 @@ std::vector<std::vector<std::int64_t>> lastYear(const engine::PreparedSales &sal
     const engine::MetricCube cube(sales, parent.target.scope, dimension, columns);
     std::vector<std::vector<std::int64_t>> history;
     for (const DecompositionRow &row : rows) {
-        const engine::Id group = dimension == engine::Dimension::Team ? row.scope.team : row.scope.rep;
+        const engine::Id group = groupOf(row.scope, dimension);
         std::vector<std::int64_t> values;
         for (std::size_t c = 0; c < columns.size(); ++c)
             values.push_back(cube.value(parent.target.metric, group, c).value().value_or(0));
@@ -51,7 +104,8 @@ std::vector<std::vector<std::int64_t>> lastYear(const engine::PreparedSales &sal
 } // namespace
 
 bool runDecompositionDialog(QWidget *parent, const QSqlDatabase &db, const QString &targetId,
-                            const SalesSnapshot &sales, const storage::Actor &actor)
+                            const SalesSnapshot &sales, const storage::Actor &actor,
+                            std::optional<engine::Dimension> over)
 {
     const QString title = tr("Break Down Target");
     std::optional<DecompositionSetup> setup;
@@ -81,13 +135,19 @@ bool runDecompositionDialog(QWidget *parent, const QSqlDatabase &db, const QStri
 
         DecompositionSetup s;
         s.parent = target;
-        const engine::Dimension dimension = scope.isCompany() ? engine::Dimension::Team : engine::Dimension::Rep;
+        engine::Dimension dimension = engine::Dimension::Rep;
         if (scope.isCompany()) {
-            for (const storage::OrganisationUnit &team : sales.teams) {
-                engine::Scope row;
-                row.team = ids.find(storage::IdMap::Kind::Team, team.id);
-                s.rows.push_back({team.name, row});
-            }
+            const std::optional<engine::Dimension> chosen = over ? over : chooseRows(parent, sales);
+            if (!chosen)
+                return false;
+            dimension = *chosen;
+            for (const RowDimension &rows : kCompanyRows)
+                if (rows.dimension == dimension)
+                    for (const storage::OrganisationUnit &unit : sales.*rows.units) {
+                        engine::Scope row;
+                        row.*rows.field = ids.find(rows.kind, unit.id);
+                        s.rows.push_back({ unit.name, row });
+                    }
         } else {
             const QString teamUuid = ids.uuid(storage::IdMap::Kind::Team, scope.team);
             for (const storage::OrganisationUnit &rep : sales.reps)

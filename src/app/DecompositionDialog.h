@@ -1,9 +1,12 @@
 #pragma once
 
+#include "engine/Scope.h"
 #include "storage/Actor.h"
 
 #include <QSqlDatabase>
 #include <QString>
+
+#include <optional>
 
 class QWidget;
 
@@ -19,7 +22,10 @@ struct SalesSnapshot;
 /// a message box why a target cannot be split (a ratio metric, a rep or combined scope, missing
 /// data). `sales` is the database's loaded sales (the history shares); the target itself is
 /// read from `db`.
+/// A company target can also split over sales channels, product lines or regions (`over`;
+/// when not given, the user is asked); each such breakdown adds up to the company on its own.
 bool runDecompositionDialog(QWidget *parent, const QSqlDatabase &db, const QString &targetId,
-                            const SalesSnapshot &sales, const storage::Actor &actor);
+                            const SalesSnapshot &sales, const storage::Actor &actor,
+                            std::optional<engine::Dimension> over = std::nullopt);
 
 } // namespace attain::ui

@@ -67,7 +67,7 @@ int TargetRepository::replaceChildren(
 
     // The new children as rows, checked before anything is compared or written.
     std::vector<TargetRow> incoming;
-    std::optional<Axis> axis;
+    std::optional<Split> axis; // the breakdown the new children form
     QHash<QString, std::size_t> incomingByCell;
     for (const StoredTarget &child : children) {
         TargetRow row;
@@ -84,7 +84,7 @@ int TargetRepository::replaceChildren(
         if (row.metric != parent->metric)
             throw StorageError(QStringLiteral("Target %1 measures %2, but its parent %3 measures %4.")
                                    .arg(quoted(row.title), row.metric, quoted(parent->title), parent->metric));
-        const Axis childAxis = axisOf(*parent, row);
+        const Split childAxis = splitOf(*parent, row);
         if (axis && *axis != childAxis)
             throw StorageError(QStringLiteral("The new children of target %1 split it along different axes (scope, "
                                               "period or both); break it down along one at a time.")
@@ -102,7 +102,7 @@ int TargetRepository::replaceChildren(
     std::vector<TargetRow> removed;
     QStringList refusals;
     for (TargetRow &old : childRows(m_db, parentId)) {
-        if (old.metric != parent->metric || axisOf(*parent, old) != *axis)
+        if (old.metric != parent->metric || splitOf(*parent, old) != *axis)
             continue;
         const auto found = incomingByCell.constFind(cellKey(old));
         const bool deleting = found == incomingByCell.constEnd();

@@ -89,6 +89,12 @@ std::vector<TargetRow> childRows(const QSqlDatabase &db, const QString &parentId
     return rows;
 }
 
+Split splitOf(const TargetRow &parent, const TargetRow &child)
+{
+    const Axis axis = axisOf(parent, child);
+    return { axis, axis == Axis::Time ? QString() : child.scopeKind };
+}
+
 Axis axisOf(const TargetRow &parent, const TargetRow &child)
 {
     if (child.scopeKind == parent.scopeKind && child.scopeId == parent.scopeId)

@@ -51,6 +51,24 @@ struct TargetRow
 enum class Axis { Time, Scope, Both };
 [[nodiscard]] Axis axisOf(const TargetRow &parent, const TargetRow &child);
 
+/// One breakdown of a parent: its axis and, unless it splits time only, the kind of scope it
+/// splits into. A company split over teams and the same company split over channels are two
+/// breakdowns, each adding up to the parent: re-spreading and re-decomposing one leaves the
+/// other alone.
+struct Split
+{
+    Axis axis = Axis::Time;
+    QString scopeKind; ///< the children's scope kind; empty for a time split
+    friend bool operator==(const Split &, const Split &) = default;
+    friend auto operator<=>(const Split &a, const Split &b)
+    {
+        if (a.axis != b.axis)
+            return static_cast<int>(a.axis) <=> static_cast<int>(b.axis);
+        return a.scopeKind.compare(b.scopeKind) <=> 0;
+    }
+};
+[[nodiscard]] Split splitOf(const TargetRow &parent, const TargetRow &child);
+
 /// One audit-trail entry to insert; an empty `approvedBy` leaves it proposed.
 struct RevisionRecord
 {

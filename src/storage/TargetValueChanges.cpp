@@ -13,6 +13,7 @@
 
 #include <algorithm>
 #include <array>
+#include <map>
 
 namespace attain::storage {
 
@@ -154,13 +155,13 @@ int TargetRepository::respreadChildren(const QString &parentId, std::int64_t new
     if (!metricId || engine::definition(*metricId).aggregation != engine::Aggregation::Sum)
         return 0;
 
-    std::array<std::vector<TargetRow>, 3> byAxis;
+    std::map<Split, std::vector<TargetRow>> bySplit;
     for (TargetRow &child : childRows(m_db, parentId))
         if (child.metric == parent->metric)
-            byAxis[static_cast<std::size_t>(axisOf(*parent, child))].push_back(std::move(child));
+            bySplit[splitOf(*parent, child)].push_back(std::move(child));
 
     int changed = 0;
-    for (const std::vector<TargetRow> &group : byAxis) {
+    for (const auto &[breakdown, group] : bySplit) {
         if (group.empty())
             continue;
         // A negative child (planned returns) has no meaningful share: leave such a split alone

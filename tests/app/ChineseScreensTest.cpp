@@ -211,7 +211,8 @@ void ChineseScreensTest::decompositionEditorIsChinese()
         screenshot(&dialog, QStringLiteral("decomposition"));
         shown = true;
     });
-    QVERIFY(!ui::runDecompositionDialog(nullptr, m_database->connection(), company, *m_sales, storage::Actor { QStringLiteral("manager"), {} }));
+    QVERIFY(!ui::runDecompositionDialog(nullptr, m_database->connection(), company, *m_sales,
+                                            storage::Actor { QStringLiteral("manager"), {} }, engine::Dimension::Team));
     QVERIFY(shown);
     verifyAllTranslated();
 }

@@ -28,6 +28,7 @@
 #include <QAction>
 #include <QDialog>
 #include <QDialogButtonBox>
+#include <QInputDialog>
 #include <QPushButton>
 #include <QTimer>
 #include <QFile>
@@ -306,11 +307,13 @@ void MainWindowTest::decomposesACompanyTargetIntoTeamQuarters()
     const qint64 value = storage::scalar(db, QStringLiteral("SELECT value FROM targets WHERE id = '%1'").arg(company))
                              .toLongLong();
     const int teams = storage::scalar(db, QStringLiteral("SELECT count(*) FROM teams")).toInt();
-    const auto quarterChildren = [&] {
+    const auto children = [&](const QString &kind) {
         return storage::scalar(db, QStringLiteral("SELECT count(*) || ':' || coalesce(sum(value), 0) FROM targets "
-                                                  "WHERE parent_id = '%1' AND period_label <> '2026'").arg(company))
+                                                  "WHERE parent_id = '%1' AND period_label <> '2026' "
+                                                  "AND scope_kind = '%2'").arg(company, kind))
             .toString();
     };
+    const auto quarterChildren = [&] { return children(QStringLiteral("team")); };
     QCOMPARE(quarterChildren(), QStringLiteral("0:0"));
     // Loaded on a worker thread, as the main window does when the targets list has not loaded yet.
     const auto sales = ui::loadSalesSnapshotWithProgress(nullptr, copy, QStringLiteral("CNY"), QStringLiteral("Test"));
@@ -327,12 +330,27 @@ void MainWindowTest::decomposesACompanyTargetIntoTeamQuarters()
         });
     };
     saveWhenShown();
-    QVERIFY(ui::runDecompositionDialog(nullptr, db, company, *sales, manager));
+    QVERIFY(ui::runDecompositionDialog(nullptr, db, company, *sales, manager, engine::Dimension::Team));
     // Every team × quarter, adding up exactly to the company's target.
     QCOMPARE(quarterChildren(), QStringLiteral("%1:%2").arg(teams * 4).arg(value));
     // Breaking it down again replaces those children instead of failing on their ids.
     saveWhenShown();
+    QVERIFY(ui::runDecompositionDialog(nullptr, db, company, *sales, manager, engine::Dimension::Team));
+    QCOMPARE(quarterChildren(), QStringLiteral("%1:%2").arg(teams * 4).arg(value));
+
+    // Over sales channels, chosen when asked: a second breakdown beside the teams', adding up on its own.
+    const int channels = storage::scalar(db, QStringLiteral("SELECT count(*) FROM channels")).toInt();
+    QVERIFY(channels > 1);
+    QTimer::singleShot(0, [&] {
+        auto *ask = qobject_cast<QInputDialog *>(QApplication::activeModalWidget());
+        QVERIFY(ask);
+        QVERIFY(ask->comboBoxItems().contains(QStringLiteral("Teams")));
+        ask->setTextValue(QStringLiteral("Sales channels"));
+        saveWhenShown();
+        ask->accept();
+    });
     QVERIFY(ui::runDecompositionDialog(nullptr, db, company, *sales, manager));
+    QCOMPARE(children(QStringLiteral("channel")), QStringLiteral("%1:%2").arg(channels * 4).arg(value));
     QCOMPARE(quarterChildren(), QStringLiteral("%1:%2").arg(teams * 4).arg(value));
 }
 

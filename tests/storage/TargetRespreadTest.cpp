@@ -1,5 +1,6 @@
 // An approved change re-spreads an additive target's children around the locked ones.
 
+#include "storage/SqlHelpers.h"
 #include "storage/StorageError.h"
 #include "storage/TargetRepository.h"
 
@@ -103,4 +104,43 @@ TEST_F(Respread, LockedGrandchildrenRefuseTheWholeApproval)
     EXPECT_EQ(TableChecksum::of(db()), before);
     EXPECT_EQ(value(QStringLiteral("C")), 1000);
     EXPECT_EQ(value(QStringLiteral("W")), 300);
+}
+
+/// The company split over teams (E 500, W 300, N 200) and also over channels (online 600,
+/// direct 400): two breakdowns, each re-spread to add up to the new 1100 on its own, and
+/// re-decomposing the channels leaves the teams alone.
+TEST_F(Respread, EachBreakdownOfAParentAddsUpOnItsOwn)
+{
+    execStatement(db(), QStringLiteral("INSERT INTO channels (id, code, name) VALUES ('ch1', 'ON', 'Online'), "
+                                       "('ch2', 'DI', 'Direct')"));
+    const auto channel = [this](const QString &uuid) {
+        engine::Scope scope;
+        scope.channel = m_ids.add(IdMap::Kind::Channel, uuid);
+        return scope;
+    };
+    TargetRepository targets = repository();
+    targets.insert({make(QStringLiteral("CH1"), QStringLiteral("C"), channel(QStringLiteral("ch1")),
+                         engine::Period::year(2026), 600, QStringLiteral("Online 2026")),
+                    make(QStringLiteral("CH2"), QStringLiteral("C"), channel(QStringLiteral("ch2")),
+                         engine::Period::year(2026), 400, QStringLiteral("Direct 2026"))},
+                   m_ids);
+    targets.updateValue(QStringLiteral("C"), change(1100, true));
+    EXPECT_EQ(value(QStringLiteral("E")) + value(QStringLiteral("W")) + value(QStringLiteral("N")), 1100);
+    EXPECT_EQ(value(QStringLiteral("E")), 550);
+    EXPECT_EQ(value(QStringLiteral("CH1")), 660);
+    EXPECT_EQ(value(QStringLiteral("CH2")), 440);
+
+    // Breaking it down over channels again replaces the channel children only.
+    const int changed = targets.replaceChildren(
+        QStringLiteral("C"),
+        {make(QStringLiteral("CH1"), QStringLiteral("C"), channel(QStringLiteral("ch1")), engine::Period::year(2026), 700,
+              QStringLiteral("Online 2026")),
+         make(QStringLiteral("CH2"), QStringLiteral("C"), channel(QStringLiteral("ch2")), engine::Period::year(2026), 400,
+              QStringLiteral("Direct 2026"))},
+        m_ids, m_manager);
+    EXPECT_EQ(changed, 2);
+    EXPECT_EQ(value(QStringLiteral("CH1")), 700);
+    EXPECT_EQ(value(QStringLiteral("E")), 550);
+    EXPECT_EQ(value(QStringLiteral("W")), 330);
+    EXPECT_EQ(value(QStringLiteral("N")), 220);
 }
