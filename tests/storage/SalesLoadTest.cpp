@@ -108,26 +108,27 @@ protected:
     /// dense ids below come from the ORDER BY and not from the insertion order.
     void seedOrganisation() const
     {
-        run("INSERT INTO regions (id, code, name) VALUES ('g2', 'R-B', 'South'), ('g1', 'R-A', 'North')");
-        run("INSERT INTO channels (id, code, name) VALUES ('ch2', 'ONLINE', 'Online'), ('ch1', 'DIRECT', 'Direct')");
-        run("INSERT INTO product_lines (id, code, name) VALUES ('p2', 'SW', 'Software'), ('p1', 'HW', 'Hardware')");
+        run("INSERT INTO regions (id, code, name) VALUES ('g2', 'R-B', 'South'), ('g9', 'R-A', 'North')");
+        run("INSERT INTO channels (id, code, name) VALUES ('ch2', 'ONLINE', 'Online'), ('ch9', 'DIRECT', 'Direct')");
+        run("INSERT INTO product_lines (id, code, name) VALUES ('p2', 'SW', 'Software'), ('p9', 'HW', 'Hardware')");
         run("INSERT INTO teams (id, code, name, region_id) VALUES ('t2', 'WEST', 'West', 'g2'), "
-            "('t1', 'EAST', 'East', 'g1')");
+            "('t9', 'EAST', 'East', 'g9')");
         run("INSERT INTO reps (id, team_id, name, role, start_date) VALUES "
-            "('r1', 't2', 'Zhao', 'rep', '2020-01-01'), ('r2', 't1', 'Li', 'rep', '2020-01-01'), "
-            "('r3', 't1', 'Wang', 'rep', '2020-01-01'), ('r4', NULL, 'Ma', 'manager', '2020-01-01')");
-        run("INSERT INTO customer_groups (id, name) VALUES ('cg2', 'SMB'), ('cg1', 'Key accounts')");
+            "('r1', 't2', 'Zhao', 'rep', '2020-01-01'), ('r2', 't9', 'Li', 'rep', '2020-01-01'), "
+            "('r3', 't9', 'Wang', 'rep', '2020-01-01'), ('r4', NULL, 'Ma', 'manager', '2020-01-01')");
+        run("INSERT INTO customer_groups (id, name) VALUES ('cg2', 'SMB'), ('cg9', 'Key accounts')");
         run("INSERT INTO customers (id, name, region_id, group_id) VALUES ('c3', 'Gamma', 'g2', NULL), "
-            "('c1', 'Acme', 'g1', 'cg2'), ('c2', 'Beta', NULL, 'cg1')");
+            "('c1', 'Acme', 'g9', 'cg2'), ('c2', 'Beta', NULL, 'cg9')");
     }
 
     TempFolder m_folder;
     std::unique_ptr<Database> m_database;
 };
 
-// Dense ids by the load's order: regions g1 0, g2 1; channels ch1 0, ch2 1; product lines
-// p1 0, p2 1; teams t1 (EAST) 0, t2 1; reps Li r2 0, Ma r4 1, Wang r3 2, Zhao r1 3; groups
-// cg1 (Key accounts) 0, cg2 1; customers by id c1 0, c2 1, c3 2.
+// Dense ids by the load's order (never the ids' order): regions g9 (R-A) 0, g2 1; channels
+// ch9 (DIRECT) 0, ch2 1; product lines p9 (HW) 0, p2 1; teams t9 (EAST) 0, t2 1; reps Li r2 0,
+// Ma r4 1, Wang r3 2, Zhao r1 3; groups cg9 (Key accounts) 0, cg2 1; customers by id c1 0,
+// c2 1, c3 2.
 
 TEST_F(SalesLoad, SharedDealsReturnsTwoCurrenciesAndNullReferencesLoadAsBefore)
 {
@@ -135,10 +136,10 @@ TEST_F(SalesLoad, SharedDealsReturnsTwoCurrenciesAndNullReferencesLoadAsBefore)
     // Rowid order d-b, d-a, d-c, d-d, d-e is the deals' order (not their ids' order).
     run("INSERT INTO deals (id, owner_rep_id, team_id, customer_id, channel_id, product_line_id, region_id, "
         "amount_minor, currency, stage, created_on, closed_on) VALUES "
-        "('d-b', 'r1', 't2', 'c1', 'ch1', 'p2', 'g2', 100000, 'CNY', 'won', '2026-01-05', '2026-02-10'), "
-        "('d-a', 'r2', 't1', 'c2', 'ch2', 'p1', 'g1', 500000, 'USD', 'won', '2026-01-20', '2026-03-01'), "
-        "('d-c', 'r3', 't1', 'c1', 'ch1', 'p1', 'g1', -20000, 'CNY', 'won', '2026-03-02', '2026-03-05'), "
-        "('d-d', 'r2', 't1', NULL, NULL, NULL, NULL, 30000, 'CNY', 'proposal', '2026-04-01', NULL), "
+        "('d-b', 'r1', 't2', 'c1', 'ch9', 'p2', 'g2', 100000, 'CNY', 'won', '2026-01-05', '2026-02-10'), "
+        "('d-a', 'r2', 't9', 'c2', 'ch2', 'p9', 'g9', 500000, 'USD', 'won', '2026-01-20', '2026-03-01'), "
+        "('d-c', 'r3', 't9', 'c1', 'ch9', 'p9', 'g9', -20000, 'CNY', 'won', '2026-03-02', '2026-03-05'), "
+        "('d-d', 'r2', 't9', NULL, NULL, NULL, NULL, 30000, 'CNY', 'proposal', '2026-04-01', NULL), "
         "('d-e', 'r4', NULL, 'c3', 'ch2', 'p2', 'g2', 7000, 'USD', 'lost', '2026-02-01', '2026-04-15')");
     // Inserted out of (deal id, rep id) order, which is the load's order.
     run("INSERT INTO deal_credits (deal_id, rep_id, basis_points) VALUES ('d-e', 'r4', 5000), "
@@ -149,8 +150,8 @@ TEST_F(SalesLoad, SharedDealsReturnsTwoCurrenciesAndNullReferencesLoadAsBefore)
     run("INSERT INTO feedback (id, customer_id, rep_id, received_on, score) VALUES "
         "('f1', 'c3', 'r2', '2026-03-10', 4), ('f2', 'c1', NULL, '2026-03-09', 2)");
     run("INSERT INTO market_figures (id, region_id, product_line_id, month, market_size_minor, currency) VALUES "
-        "('m1', 'g1', NULL, '2026-02', 9000000, 'CNY'), ('m2', 'g2', 'p2', '2026-01', 5000, 'USD'), "
-        "('m0', NULL, 'p1', '2025-12', 12000, 'CNY')");
+        "('m1', 'g9', NULL, '2026-02', 9000000, 'CNY'), ('m2', 'g2', 'p2', '2026-01', 5000, 'USD'), "
+        "('m0', NULL, 'p9', '2025-12', 12000, 'CNY')");
 
     const LoadedSales sales = SalesDataRepository(db()).load(QStringLiteral("CNY"));
     const engine::SalesData &data = sales.data;
@@ -186,12 +187,12 @@ TEST_F(SalesLoad, SharedDealsReturnsTwoCurrenciesAndNullReferencesLoadAsBefore)
             out.push_back(ids.uuid(kind, static_cast<engine::Id>(i)).toStdString());
         return out;
     };
-    EXPECT_EQ(uuids(Kind::Region), (std::vector<std::string> { "g1", "g2" }));
-    EXPECT_EQ(uuids(Kind::Channel), (std::vector<std::string> { "ch1", "ch2" }));
-    EXPECT_EQ(uuids(Kind::ProductLine), (std::vector<std::string> { "p1", "p2" }));
-    EXPECT_EQ(uuids(Kind::Team), (std::vector<std::string> { "t1", "t2" }));
+    EXPECT_EQ(uuids(Kind::Region), (std::vector<std::string> { "g9", "g2" }));
+    EXPECT_EQ(uuids(Kind::Channel), (std::vector<std::string> { "ch9", "ch2" }));
+    EXPECT_EQ(uuids(Kind::ProductLine), (std::vector<std::string> { "p9", "p2" }));
+    EXPECT_EQ(uuids(Kind::Team), (std::vector<std::string> { "t9", "t2" }));
     EXPECT_EQ(uuids(Kind::Rep), (std::vector<std::string> { "r2", "r4", "r3", "r1" }));
-    EXPECT_EQ(uuids(Kind::CustomerGroup), (std::vector<std::string> { "cg1", "cg2" }));
+    EXPECT_EQ(uuids(Kind::CustomerGroup), (std::vector<std::string> { "cg9", "cg2" }));
     EXPECT_EQ(uuids(Kind::Customer), (std::vector<std::string> { "c1", "c2", "c3" }));
     EXPECT_EQ(ids.find(Kind::Team, QStringLiteral("t2")), 1);
     EXPECT_EQ(ids.find(Kind::Customer, QStringLiteral("c3")), 2);
@@ -218,7 +219,7 @@ TEST_F(SalesLoad, DanglingReferencesGetNewIdsInTheOrderMet)
         "amount_minor, currency, stage, created_on, closed_on) VALUES "
         "('d1', 'r-gone', 't-gone', 'c-gone', 'ch-gone', 'p-gone', 'g-gone', 100, 'CNY', 'won', "
         "'2026-01-05', '2026-01-06'), "
-        "('d2', 'r1', 't-gone', 'c-gone2', 'ch1', 'p1', 'g3', 200, 'EUR', 'won', '2026-01-07', '2026-01-08')");
+        "('d2', 'r1', 't-gone', 'c-gone2', 'ch9', 'p9', 'g3', 200, 'EUR', 'won', '2026-01-07', '2026-01-08')");
     run("INSERT INTO deal_credits (deal_id, rep_id, basis_points) VALUES ('d-gone', 'r1', 10000), "
         "('d2', 'r-gone2', 10000)");
     run("INSERT INTO activities (id, rep_id, customer_id, type, occurred_on) VALUES "
@@ -229,7 +230,7 @@ TEST_F(SalesLoad, DanglingReferencesGetNewIdsInTheOrderMet)
 
     const LoadedSales sales = SalesDataRepository(db()).load();
     const engine::SalesData &data = sales.data;
-    // Regions: g1 0, g2 1, then g-gone 2 (customer c4), g3 3 (d2), g4 4 (market).
+    // Regions: g9 0, g2 1, then g-gone 2 (customer c4), g3 3 (d2), g4 4 (market).
     EXPECT_EQ(shown(data.customers),
         shown(std::vector<engine::CustomerRecord> { { 0, 1 }, { -1, 0 }, { 1, -1 }, { 2, 2 } }));
     using engine::DealStage;
@@ -256,6 +257,28 @@ TEST_F(SalesLoad, DanglingReferencesGetNewIdsInTheOrderMet)
     EXPECT_EQ(ids.uuid(Kind::Customer, 5), QStringLiteral("c-gone2"));
     EXPECT_EQ(ids.uuid(Kind::ProductLine, 3), QStringLiteral("p-gone2"));
     EXPECT_EQ(ids.size(Kind::Region), 5u);
+}
+
+// Deleted deals leave gaps in the rowids; the credits still name the right deals.
+TEST_F(SalesLoad, CreditsFollowTheirDealsAcrossDeletedRows)
+{
+    seedOrganisation();
+    run("INSERT INTO deals (rowid, id, owner_rep_id, amount_minor, currency, stage, created_on) VALUES "
+        "(10, 'd-x', 'r1', 1, 'CNY', 'proposal', '2026-01-01'), (11, 'd-gone', 'r1', 2, 'CNY', 'proposal', "
+        "'2026-01-01'), (12, 'd-y', 'r2', 3, 'CNY', 'proposal', '2026-01-01'), (40, 'd-z', 'r3', 4, 'CNY', "
+        "'proposal', '2026-01-01'), (41, 'd-w', 'r4', 5, 'CNY', 'proposal', '2026-01-01')");
+    run("INSERT INTO deal_credits (deal_id, rep_id, basis_points) VALUES ('d-w', 'r4', 10000), "
+        "('d-z', 'r3', 10000), ('d-y', 'r2', 10000), ('d-x', 'r1', 10000), ('d-gone', 'r1', 10000)");
+    run("DELETE FROM deals WHERE id = 'd-gone'"); // its credit goes with it (ON DELETE CASCADE)
+
+    const LoadedSales sales = SalesDataRepository(db()).load();
+    std::vector<std::int64_t> amounts;
+    for (const engine::DealRecord &deal : sales.data.deals)
+        amounts.push_back(deal.amount);
+    EXPECT_EQ(amounts, (std::vector<std::int64_t> { 1, 3, 4, 5 }));
+    // By deal id: d-w (3), d-x (0), d-y (1), d-z (2).
+    EXPECT_EQ(shown(sales.data.credits),
+        shown(std::vector<engine::CreditShare> { { 3, 1, 10000 }, { 0, 3, 10000 }, { 1, 0, 10000 }, { 2, 2, 10000 } }));
 }
 
 TEST_F(SalesLoad, MalformedDateIsAStorageError)
