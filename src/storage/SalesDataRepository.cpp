@@ -1,6 +1,6 @@
 #include "storage/SalesDataRepository.h"
 
-#include "engine/Date.h"
+#include "storage/IsoDay.h"
 #include "storage/RowPositions.h"
 #include "storage/SqliteQuery.h"
 #include "storage/StorageError.h"
@@ -15,16 +15,6 @@ namespace attain::storage {
 namespace {
 
 using Kind = IdMap::Kind;
-
-int dayOf(std::string_view text, const char *what)
-{
-    const auto date = engine::parseIsoDate(text);
-    if (!date)
-        throw StorageError(QStringLiteral("Invalid %1 date: %2")
-                               .arg(QLatin1String(what),
-                                   QString::fromUtf8(text.data(), static_cast<qsizetype>(text.size()))));
-    return engine::toDayNumber(*date);
-}
 
 /// Index of `id` in a vector sized to the dense ids, growing it when needed.
 template<typename T>
@@ -128,9 +118,9 @@ void Loader::deals()
             found = currencies.end() - 1;
         }
         record.currency = static_cast<std::uint16_t>(found - currencies.begin());
-        record.createdDay = dayOf(q.text(9), "deal creation");
+        record.createdDay = isoDayNumber(q.text(9), "deal creation");
         if (record.stage != engine::DealStage::Open)
-            record.closedDay = dayOf(q.text(10), "deal close");
+            record.closedDay = isoDayNumber(q.text(10), "deal close");
         record.amount = q.integer(11);
         deals.push_back(record);
     }
@@ -155,13 +145,13 @@ void Loader::activityAndFeedback()
     for (SqliteQuery q(m_db, "SELECT rep_id, customer_id, occurred_on FROM activities ORDER BY occurred_on, id");
          q.next();) {
         m_sales.data.activities.push_back(
-            { m_reps.add(q.text(0)), m_customers.add(q.text(1)), dayOf(q.text(2), "activity") });
+            { m_reps.add(q.text(0)), m_customers.add(q.text(1)), isoDayNumber(q.text(2), "activity") });
     }
     for (SqliteQuery q(m_db,
              "SELECT rep_id, customer_id, received_on, score FROM feedback ORDER BY received_on, id");
          q.next();) {
         m_sales.data.feedback.push_back({ m_reps.add(q.text(0)), m_customers.add(q.text(1)),
-            dayOf(q.text(2), "feedback"), static_cast<std::int32_t>(q.integer(3)) });
+            isoDayNumber(q.text(2), "feedback"), static_cast<std::int32_t>(q.integer(3)) });
     }
 }
 

@@ -2,11 +2,10 @@
 
 #include "storage/IdMap.h"
 
-#include <cstddef>
-#include <functional>
+#include <cstdint>
 #include <string>
 #include <string_view>
-#include <unordered_map>
+#include <vector>
 
 namespace attain::storage {
 
@@ -26,15 +25,24 @@ public:
     engine::Id add(std::string_view uuid);
 
 private:
-    struct Hash
+    /// Open addressing (linear probing) with the keys' bytes in one string: a lookup touches a
+    /// slot and a key, where std::unordered_map chases a bucket, a node and a heap string.
+    struct Slot
     {
-        using is_transparent = void; // find() by string_view, without a std::string per lookup
-        std::size_t operator()(std::string_view text) const { return std::hash<std::string_view> {}(text); }
+        std::uint64_t hash = 0;
+        std::uint32_t offset = 0; ///< of the key in m_keys
+        std::uint32_t size = 0;   ///< 0: empty slot (empty keys are never stored)
+        engine::Id id = engine::kNoId;
     };
+
+    [[nodiscard]] std::string_view keyOf(const Slot &slot) const { return { m_keys.data() + slot.offset, slot.size }; }
+    void grow();
 
     IdMap &m_ids;
     IdMap::Kind m_kind;
-    std::unordered_map<std::string, engine::Id, Hash, std::equal_to<>> m_byUtf8;
+    std::vector<Slot> m_slots; ///< a power of two in size, at most half full
+    std::string m_keys;
+    std::size_t m_count = 0;
 };
 
 } // namespace attain::storage
