@@ -17,8 +17,8 @@ namespace attain::storage {
 class SqliteQuery
 {
 public:
-    /// Prepares `sql` on `db`'s handle; throws StorageError for another driver, a closed
-    /// connection or SQL that does not prepare.
+    /// Prepares `sql` (kept for error messages: a literal) on `db`'s handle; throws
+    /// StorageError for another driver, a closed connection or SQL that does not prepare.
     SqliteQuery(const QSqlDatabase &db, const char *sql);
     ~SqliteQuery();
     SqliteQuery(const SqliteQuery &) = delete;
