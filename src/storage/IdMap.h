@@ -13,12 +13,14 @@ namespace attain::storage {
 
 /// Storage ids are UUID text (databases merge); the engine indexes arrays with dense ids
 /// 0 … n−1. One IdMap per load translates both ways, per kind of entity, so the engine's
-/// results (a rep's KPI, a scope) can be shown and stored again under their UUIDs.
+/// results (a rep's KPI, a scope) can be shown and stored again under their UUIDs. Deals are
+/// not a kind: nothing refers back to one, and holding millions of UUIDs only to resolve
+/// deal_credits cost a fifth of a gigabyte (SalesDataRepository joins on deals.rowid instead).
 class IdMap
 {
 public:
-    enum class Kind : std::uint8_t { Team, Rep, Channel, ProductLine, Region, Customer, CustomerGroup, Deal };
-    static constexpr std::size_t kKindCount = 8;
+    enum class Kind : std::uint8_t { Team, Rep, Channel, ProductLine, Region, Customer, CustomerGroup };
+    static constexpr std::size_t kKindCount = 7;
 
     /// The dense id of `uuid`, assigned (the next number) when it is new; kNoId for an empty
     /// (NULL) uuid, which is how optional references arrive from SQL.

@@ -12,6 +12,8 @@ namespace attain::storage {
 struct LoadedSales
 {
     engine::SalesData data;
+    /// Teams, reps, channels, product lines, regions, customers and customer groups (deals are
+    /// not in it: their credits are resolved inside the load).
     IdMap ids;
     /// Market figures in another currency than the one asked for: not loaded, because the
     /// engine expects market sizes in the reporting currency (no silent mixing of currencies).
@@ -20,7 +22,8 @@ struct LoadedSales
 
 /// Loads every deal (with credit shares), customer (with group), rep (with team), activity,
 /// feedback record and market figure into engine::SalesData, in one read transaction so the
-/// records are a consistent snapshot.
+/// records are a consistent snapshot. Reads through the raw sqlite3 API (SqliteQuery), so the
+/// connection must use the QSQLITE driver.
 class SalesDataRepository
 {
 public:
@@ -34,11 +37,6 @@ public:
     [[nodiscard]] LoadedSales load(const QString &marketCurrency = QStringLiteral("CNY")) const;
 
 private:
-    void loadOrganisation(LoadedSales &sales) const;
-    void loadDeals(LoadedSales &sales) const;
-    void loadActivityAndFeedback(LoadedSales &sales) const;
-    void loadMarket(LoadedSales &sales, const QString &marketCurrency) const;
-
     QSqlDatabase m_db;
 };
 
