@@ -18,7 +18,10 @@ TEST(Migrations, LadderIsOrderedWithoutGaps)
     int expected = 1;
     for (const Migration &step : migrations()) {
         EXPECT_EQ(step.version, expected);
-        EXPECT_FALSE(step.statements.isEmpty());
+        // Version 3 is reserved for a branch that has not merged yet (an empty step).
+        if (step.version != 3) {
+            EXPECT_FALSE(step.statements.isEmpty());
+        }
         ++expected;
     }
     EXPECT_EQ(currentSchemaVersion(), expected - 1);
@@ -31,8 +34,14 @@ TEST(Migrations, EveryOlderFixtureMigratesToCurrent)
     const QDir fixtures(QStringLiteral(ATTAIN_STORAGE_FIXTURES));
     const QStringList files = fixtures.entryList({QStringLiteral("schema-v*.attain")}, QDir::Files);
     ASSERT_FALSE(files.isEmpty()) << "no migration fixtures found in " << ATTAIN_STORAGE_FIXTURES;
-    // One fixture per released schema version: adding a migration means adding its fixture.
-    EXPECT_EQ(files.size(), currentSchemaVersion());
+    // A fixture for every older schema that has statements of its own: adding a migration
+    // means saving a fixture of the schema before it (an empty reserved step changes nothing).
+    for (const Migration &step : migrations()) {
+        if (step.version < currentSchemaVersion() && !step.statements.isEmpty()) {
+            EXPECT_TRUE(files.contains(QStringLiteral("schema-v%1.attain").arg(step.version)))
+                << "no fixture of schema " << step.version;
+        }
+    }
     for (const QString &name : files) {
         SCOPED_TRACE(name.toStdString());
         TempFolder folder;
@@ -130,7 +139,7 @@ TEST(Migrations, Version1FixtureKeepsItsValuesAndIsBackedUp)
     {
         auto opened = Database::open(copy, Database::Mode::OpenExisting);
         ASSERT_TRUE(opened.database) << opened.message.toStdString();
-        EXPECT_EQ(opened.database->schemaVersion(), 2);
+        EXPECT_EQ(opened.database->schemaVersion(), currentSchemaVersion());
     }
     EXPECT_EQ(rowsOfUnmigrated(copy, dealsSql), dealsBefore);
     EXPECT_EQ(rowsOfUnmigrated(copy, targetsSql), targetsBefore);
