@@ -39,33 +39,63 @@ Date lastOfMonth(Date date)
 }
 
 /// A piece of a day range read from one table: whole months from a monthly table ("YYYY-MM"
-/// bounds), or days from a daily one ("YYYY-MM-DD" bounds).
+/// bounds), or days of one month from a daily one ("YYYY-MM-DD" bounds).
 struct Segment
 {
     bool monthly = false;
     QString first, last;
+    Date firstDay{}, lastDay{};
 };
 
-/// Whole months of `range` and the days at either end that do not fill a month. A quarter is
-/// one monthly segment; 2026-01-01 … 2026-11-25 is January–October plus 25 days.
+/// Whole months of `range` in one segment, and the days of months it covers only in part, one
+/// segment per month. A quarter is one monthly segment; 2026-01-01 … 2026-11-25 is
+/// January–October plus 25 days of November. `daysOnly` gives day segments for every month.
 std::vector<Segment> segmentsOf(DayRange range, bool daysOnly)
 {
-    if (range.empty())
-        return {};
-    if (daysOnly)
-        return {{false, iso(range.first), iso(range.last)}};
-    const Date monthsFirst =
-        static_cast<unsigned>(range.first.day()) == 1 ? range.first : engine::addDays(lastOfMonth(range.first), 1);
-    const Date monthsLast = range.last == lastOfMonth(range.last) ? range.last : engine::addDays(firstOfMonth(range.last), -1);
-    if (monthsLast < monthsFirst)
-        return {{false, iso(range.first), iso(range.last)}};
     std::vector<Segment> segments;
-    if (range.first < monthsFirst)
-        segments.push_back({false, iso(range.first), iso(engine::addDays(monthsFirst, -1))});
-    segments.push_back({true, iso(monthsFirst).left(7), iso(monthsLast).left(7)});
-    if (monthsLast < range.last)
-        segments.push_back({false, iso(engine::addDays(monthsLast, 1)), iso(range.last)});
+    if (range.empty())
+        return segments;
+    for (Date month = firstOfMonth(range.first); month <= range.last; month = engine::addDays(lastOfMonth(month), 1)) {
+        const Date first = std::max(month, range.first);
+        const Date last = std::min(lastOfMonth(month), range.last);
+        if (!daysOnly && first == month && last == lastOfMonth(month)) {
+            if (!segments.empty() && segments.back().monthly) {
+                segments.back().last = iso(last).left(7);
+                segments.back().lastDay = last;
+            } else {
+                segments.push_back({true, iso(first).left(7), iso(last).left(7), first, last});
+            }
+        } else {
+            segments.push_back({false, iso(first), iso(last), first, last});
+        }
+    }
     return segments;
+}
+
+/// Reads a row of (group, bucket, currency, revenue, won amount, won, lost, cycle days, new customers).
+SumsRow sumsRow(const SqliteStatement &statement)
+{
+    SumsRow row;
+    row.group = statement.columnString(0);
+    row.bucket = statement.columnString(1);
+    row.currency = std::string(statement.columnText(2));
+    row.sums.revenue = statement.columnInt(3);
+    row.sums.wonAmount = statement.columnInt(4);
+    row.sums.won = statement.columnInt(5);
+    row.sums.lost = statement.columnInt(6);
+    row.sums.cycleDays = statement.columnInt(7);
+    row.sums.newCustomers = statement.columnInt(8);
+    return row;
+}
+
+void subtract(DealSums &sums, const DealSums &before)
+{
+    sums.revenue -= before.revenue;
+    sums.wonAmount -= before.wonAmount;
+    sums.won -= before.won;
+    sums.lost -= before.lost;
+    sums.cycleDays -= before.cycleDays;
+    sums.newCustomers -= before.newCustomers;
 }
 
 /// Conditions with numbered parameters after the range's ?1 and ?2.
@@ -86,6 +116,14 @@ public:
         return QStringLiteral("?%1").arg(m_values.size() + 2);
     }
     [[nodiscard]] const QString &text() const { return m_text; }
+    /// The bound values as text, to recognise a statement run before.
+    [[nodiscard]] QString values(const QString &first, const QString &last) const
+    {
+        QStringList all{first, last};
+        for (const QString &value : m_values)
+            all << value;
+        return all.join(QLatin1Char('\x1f'));
+    }
     void bind(SqliteStatement &statement, const QString &first, const QString &last) const
     {
         statement.bindText(1, first);
@@ -245,21 +283,32 @@ DashboardQueries::Grouped DashboardQueries::dealSums(const DashboardScope &scope
     const QString group = by ? dimensionColumn(*by) : QStringLiteral("''");
 
     Grouped grouped;
+    const auto add = [&](const SumsRow &row) {
+        DealSums sums = row.sums;
+        sums.weight = weight;
+        DealSums &total = grouped[row.group][row.bucket];
+        total.weight = weight;
+        addConverted(total, row.bucket.left(7), row.currency, sums);
+    };
     const auto read = [&](SqliteStatement &statement) {
-        while (statement.next()) {
-            DealSums row;
-            row.weight = weight;
-            row.revenue = statement.columnInt(3);
-            row.wonAmount = statement.columnInt(4);
-            row.won = statement.columnInt(5);
-            row.lost = statement.columnInt(6);
-            row.cycleDays = statement.columnInt(7);
-            row.newCustomers = statement.columnInt(8);
-            const QString bucketKey = statement.columnString(1);
-            DealSums &sums = grouped[statement.columnString(0)][bucketKey];
-            sums.weight = weight;
-            addConverted(sums, bucketKey.left(7), std::string(statement.columnText(2)), row);
+        while (statement.next())
+            add(sumsRow(statement));
+    };
+    // Panels ask for the same month or part of a month more than once (a leaderboard's trend and
+    // its period to date): a statement is run once per computation.
+    const auto readOnce = [&](const QString &sql, const Conditions &where, const QString &first, const QString &last) {
+        const QString key = sql + QLatin1Char('\x1f') + where.values(first, last);
+        auto found = m_rows.find(key);
+        if (found == m_rows.end()) {
+            std::vector<SumsRow> rows;
+            SqliteStatement statement(m_handle, sql);
+            where.bind(statement, first, last);
+            while (statement.next())
+                rows.push_back(sumsRow(statement));
+            found = m_rows.emplace(key, std::move(rows)).first;
         }
+        for (const SumsRow &row : found->second)
+            add(row);
     };
 
     if (source == Source::Deals) {
@@ -290,8 +339,20 @@ DashboardQueries::Grouped DashboardQueries::dealSums(const DashboardScope &scope
     }
 
     const bool reps = source == Source::RepFacts;
-    for (const Segment &segment : segmentsOf(range, bucket == Bucket::Day)) {
-        Conditions where;
+    const QString table = reps ? QStringLiteral("rep") : QStringLiteral("deal");
+    const QStringList columns = reps ? QStringList{QStringLiteral("revenue_bp"), QStringLiteral("won_amount_bp"),
+                                                   QStringLiteral("won_bp"), QStringLiteral("lost_bp"),
+                                                   QStringLiteral("cycle_days_bp"), QStringLiteral("new_customers_bp")}
+                                     : QStringList{QStringLiteral("revenue_minor"), QStringLiteral("won_amount_minor"),
+                                                   QStringLiteral("won_count"), QStringLiteral("lost_count"),
+                                                   QStringLiteral("cycle_days"), QStringLiteral("new_customers")};
+    const auto sums = [&](const QString &pattern) {
+        QStringList parts;
+        for (const QString &column : columns)
+            parts << pattern.arg(column);
+        return parts.join(QStringLiteral(", "));
+    };
+    const auto filters = [&](Conditions &where) {
         where.add(QStringLiteral("team_id"), scope.teamId);
         if (reps) {
             where.add(QStringLiteral("rep_id"), scope.repId);
@@ -300,22 +361,48 @@ DashboardQueries::Grouped DashboardQueries::dealSums(const DashboardScope &scope
             where.add(QStringLiteral("product_line_id"), scope.productLineId);
             where.add(QStringLiteral("region_id"), scope.regionId);
         }
-        const QString time = segment.monthly ? QStringLiteral("month") : QStringLiteral("day");
-        const QString bucketColumn = segment.monthly             ? QStringLiteral("month")
-                                     : bucket == Bucket::Day ? QStringLiteral("day")
-                                                             : QStringLiteral("substr(day, 1, 7)");
-        const QString sums = reps ? QStringLiteral("sum(revenue_bp), sum(won_amount_bp), sum(won_bp), sum(lost_bp), "
-                                                   "sum(cycle_days_bp), sum(new_customers_bp)")
-                                  : QStringLiteral("sum(revenue_minor), sum(won_amount_minor), sum(won_count), "
-                                                   "sum(lost_count), sum(cycle_days), sum(new_customers)");
-        SqliteStatement statement(m_handle, QStringLiteral("SELECT %1, %2, currency, %3 FROM %4_facts_%5 "
-                                                           "WHERE %6 BETWEEN ?1 AND ?2%7 GROUP BY 1, 2, 3")
-                                                .arg(group, bucketColumn, sums,
-                                                     reps ? QStringLiteral("rep") : QStringLiteral("deal"),
-                                                     segment.monthly ? QStringLiteral("monthly") : QStringLiteral("daily"),
-                                                     time, where.text()));
-        where.bind(statement, segment.first, segment.last);
-        read(statement);
+    };
+    for (const Segment &segment : segmentsOf(range, bucket == Bucket::Day)) {
+        Conditions where;
+        filters(where);
+        const QString dayBefore = static_cast<unsigned>(segment.firstDay.day()) == 1
+                                      ? QString() // the month's start: nothing to take away
+                                      : iso(engine::addDays(segment.firstDay, -1));
+        if (segment.monthly) {
+            readOnce(QStringLiteral("SELECT %1, month, currency, %2 FROM %3_facts_monthly "
+                                    "WHERE month BETWEEN ?1 AND ?2%4 GROUP BY 1, 2, 3")
+                         .arg(group, sums(QStringLiteral("sum(%1)")), table, where.text()),
+                     where, segment.first, segment.last);
+        } else if (bucket == Bucket::Month) {
+            // Daily rows are cumulative within the month: the last day's minus the day before the first.
+            readOnce(QStringLiteral("SELECT %1, substr(day, 1, 7), currency, %2 FROM %3_facts_daily "
+                                    "WHERE day IN (?1, ?2)%4 GROUP BY 1, 2, 3")
+                         .arg(group, sums(QStringLiteral("sum(CASE WHEN day = ?1 THEN %1 ELSE -%1 END)")), table,
+                              where.text()),
+                     where, segment.last, dayBefore);
+        } else {
+            // Day by day: each day's sums are its cumulative row minus the previous day's.
+            SqliteStatement statement(m_handle, QStringLiteral("SELECT %1, day, currency, %2 FROM %3_facts_daily "
+                                                               "WHERE day BETWEEN ?1 AND ?2%4 GROUP BY 1, 2, 3 "
+                                                               "ORDER BY 1, 3, 2")
+                                                    .arg(group, sums(QStringLiteral("sum(%1)")), table, where.text()));
+            where.bind(statement, dayBefore.isEmpty() ? segment.first : dayBefore, segment.last);
+            QString previousKey;
+            DealSums previous;
+            while (statement.next()) {
+                SumsRow row = sumsRow(statement);
+                const QString key = row.group + QLatin1Char('|') + QString::fromStdString(row.currency);
+                if (key != previousKey) {
+                    previousKey = key;
+                    previous = DealSums{};
+                }
+                const DealSums cumulative = row.sums;
+                subtract(row.sums, previous);
+                previous = cumulative;
+                if (row.bucket != dayBefore) // the day before is only the baseline
+                    add(row);
+            }
+        }
     }
     return grouped;
 }
@@ -404,14 +491,28 @@ std::optional<std::map<QString, PeopleSums>> DashboardQueries::peopleSums(const 
     return sums;
 }
 
-DashboardQueries::Retention DashboardQueries::retention(const DashboardScope &scope, DayRange base,
-                                                        DayRange current)
+std::vector<DashboardQueries::Retention> DashboardQueries::retention(const DashboardScope &scope,
+                                                                     std::span<const RetentionWindows> windows)
 {
-    Retention result;
-    if (base.empty())
-        return result;
-    const int baseFirst = engine::toDayNumber(base.first), baseLast = engine::toDayNumber(base.last);
-    const int currentFirst = engine::toDayNumber(current.first), currentLast = engine::toDayNumber(current.last);
+    std::vector<Retention> results(windows.size());
+    struct Days
+    {
+        int baseFirst, baseLast, currentFirst, currentLast;
+        bool current;
+    };
+    std::vector<Days> days;
+    DayRange span{engine::makeDate(9999, 12, 31), engine::makeDate(1, 1, 1)};
+    for (const RetentionWindows &w : windows) {
+        days.push_back({engine::toDayNumber(w.base.first), engine::toDayNumber(w.base.last),
+                        engine::toDayNumber(w.current.first), engine::toDayNumber(w.current.last), !w.current.empty()});
+        for (const DayRange &range : {w.base, w.current})
+            if (!range.empty()) {
+                span.first = std::min(span.first, range.first);
+                span.last = std::max(span.last, range.last);
+            }
+    }
+    if (span.empty())
+        return results;
 
     // Scopes of one kind other than a rep have purchase-day bitmaps; one row per customer.
     const std::vector<std::pair<const char *, QString>> kinds{{"team", scope.teamId},
@@ -433,13 +534,16 @@ DashboardQueries::Retention DashboardQueries::retention(const DashboardScope &sc
         while (statement.next()) {
             const auto firstDay = static_cast<int>(statement.columnInt(0));
             const std::span<const std::uint8_t> bits = statement.columnBlob(1);
-            if (!PurchaseDays::anyBetween(firstDay, bits, baseFirst, baseLast))
-                continue;
-            ++result.base;
-            if (!current.empty() && PurchaseDays::anyBetween(firstDay, bits, currentFirst, currentLast))
-                ++result.retained;
+            for (std::size_t i = 0; i < days.size(); ++i) {
+                const Days &d = days[i];
+                if (d.baseFirst > d.baseLast || !PurchaseDays::anyBetween(firstDay, bits, d.baseFirst, d.baseLast))
+                    continue;
+                ++results[i].base;
+                if (d.current && PurchaseDays::anyBetween(firstDay, bits, d.currentFirst, d.currentLast))
+                    ++results[i].retained;
+            }
         }
-        return result;
+        return results;
     }
 
     // Reps and combinations: the purchases themselves (a rep's are few).
@@ -455,25 +559,27 @@ DashboardQueries::Retention DashboardQueries::retention(const DashboardScope &sc
                                                              QStringLiteral("d.stage = 'won' AND d.amount_minor > 0 "
                                                                             "AND d.customer_id IS NOT NULL")),
                                                  where.text()));
-    const DayRange both{std::min(base.first, current.empty() ? base.first : current.first),
-                        std::max(base.last, current.empty() ? base.last : current.last)};
-    where.bind(statement, iso(both.first), iso(both.last));
-    std::set<std::string> inBase, inCurrent;
+    where.bind(statement, iso(span.first), iso(span.last));
+    std::vector<std::set<std::string>> inBase(windows.size()), inCurrent(windows.size());
     while (statement.next()) {
         const auto day = engine::parseIsoDate(statement.columnText(1));
         if (!day)
             continue;
         const int number = engine::toDayNumber(*day);
-        if (number >= baseFirst && number <= baseLast)
-            inBase.emplace(statement.columnText(0));
-        if (!current.empty() && number >= currentFirst && number <= currentLast)
-            inCurrent.emplace(statement.columnText(0));
+        for (std::size_t i = 0; i < days.size(); ++i) {
+            if (number >= days[i].baseFirst && number <= days[i].baseLast)
+                inBase[i].emplace(statement.columnText(0));
+            if (days[i].current && number >= days[i].currentFirst && number <= days[i].currentLast)
+                inCurrent[i].emplace(statement.columnText(0));
+        }
     }
-    result.base = static_cast<std::int64_t>(inBase.size());
-    for (const std::string &customer : inBase)
-        if (inCurrent.contains(customer))
-            ++result.retained;
-    return result;
+    for (std::size_t i = 0; i < windows.size(); ++i) {
+        results[i].base = static_cast<std::int64_t>(inBase[i].size());
+        for (const std::string &customer : inBase[i])
+            if (inCurrent[i].contains(customer))
+                ++results[i].retained;
+    }
+    return results;
 }
 
 std::optional<std::int64_t> DashboardQueries::marketSize(const DashboardScope &scope, DayRange range)

@@ -9,6 +9,9 @@
 
 #include <map>
 #include <optional>
+#include <span>
+#include <string>
+#include <vector>
 
 struct sqlite3;
 
@@ -37,6 +40,14 @@ struct DealSums
     [[nodiscard]] engine::MetricValue value(engine::MetricId metric) const;
     /// Revenue in whole minor units (a rep's shares rounded once).
     [[nodiscard]] std::int64_t revenueMinor() const;
+};
+
+/// One row of deal sums as a statement returned it, before conversion.
+struct SumsRow
+{
+    QString group, bucket;
+    std::string currency;
+    DealSums sums;
 };
 
 /// Activities and feedback of a scope (they have no channel or product line).
@@ -79,8 +90,14 @@ public:
         std::int64_t retained = 0; ///< customers who bought in both ranges
         std::int64_t base = 0;     ///< customers who bought in `base`
     };
-    /// Customers of `scope` who bought in `base` and again in `current`.
-    [[nodiscard]] Retention retention(const DashboardScope &scope, DayRange base, DayRange current);
+    struct RetentionWindows
+    {
+        DayRange base, current;
+    };
+    /// For each pair of windows, the customers of `scope` who bought in `base` and again in
+    /// `current`, from one pass over the scope's customers.
+    [[nodiscard]] std::vector<Retention> retention(const DashboardScope &scope,
+                                                   std::span<const RetentionWindows> windows);
 
     /// The market of the scope's region and product line over `range` in the reporting
     /// currency, a month partly inside counting by its days (MetricCube's rule); nullopt without
@@ -93,6 +110,7 @@ private:
 
     QSqlDatabase m_db;
     sqlite3 *m_handle;
+    std::map<QString, std::vector<SumsRow>> m_rows; // statement and values → rows read
     std::string m_currency;
     const engine::ExchangeRates &m_rates;
     DashboardNotices &m_notices;

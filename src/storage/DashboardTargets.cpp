@@ -4,6 +4,8 @@
 #include "storage/SqlHelpers.h"
 #include "storage/import/SqliteStatement.h"
 
+#include <QStringList>
+
 #include <algorithm>
 #include <vector>
 
@@ -95,6 +97,12 @@ std::map<QString, ResolvedTarget> DashboardTargets::resolve(engine::MetricId met
                                                             const std::optional<QString> &scopeId,
                                                             const engine::Period &period) const
 {
+    const QString key = QStringList{QString::number(static_cast<int>(metric)), kind,
+                                    scopeId ? QStringLiteral("=") + *scopeId : QStringLiteral("*"),
+                                    toSqlDate(period.first), toSqlDate(period.last)}
+                            .join(QLatin1Char('|'));
+    if (const auto found = m_resolved.find(key); found != m_resolved.end())
+        return found->second;
     import::SqliteStatement statement(m_db, QStringLiteral(
         "SELECT coalesce(scope_id, ''), period_start, period_end, value FROM targets WHERE metric = ?1 "
         "AND scope_kind = ?2 AND period_start <= ?3 AND period_end >= ?4%1")
@@ -121,6 +129,7 @@ std::map<QString, ResolvedTarget> DashboardTargets::resolve(engine::MetricId met
         if (target.value)
             resolved.emplace(id, target);
     }
+    m_resolved.emplace(key, resolved);
     return resolved;
 }
 

@@ -42,6 +42,8 @@ public:
 
 private:
     sqlite3 *m_db;
+    // Tiles, series and breakdowns ask for the same targets; each is read once per computation.
+    mutable std::map<QString, std::map<QString, ResolvedTarget>> m_resolved;
 };
 
 } // namespace attain::storage

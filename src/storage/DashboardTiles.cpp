@@ -112,8 +112,12 @@ std::vector<DashboardTile> computeTiles(DashboardContext &context, std::optional
     in.peopleNow = queries.peopleSums(scope, context.toDate, false);
     in.peopleBefore = queries.peopleSums(scope, context.previousToDate, false);
     const engine::Period beforePrevious = engine::previousOfSameKind(context.previous);
-    in.retentionNow = queries.retention(scope, {context.previous.first, context.previous.last}, context.toDate);
-    in.retentionBefore = queries.retention(scope, {beforePrevious.first, beforePrevious.last}, context.previousToDate);
+    const DashboardQueries::RetentionWindows windows[] = {
+        {{context.previous.first, context.previous.last}, context.toDate},
+        {{beforePrevious.first, beforePrevious.last}, context.previousToDate}};
+    const auto retention = queries.retention(scope, windows);
+    in.retentionNow = retention[0];
+    in.retentionBefore = retention[1];
     in.marketNow = queries.marketSize(scope, context.toDate);
     in.marketBefore = queries.marketSize(scope, context.previousToDate);
 

@@ -1,12 +1,16 @@
 #include "storage/DealFactsBuilder.h"
 
 #include "engine/Date.h"
+#include "engine/ExchangeRates.h"
+#include "engine/Period.h"
 #include "engine/WideInt.h"
 #include "storage/StorageError.h"
 #include "storage/StringPool.h"
 #include "storage/import/SqliteStatement.h"
 
+#include <cstdio>
 #include <initializer_list>
+#include <map>
 #include <unordered_map>
 #include <unordered_set>
 #include <vector>
@@ -25,15 +29,19 @@ struct Sums
     std::int64_t revenue = 0, wonAmount = 0, won = 0, lost = 0, cycleDays = 0, newCustomers = 0;
 };
 
+/// The key columns of a fact row without its day, and the month (engine::monthIndex) the row
+/// accumulates in.
 struct DealKey
 {
-    Index day, team, channel, productLine, region, currency;
+    Index team, channel, productLine, region, currency;
+    int month;
     friend bool operator==(const DealKey &, const DealKey &) = default;
 };
 
 struct RepKey
 {
-    Index day, rep, team, currency;
+    Index rep, team, currency;
+    int month;
     friend bool operator==(const RepKey &, const RepKey &) = default;
 };
 
@@ -49,13 +57,21 @@ struct DealKeyHash
 {
     std::size_t operator()(const DealKey &k) const
     {
-        return combine({k.day, k.team, k.channel, k.productLine, k.region, k.currency});
+        return combine({k.team, k.channel, k.productLine, k.region, k.currency, k.month});
     }
 };
 
 struct RepKeyHash
 {
-    std::size_t operator()(const RepKey &k) const { return combine({k.day, k.rep, k.team, k.currency}); }
+    std::size_t operator()(const RepKey &k) const { return combine({k.rep, k.team, k.currency, k.month}); }
+};
+
+/// A close date: its day number, month and the month's last day.
+struct CloseDay
+{
+    int day = 0;
+    int month = 0;
+    int monthEnd = 0;
 };
 
 struct Share
@@ -69,6 +85,16 @@ void add(std::int64_t &sum, std::int64_t a, std::int64_t b)
 {
     if (!engine::addProduct(sum, a, b))
         throw StorageError(QStringLiteral("Dashboard facts: a sum of deal amounts does not fit in 64 bits"));
+}
+
+void accumulate(Sums &total, const Sums &day)
+{
+    add(total.revenue, day.revenue, 1);
+    add(total.wonAmount, day.wonAmount, 1);
+    add(total.won, day.won, 1);
+    add(total.lost, day.lost, 1);
+    add(total.cycleDays, day.cycleDays, 1);
+    add(total.newCustomers, day.newCustomers, 1);
 }
 
 QString dayBound(const QString &month, bool last)
@@ -118,17 +144,23 @@ void DealFactsBuilder::build(const QString *firstMonth, const QString *lastMonth
             firstWins.emplace(read.columnText(0));
     }
 
-    std::unordered_map<DealKey, Sums, DealKeyHash> dealCells;
-    std::unordered_map<RepKey, Sums, RepKeyHash> repCells;
-    std::unordered_map<Index, int> dayNumbers; // interned date → day number
-    const auto dayNumber = [&](Index date) {
-        const auto found = dayNumbers.find(date);
-        if (found != dayNumbers.end())
+    // Each key's days of each month; the rows written are cumulative from the month's start.
+    std::unordered_map<DealKey, std::map<int, Sums>, DealKeyHash> dealCells;
+    std::unordered_map<RepKey, std::map<int, Sums>, RepKeyHash> repCells;
+    std::unordered_map<Index, CloseDay> dates; // interned date → its day, month and month end
+    const auto dateOf = [&](Index date) -> const CloseDay & {
+        const auto found = dates.find(date);
+        if (found != dates.end())
             return found->second;
         const auto parsed = engine::parseIsoDate(pool.text(date));
         if (!parsed)
             throw StorageError(QStringLiteral("Invalid deal date: %1").arg(QString::fromStdString(pool.text(date))));
-        return dayNumbers.emplace(date, engine::toDayNumber(*parsed)).first->second;
+        const int year = static_cast<int>(parsed->year());
+        const auto month = static_cast<unsigned>(parsed->month());
+        return dates
+            .emplace(date, CloseDay{engine::toDayNumber(*parsed), engine::monthIndex(year, month),
+                                    engine::toDayNumber(engine::Period::month(year, month).last)})
+            .first->second;
     };
 
     // A whole-table pass when everything is rebuilt (faster than the close-date index and a
@@ -140,17 +172,17 @@ void DealFactsBuilder::build(const QString *firstMonth, const QString *lastMonth
     bindRange(deals, false);
     while (deals.next()) {
         const std::string_view id = deals.columnText(0);
-        const Index closed = pool.intern(deals.columnText(1));
+        const CloseDay closed = dateOf(pool.intern(deals.columnText(1)));
         const bool won = deals.columnText(9) == "won";
         const std::int64_t amount = deals.columnInt(10);
         const bool wonDeal = won && amount >= 0; // a return is not a deal won
-        const std::int64_t cycle = wonDeal ? dayNumber(closed) - dayNumber(pool.intern(deals.columnText(2))) : 0;
+        const std::int64_t cycle = wonDeal ? closed.day - dateOf(pool.intern(deals.columnText(2))).day : 0;
         const bool newCustomer = wonDeal && firstWins.contains(id);
         const Index team = pool.intern(deals.columnText(3));
         const Index currency = pool.intern(deals.columnText(8));
 
-        Sums &whole = dealCells[{closed, team, pool.intern(deals.columnText(5)), pool.intern(deals.columnText(6)),
-                                 pool.intern(deals.columnText(7)), currency}];
+        Sums &whole = dealCells[{team, pool.intern(deals.columnText(5)), pool.intern(deals.columnText(6)),
+                                 pool.intern(deals.columnText(7)), currency, closed.month}][closed.day];
         const auto addTo = [&](Sums &sums, std::int64_t weight) {
             if (won)
                 add(sums.revenue, amount, weight);
@@ -167,10 +199,10 @@ void DealFactsBuilder::build(const QString *firstMonth, const QString *lastMonth
         addTo(whole, 1);
         const auto found = shares.find(id);
         if (found == shares.end()) {
-            addTo(repCells[{closed, pool.intern(deals.columnText(4)), team, currency}], kWholeShare);
+            addTo(repCells[{pool.intern(deals.columnText(4)), team, currency, closed.month}][closed.day], kWholeShare);
         } else {
             for (const Share &share : found->second)
-                addTo(repCells[{closed, share.rep, team, currency}], share.basisPoints);
+                addTo(repCells[{share.rep, team, currency, closed.month}][closed.day], share.basisPoints);
         }
     }
 
@@ -195,42 +227,74 @@ void DealFactsBuilder::build(const QString *firstMonth, const QString *lastMonth
         insert.bindInt(first + 4, sums.cycleDays);
         insert.bindInt(first + 5, sums.newCustomers);
     };
-    SqliteStatement insertDeal(m_db, QStringLiteral("INSERT INTO deal_facts_daily VALUES (?1, ?2, ?3, ?4, ?5, ?6, "
-                                                    "?7, ?8, ?9, ?10, ?11, ?12)"));
-    for (const auto &[key, sums] : dealCells) {
-        insertDeal.bindText(1, pool.text(key.day));
-        insertDeal.bindText(2, pool.text(key.team));
-        insertDeal.bindText(3, pool.text(key.channel));
-        insertDeal.bindText(4, pool.text(key.productLine));
-        insertDeal.bindText(5, pool.text(key.region));
-        insertDeal.bindText(6, pool.text(key.currency));
-        bindSums(insertDeal, 7, sums);
-        insertDeal.step();
-    }
-    SqliteStatement insertRep(m_db, QStringLiteral("INSERT INTO rep_facts_daily VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, "
-                                                   "?8, ?9, ?10)"));
-    for (const auto &[key, sums] : repCells) {
-        insertRep.bindText(1, pool.text(key.day));
-        insertRep.bindText(2, pool.text(key.rep));
-        insertRep.bindText(3, pool.text(key.team));
-        insertRep.bindText(4, pool.text(key.currency));
-        bindSums(insertRep, 5, sums);
-        insertRep.step();
-    }
+    // Every day from a key's first deal in a month to the month's end gets a row with the sums
+    // so far that month, so any part of a month is one row per key at its last day minus one at
+    // the day before its first; the month's total is its last row.
+    std::unordered_map<int, std::string> isoDays;
+    const auto iso = [&](int day) -> const std::string & {
+        auto found = isoDays.find(day);
+        if (found == isoDays.end())
+            found = isoDays.emplace(day, engine::toIsoString(engine::fromDayNumber(day))).first;
+        return found->second;
+    };
+    const auto writeMonth = [&](const std::map<int, Sums> &days, int monthEnd, const auto &writeDay) {
+        Sums running;
+        auto next = days.begin();
+        for (int day = days.begin()->first; day <= monthEnd; ++day) {
+            if (next != days.end() && next->first == day) {
+                accumulate(running, next->second);
+                ++next;
+            }
+            writeDay(iso(day), running);
+        }
+        return running;
+    };
+    const auto monthEndOf = [](int monthIndex) {
+        return engine::toDayNumber(
+            engine::Period::month(monthIndex / 12, static_cast<unsigned>(monthIndex % 12 + 1)).last);
+    };
+    const auto monthText = [](int monthIndex) {
+        char text[16];
+        std::snprintf(text, sizeof text, "%04d-%02d", monthIndex / 12, monthIndex % 12 + 1);
+        return std::string(text);
+    };
 
-    // Months are the sums of their days, so the monthly tables are rolled up in SQL.
-    SqliteStatement dealMonths(m_db, QStringLiteral(
-        "INSERT INTO deal_facts_monthly SELECT substr(day, 1, 7), team_id, channel_id, product_line_id, region_id, "
-        "currency, sum(revenue_minor), sum(won_amount_minor), sum(won_count), sum(lost_count), sum(cycle_days), "
-        "sum(new_customers) FROM deal_facts_daily%1 GROUP BY 1, 2, 3, 4, 5, 6").arg(days));
-    bindRange(dealMonths, false);
-    dealMonths.step();
-    SqliteStatement repMonths(m_db, QStringLiteral(
-        "INSERT INTO rep_facts_monthly SELECT substr(day, 1, 7), rep_id, team_id, currency, sum(revenue_bp), "
-        "sum(won_amount_bp), sum(won_bp), sum(lost_bp), sum(cycle_days_bp), sum(new_customers_bp) "
-        "FROM rep_facts_daily%1 GROUP BY 1, 2, 3, 4").arg(days));
-    bindRange(repMonths, false);
-    repMonths.step();
+    SqliteStatement dealDay(m_db, QStringLiteral("INSERT INTO deal_facts_daily VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, "
+                                                 "?9, ?10, ?11, ?12)"));
+    SqliteStatement dealMonth(m_db, QStringLiteral("INSERT INTO deal_facts_monthly VALUES (?1, ?2, ?3, ?4, ?5, ?6, "
+                                                   "?7, ?8, ?9, ?10, ?11, ?12)"));
+    for (const auto &[key, days] : dealCells) {
+        const auto write = [&](SqliteStatement &insert, const std::string &time, const Sums &sums) {
+            insert.bindText(1, time);
+            insert.bindText(2, pool.text(key.team));
+            insert.bindText(3, pool.text(key.channel));
+            insert.bindText(4, pool.text(key.productLine));
+            insert.bindText(5, pool.text(key.region));
+            insert.bindText(6, pool.text(key.currency));
+            bindSums(insert, 7, sums);
+            insert.step();
+        };
+        const Sums month = writeMonth(days, monthEndOf(key.month),
+                                [&](const std::string &day, const Sums &sums) { write(dealDay, day, sums); });
+        write(dealMonth, monthText(key.month), month);
+    }
+    SqliteStatement repDay(m_db, QStringLiteral("INSERT INTO rep_facts_daily VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, "
+                                                "?9, ?10)"));
+    SqliteStatement repMonth(m_db, QStringLiteral("INSERT INTO rep_facts_monthly VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, "
+                                                  "?8, ?9, ?10)"));
+    for (const auto &[key, days] : repCells) {
+        const auto write = [&](SqliteStatement &insert, const std::string &time, const Sums &sums) {
+            insert.bindText(1, time);
+            insert.bindText(2, pool.text(key.rep));
+            insert.bindText(3, pool.text(key.team));
+            insert.bindText(4, pool.text(key.currency));
+            bindSums(insert, 5, sums);
+            insert.step();
+        };
+        const Sums month = writeMonth(days, monthEndOf(key.month),
+                                [&](const std::string &day, const Sums &sums) { write(repDay, day, sums); });
+        write(repMonth, monthText(key.month), month);
+    }
 }
 
 } // namespace attain::storage

@@ -6,11 +6,13 @@ struct sqlite3;
 
 namespace attain::storage {
 
-/// Builds deal_facts_daily/monthly (whole deals by close day, team, channel, product line,
-/// region and currency) and rep_facts_daily/monthly (each rep's credit share, in basis points)
-/// from one pass over the closed deals, the way engine::MetricCube counts them: revenue includes
-/// returns (won deals with negative amounts); deals won, won amount and cycle days leave returns
-/// out; new customers come from customer_first_wins, which must be current. Runs inside the
+/// Builds deal_facts_monthly/daily (whole deals by close month or day, team, channel, product
+/// line, region and currency) and rep_facts_monthly/daily (each rep's credit share, in basis
+/// points) from one pass over the closed deals, the way engine::MetricCube counts them: revenue
+/// includes returns (won deals with negative amounts); deals won, won amount and cycle days
+/// leave returns out; new customers come from customer_first_wins, which must be current.
+/// Daily rows are cumulative within their month, one for every day from a key's first deal of
+/// the month to the month's end, so a part of a month reads two rows per key. Runs inside the
 /// caller's transaction; throws StorageError.
 class DealFactsBuilder
 {

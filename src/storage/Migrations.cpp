@@ -189,7 +189,9 @@ QStringList version3()
 // so that a dashboard over millions of deals reads thousands of rows. Every fact is derived
 // from deals, deal_credits, activities, feedback and customers: triggers record what changed
 // in facts_dirty, and DashboardFacts::refresh() rebuilds those months and customers inside the
-// writer's transaction. Key columns hold '' for "none" so that they can be primary keys.
+// writer's transaction. Key columns hold '' for "none" so that they can be primary keys. Daily
+// rows hold the sums from the month's first day (every day from a key's first deal of the
+// month to its end), so part of a month is two rows per key rather than one per day.
 QStringList version4()
 {
     // The same sums for whole deals (counted once) and for reps' credit shares (× basis points).
@@ -235,6 +237,9 @@ QStringList version4()
                        "team_id TEXT NOT NULL, currency TEXT NOT NULL, %1, "
                        "PRIMARY KEY (month, rep_id, team_id, currency)) WITHOUT ROWID")
             .arg(repSums),
+        // One rep's days and months without reading every rep's.
+        QStringLiteral("CREATE INDEX rep_facts_daily_by_rep ON rep_facts_daily(rep_id, day)"),
+        QStringLiteral("CREATE INDEX rep_facts_monthly_by_rep ON rep_facts_monthly(rep_id, month)"),
         // Activities and feedback by the rep who logged them and the customer's region; a rep's
         // team is joined when queried, so moving a rep to another team needs no rebuild.
         QStringLiteral(R"(CREATE TABLE activity_facts_monthly (

@@ -192,17 +192,52 @@ void seedDashboardFixture(const QSqlDatabase &db)
     transaction.commit();
 }
 
+/// Daily facts are cumulative within their month; their day-by-day increments (days with a
+/// deal) are what the direct computation gives per day.
+QString dailyIncrements(const char *table, const char *keys, const QStringList &sums)
+{
+    QStringList increments, nonZero;
+    for (const QString &column : sums) {
+        increments << QStringLiteral("%1 - coalesce(lag(%1) OVER w, 0) AS %1").arg(column);
+        nonZero << QStringLiteral("%1 <> 0").arg(column);
+    }
+    return QStringLiteral("SELECT * FROM (SELECT day, %1, %2 FROM %3 WINDOW w AS (PARTITION BY %1, substr(day, 1, 7) "
+                          "ORDER BY day)) WHERE %4 ORDER BY 1, %1")
+        .arg(QLatin1String(keys), increments.join(QStringLiteral(", ")), QLatin1String(table),
+             nonZero.join(QStringLiteral(" OR ")));
+}
+
+/// Keys and months whose daily rows do not run without a gap from their first day to the month's end.
+QString dailyGaps(const char *table, const char *keys)
+{
+    return QStringLiteral("SELECT %1, substr(day, 1, 7), count(*), min(day), max(day) FROM %2 GROUP BY %1, substr(day, 1, 7) "
+                          "HAVING count(*) <> julianday(max(day)) - julianday(min(day)) + 1 "
+                          "OR max(day) <> date(min(day), 'start of month', '+1 month', '-1 day')")
+        .arg(QLatin1String(keys), QLatin1String(table));
+}
+
 std::vector<FactsComparison> compareFacts(const QSqlDatabase &db)
 {
     std::vector<FactsComparison> comparisons;
     const auto add = [&](const char *table, const QString &factsSql, const QString &expectedSql) {
         comparisons.push_back({QLatin1String(table), rows(db, factsSql), rows(db, expectedSql)});
     };
-    add("deal_facts_daily", QStringLiteral("SELECT * FROM deal_facts_daily ORDER BY 1, 2, 3, 4, 5, 6"),
+    const char *dealKeys = "team_id, channel_id, product_line_id, region_id, currency";
+    const char *repKeys = "rep_id, team_id, currency";
+    add("deal_facts_daily",
+        dailyIncrements("deal_facts_daily", dealKeys,
+                        {QStringLiteral("revenue_minor"), QStringLiteral("won_amount_minor"), QStringLiteral("won_count"),
+                         QStringLiteral("lost_count"), QStringLiteral("cycle_days"), QStringLiteral("new_customers")}),
         dealFacts("closed_on"));
+    add("deal_facts_daily gaps", dailyGaps("deal_facts_daily", dealKeys), QStringLiteral("SELECT 1 WHERE 0"));
     add("deal_facts_monthly", QStringLiteral("SELECT * FROM deal_facts_monthly ORDER BY 1, 2, 3, 4, 5, 6"),
         dealFacts("substr(closed_on, 1, 7)"));
-    add("rep_facts_daily", QStringLiteral("SELECT * FROM rep_facts_daily ORDER BY 1, 2, 3, 4"), repFacts("d.closed_on"));
+    add("rep_facts_daily",
+        dailyIncrements("rep_facts_daily", repKeys,
+                        {QStringLiteral("revenue_bp"), QStringLiteral("won_amount_bp"), QStringLiteral("won_bp"),
+                         QStringLiteral("lost_bp"), QStringLiteral("cycle_days_bp"), QStringLiteral("new_customers_bp")}),
+        repFacts("d.closed_on"));
+    add("rep_facts_daily gaps", dailyGaps("rep_facts_daily", repKeys), QStringLiteral("SELECT 1 WHERE 0"));
     add("rep_facts_monthly", QStringLiteral("SELECT * FROM rep_facts_monthly ORDER BY 1, 2, 3, 4"),
         repFacts("substr(d.closed_on, 1, 7)"));
     add("customer_first_wins", QStringLiteral("SELECT * FROM customer_first_wins ORDER BY 1"),
