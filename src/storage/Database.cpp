@@ -1,9 +1,11 @@
 #include "storage/Database.h"
 
 #include "storage/Backup.h"
+#include "storage/DashboardFacts.h"
 #include "storage/Migrations.h"
 #include "storage/SqlHelpers.h"
 #include "storage/StorageError.h"
+#include "storage/Transaction.h"
 
 #include <QAtomicInteger>
 #include <QCoreApplication>
@@ -141,6 +143,19 @@ Database::Result Database::open(const QString &path, Mode mode, MigrationBackup 
     } catch (const StorageError &error) {
         return failure(Error::MigrationFailed,
                        tr("Cannot upgrade %1 to the current format: %2").arg(path, error.message()));
+    }
+    // The first open after migration 4 builds the dashboard facts; later opens only catch up on
+    // rows written without a refresh (another tool). Stale facts are reported by the dashboard,
+    // so a failure here (another connection holding the write lock) does not stop the open.
+    try {
+        DashboardFacts facts(db);
+        if (facts.stale()) {
+            Transaction transaction(db);
+            facts.refresh();
+            transaction.commit();
+        }
+    } catch (const StorageError &error) {
+        spdlog::warn("dashboard facts of {} not refreshed: {}", path.toStdString(), error.message().toStdString());
     }
     return {std::move(database), Error::None, {}};
 }

@@ -1,5 +1,6 @@
 #include "storage/DemoDatabase.h"
 
+#include "storage/DashboardFacts.h"
 #include "storage/Database.h"
 #include "storage/SqlHelpers.h"
 #include "storage/StorageError.h"
@@ -56,6 +57,7 @@ DemoDatabaseResult createDemoDatabase(const QString &path, const engine::demo::S
             if (engine::demo::generate(spec, writer) == engine::demo::GenerateResult::Cancelled) {
                 result.status = Status::Cancelled;
             } else {
+                DashboardFacts(db).rebuildAll(); // in the same transaction: never data without facts
                 transaction.commit();
                 execStatement(db, QStringLiteral("PRAGMA synchronous = FULL"));
                 execStatement(db, QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));

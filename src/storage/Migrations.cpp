@@ -215,6 +215,119 @@ QStringList version3()
     };
 }
 
+// Version 4: pre-aggregated facts for the dashboard (docs/data-formats.md, "Dashboard data"),
+// so that a dashboard over millions of deals reads thousands of rows. Every fact is derived
+// from deals, deal_credits, activities, feedback and customers: triggers record what changed
+// in facts_dirty, and DashboardFacts::refresh() rebuilds those months and customers inside the
+// writer's transaction. Key columns hold '' for "none" so that they can be primary keys. Daily
+// rows hold the sums from the month's first day (every day from a key's first deal of the
+// month to its end), so part of a month is two rows per key rather than one per day.
+QStringList version4()
+{
+    // The same sums for whole deals (counted once) and for reps' credit shares (× basis points).
+    const QString dealSums = QStringLiteral(
+        "revenue_minor INTEGER NOT NULL, won_amount_minor INTEGER NOT NULL, won_count INTEGER NOT NULL, "
+        "lost_count INTEGER NOT NULL, cycle_days INTEGER NOT NULL, new_customers INTEGER NOT NULL");
+    const QString repSums = QStringLiteral(
+        "revenue_bp INTEGER NOT NULL, won_amount_bp INTEGER NOT NULL, won_bp INTEGER NOT NULL, "
+        "lost_bp INTEGER NOT NULL, cycle_days_bp INTEGER NOT NULL, new_customers_bp INTEGER NOT NULL");
+    const QString dealKeys = QStringLiteral(
+        "team_id TEXT NOT NULL, channel_id TEXT NOT NULL, product_line_id TEXT NOT NULL, region_id TEXT NOT NULL, "
+        "currency TEXT NOT NULL");
+    const QString dealKeyList = QStringLiteral("team_id, channel_id, product_line_id, region_id, currency");
+    // A deal's close month and (when won) its customer: the facts that depend on it.
+    const auto dealDirt = [](const char *row) {
+        return QStringLiteral(
+                   "INSERT OR IGNORE INTO facts_dirty (kind, key) SELECT 'deals_month', substr(%1.closed_on, 1, 7) "
+                   "WHERE %1.closed_on IS NOT NULL; "
+                   "INSERT OR IGNORE INTO facts_dirty (kind, key) SELECT 'customer', %1.customer_id "
+                   "WHERE %1.customer_id IS NOT NULL AND %1.stage = 'won'; ")
+            .arg(QLatin1String(row));
+    };
+    const auto creditDirt = [](const char *row) {
+        return QStringLiteral("INSERT OR IGNORE INTO facts_dirty (kind, key) SELECT 'deals_month', "
+                              "substr(closed_on, 1, 7) FROM deals WHERE id = %1.deal_id AND closed_on IS NOT NULL; ")
+            .arg(QLatin1String(row));
+    };
+    const auto activityDirt = [](const char *row, const char *column) {
+        return QStringLiteral("INSERT OR IGNORE INTO facts_dirty (kind, key) VALUES ('activity_month', "
+                              "substr(%1.%2, 1, 7)); ")
+            .arg(QLatin1String(row), QLatin1String(column));
+    };
+    return {
+        QStringLiteral("CREATE TABLE deal_facts_daily (day TEXT NOT NULL, %1, %2, PRIMARY KEY (day, %3)) WITHOUT ROWID")
+            .arg(dealKeys, dealSums, dealKeyList),
+        QStringLiteral("CREATE TABLE deal_facts_monthly (month TEXT NOT NULL, %1, %2, PRIMARY KEY (month, %3)) "
+                       "WITHOUT ROWID")
+            .arg(dealKeys, dealSums, dealKeyList),
+        QStringLiteral("CREATE TABLE rep_facts_daily (day TEXT NOT NULL, rep_id TEXT NOT NULL, team_id TEXT NOT NULL, "
+                       "currency TEXT NOT NULL, %1, PRIMARY KEY (day, rep_id, team_id, currency)) WITHOUT ROWID")
+            .arg(repSums),
+        QStringLiteral("CREATE TABLE rep_facts_monthly (month TEXT NOT NULL, rep_id TEXT NOT NULL, "
+                       "team_id TEXT NOT NULL, currency TEXT NOT NULL, %1, "
+                       "PRIMARY KEY (month, rep_id, team_id, currency)) WITHOUT ROWID")
+            .arg(repSums),
+        // One rep's days and months without reading every rep's.
+        QStringLiteral("CREATE INDEX rep_facts_daily_by_rep ON rep_facts_daily(rep_id, day)"),
+        QStringLiteral("CREATE INDEX rep_facts_monthly_by_rep ON rep_facts_monthly(rep_id, month)"),
+        // Activities and feedback by the rep who logged them and the customer's region; a rep's
+        // team is joined when queried, so moving a rep to another team needs no rebuild.
+        QStringLiteral(R"(CREATE TABLE activity_facts_monthly (
+            month TEXT NOT NULL, rep_id TEXT NOT NULL, region_id TEXT NOT NULL,
+            activities INTEGER NOT NULL, feedback_score_sum INTEGER NOT NULL, feedback_count INTEGER NOT NULL,
+            PRIMARY KEY (month, rep_id, region_id)) WITHOUT ROWID)"),
+        // Each customer's first won deal (new customers), ties broken by rowid as the engine does.
+        QStringLiteral(R"(CREATE TABLE customer_first_wins (
+            customer_id TEXT PRIMARY KEY, deal_id TEXT NOT NULL, closed_on TEXT NOT NULL) WITHOUT ROWID)"),
+        QStringLiteral("CREATE UNIQUE INDEX customer_first_wins_by_deal ON customer_first_wins(deal_id)"),
+        // Retention: the days each customer bought on, per company/team/channel/product line/
+        // region, as a bitmap from first_day (bit i = day first_day + i, day numbers since 1970).
+        QStringLiteral(R"(CREATE TABLE customer_purchase_days (
+            scope_kind TEXT NOT NULL CHECK (scope_kind IN ('company', 'team', 'channel', 'product_line', 'region')),
+            scope_id TEXT NOT NULL, customer_id TEXT NOT NULL, first_day INTEGER NOT NULL, bits BLOB NOT NULL,
+            PRIMARY KEY (scope_kind, scope_id, customer_id)) WITHOUT ROWID)"),
+        QStringLiteral("CREATE INDEX customer_purchase_days_by_customer ON customer_purchase_days(customer_id)"),
+        // What changed since the facts were built: 'deals_month' and 'activity_month' (YYYY-MM),
+        // 'customer' (id), or 'all'.
+        QStringLiteral(R"(CREATE TABLE facts_dirty (
+            kind TEXT NOT NULL, key TEXT NOT NULL, PRIMARY KEY (kind, key)) WITHOUT ROWID)"),
+        // Partial months of activities and feedback are read from the records by day.
+        QStringLiteral("CREATE INDEX activities_by_day ON activities(occurred_on, rep_id, customer_id)"),
+        QStringLiteral("CREATE INDEX feedback_by_day ON feedback(received_on, rep_id, customer_id, score)"),
+        QStringLiteral("CREATE TRIGGER deals_facts_insert AFTER INSERT ON deals BEGIN %1END").arg(dealDirt("NEW")),
+        QStringLiteral("CREATE TRIGGER deals_facts_update AFTER UPDATE ON deals BEGIN %1%2END")
+            .arg(dealDirt("OLD"), dealDirt("NEW")),
+        QStringLiteral("CREATE TRIGGER deals_facts_delete AFTER DELETE ON deals BEGIN %1END").arg(dealDirt("OLD")),
+        QStringLiteral("CREATE TRIGGER deal_credits_facts_insert AFTER INSERT ON deal_credits BEGIN %1END")
+            .arg(creditDirt("NEW")),
+        QStringLiteral("CREATE TRIGGER deal_credits_facts_update AFTER UPDATE ON deal_credits BEGIN %1%2END")
+            .arg(creditDirt("OLD"), creditDirt("NEW")),
+        QStringLiteral("CREATE TRIGGER deal_credits_facts_delete AFTER DELETE ON deal_credits BEGIN %1END")
+            .arg(creditDirt("OLD")),
+        QStringLiteral("CREATE TRIGGER activities_facts_insert AFTER INSERT ON activities BEGIN %1END")
+            .arg(activityDirt("NEW", "occurred_on")),
+        QStringLiteral("CREATE TRIGGER activities_facts_update AFTER UPDATE ON activities BEGIN %1%2END")
+            .arg(activityDirt("OLD", "occurred_on"), activityDirt("NEW", "occurred_on")),
+        QStringLiteral("CREATE TRIGGER activities_facts_delete AFTER DELETE ON activities BEGIN %1END")
+            .arg(activityDirt("OLD", "occurred_on")),
+        QStringLiteral("CREATE TRIGGER feedback_facts_insert AFTER INSERT ON feedback BEGIN %1END")
+            .arg(activityDirt("NEW", "received_on")),
+        QStringLiteral("CREATE TRIGGER feedback_facts_update AFTER UPDATE ON feedback BEGIN %1%2END")
+            .arg(activityDirt("OLD", "received_on"), activityDirt("NEW", "received_on")),
+        QStringLiteral("CREATE TRIGGER feedback_facts_delete AFTER DELETE ON feedback BEGIN %1END")
+            .arg(activityDirt("OLD", "received_on")),
+        // A customer's region keys its activities and feedback.
+        QStringLiteral("CREATE TRIGGER customers_facts_region AFTER UPDATE OF region_id ON customers "
+                       "WHEN OLD.region_id IS NOT NEW.region_id BEGIN "
+                       "INSERT OR IGNORE INTO facts_dirty (kind, key) SELECT DISTINCT 'activity_month', "
+                       "substr(occurred_on, 1, 7) FROM activities WHERE customer_id = NEW.id; "
+                       "INSERT OR IGNORE INTO facts_dirty (kind, key) SELECT DISTINCT 'activity_month', "
+                       "substr(received_on, 1, 7) FROM feedback WHERE customer_id = NEW.id; END"),
+        // Existing files: everything is built by the first open after this migration.
+        QStringLiteral("INSERT INTO facts_dirty (kind, key) VALUES ('all', '')"),
+    };
+}
+
 } // namespace
 
 const std::vector<Migration> &migrations()
@@ -223,6 +336,7 @@ const std::vector<Migration> &migrations()
         {1, version1()},
         {2, version2()},
         {3, version3()},
+        {4, version4()},
     };
     return ladder;
 }

@@ -18,7 +18,10 @@ TEST(Migrations, LadderIsOrderedWithoutGaps)
     int expected = 1;
     for (const Migration &step : migrations()) {
         EXPECT_EQ(step.version, expected);
-        EXPECT_FALSE(step.statements.isEmpty());
+        // Version 3 is reserved for a branch that has not merged yet (an empty step).
+        if (step.version != 3) {
+            EXPECT_FALSE(step.statements.isEmpty());
+        }
         ++expected;
     }
     EXPECT_EQ(currentSchemaVersion(), expected - 1);
@@ -212,7 +215,7 @@ TEST(Migrations, Version2FixtureBackfillsTheOriginalValue)
     {
         auto opened = Database::open(copy, Database::Mode::OpenExisting);
         ASSERT_TRUE(opened.database) << opened.message.toStdString();
-        EXPECT_EQ(opened.database->schemaVersion(), 3);
+        EXPECT_EQ(opened.database->schemaVersion(), currentSchemaVersion());
     }
     EXPECT_EQ(counts(copy), countsBefore);
     EXPECT_EQ(rowsOfUnmigrated(copy, valuesSql), valuesBefore);

@@ -1,5 +1,7 @@
 #include "storage/import/Importer.h"
 
+#include "storage/DashboardFacts.h"
+#include "storage/PragmaScope.h"
 #include "storage/SqlHelpers.h"
 #include "storage/StorageError.h"
 #include "storage/Transaction.h"
@@ -17,30 +19,6 @@
 namespace attain::storage::import {
 
 namespace {
-
-/// Sets PRAGMA cache_size (negative: KiB) and restores the previous value on scope exit.
-class CacheSizeScope
-{
-public:
-    CacheSizeScope(QSqlDatabase db, int size) : m_db(std::move(db))
-    {
-        m_previous = scalar(m_db, QStringLiteral("PRAGMA cache_size")).toInt();
-        execStatement(m_db, QStringLiteral("PRAGMA cache_size = %1").arg(size)); // a number, not input
-    }
-    ~CacheSizeScope()
-    {
-        try {
-            execStatement(m_db, QStringLiteral("PRAGMA cache_size = %1").arg(m_previous));
-        } catch (...) { // NOLINT: a destructor must not throw; the default is only a tuning
-        }
-    }
-    CacheSizeScope(const CacheSizeScope &) = delete;
-    CacheSizeScope &operator=(const CacheSizeScope &) = delete;
-
-private:
-    QSqlDatabase m_db;
-    int m_previous = 0;
-};
 
 void addProblem(ImportReport &report, const CsvProblem &problem, const ImportOptions &options)
 {
@@ -94,7 +72,7 @@ ImportReport Importer::run(ImportKind kind, const CsvRecord &header, const Recor
 
     // A large page cache for the import's duration: rows land at random places in the id and
     // index B-trees, and SQLite's default 2 MB cache would re-read pages from the file.
-    const CacheSizeScope cache(m_db, -256 * 1024);
+    const PragmaScope cache(m_db, "cache_size", -256 * 1024);
     // One transaction for the whole file; a dry run also reads inside one, for a consistent view.
     Transaction transaction(m_db);
     ImportReferences references(m_db);
@@ -166,6 +144,13 @@ ImportReport Importer::run(ImportKind kind, const CsvRecord &header, const Recor
             report.fileBroken = true;
         }
     if (!options.dryRun && !report.fileBroken && (report.ok() || options.skipBadLines)) {
+        // The dashboard facts of what changed, in the import's transaction: both or neither.
+        try {
+            DashboardFacts(m_db).refresh();
+        } catch (const StorageError &error) {
+            addProblem(report, {0, 0, error.message()}, options);
+            return report;
+        }
         transaction.commit();
         report.committed = true;
     }

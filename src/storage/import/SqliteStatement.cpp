@@ -56,6 +56,20 @@ void SqliteStatement::bindText(int index, const QString &value)
     sqlite3_bind_text(m_statement, index, utf8.constData(), static_cast<int>(utf8.size()), SQLITE_TRANSIENT);
 }
 
+void SqliteStatement::bindText(int index, std::string_view value)
+{
+    if (m_stepped)
+        reset();
+    sqlite3_bind_text(m_statement, index, value.data(), static_cast<int>(value.size()), SQLITE_TRANSIENT);
+}
+
+void SqliteStatement::bindBlob(int index, std::span<const std::uint8_t> bytes)
+{
+    if (m_stepped)
+        reset();
+    sqlite3_bind_blob(m_statement, index, bytes.data(), static_cast<int>(bytes.size()), SQLITE_TRANSIENT);
+}
+
 bool SqliteStatement::step()
 {
     if (m_stepped)
@@ -71,6 +85,23 @@ bool SqliteStatement::step()
     throw StorageError(message);
 }
 
+bool SqliteStatement::next()
+{
+    if (m_done)
+        reset();
+    m_stepped = true;
+    const int rc = sqlite3_step(m_statement);
+    if (rc == SQLITE_ROW)
+        return true;
+    if (rc == SQLITE_DONE) {
+        m_done = true;
+        return false;
+    }
+    const QString message = QString::fromUtf8(sqlite3_errmsg(m_db));
+    reset();
+    throw StorageError(message);
+}
+
 int SqliteStatement::changes() const
 {
     return sqlite3_changes(m_db);
@@ -80,6 +111,38 @@ void SqliteStatement::reset()
 {
     sqlite3_reset(m_statement);
     m_stepped = false;
+    m_done = false;
+}
+
+bool SqliteStatement::isNull(int column) const
+{
+    return sqlite3_column_type(m_statement, column) == SQLITE_NULL;
+}
+
+std::int64_t SqliteStatement::columnInt(int column) const
+{
+    return sqlite3_column_int64(m_statement, column);
+}
+
+std::string_view SqliteStatement::columnText(int column) const
+{
+    // The bytes as stored (UTF-8): unlike sqlite3_column_text, no copy to add a terminating NUL.
+    const auto *text = static_cast<const char *>(sqlite3_column_blob(m_statement, column));
+    return text ? std::string_view(text, static_cast<std::size_t>(sqlite3_column_bytes(m_statement, column)))
+                : std::string_view();
+}
+
+QString SqliteStatement::columnString(int column) const
+{
+    const std::string_view text = columnText(column);
+    return QString::fromUtf8(text.data(), static_cast<qsizetype>(text.size()));
+}
+
+std::span<const std::uint8_t> SqliteStatement::columnBlob(int column) const
+{
+    const auto *bytes = static_cast<const std::uint8_t *>(sqlite3_column_blob(m_statement, column));
+    return bytes ? std::span<const std::uint8_t>(bytes, static_cast<std::size_t>(sqlite3_column_bytes(m_statement, column)))
+                 : std::span<const std::uint8_t>();
 }
 
 } // namespace attain::storage::import
