@@ -36,7 +36,9 @@ public:
     void setLoading(bool loading);
     [[nodiscard]] bool isLoading() const { return m_loading; }
     /// Narrows the panel to the targets `accepts` takes (scopeFilter() for a dashboard scope);
-    /// none: every target. Passed to RiskModel::setFilter.
+    /// none: every target. Passed to RiskModel::setFilter; replaces a scope set with setScope.
+    /// The filter is kept across reloads: one from scopeFilter() must then be made again with
+    /// the new snapshot (setScope does that).
     void setScopeFilter(std::function<bool(const TargetRow &)> accepts);
     /// Narrows the panel to `scope` with scopeFilter(), rebuilt from each load's snapshot so the
     /// targets' ids are always read with the map they were loaded with; nullopt: every target.
