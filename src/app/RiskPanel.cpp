@@ -1,0 +1,146 @@
+#include "app/RiskPanel.h"
+
+#include "app/DashboardScopeFilter.h"
+#include "app/RiskModel.h"
+#include "app/TargetsModel.h"
+
+#include <QAction>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QStackedWidget>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace attain::ui {
+
+RiskPanel::RiskPanel(TargetsModel &targets, QWidget *parent)
+    : QWidget(parent)
+    , m_targets(targets)
+    , m_model(new RiskModel(targets, this))
+    , m_countLabel(new QLabel(this))
+    , m_stack(new QStackedWidget(this))
+    , m_tableView(new QTableView(this))
+    , m_messageLabel(new QLabel(this))
+{
+    auto *title = new QLabel(tr("Targets at risk"), this);
+    title->setObjectName(QStringLiteral("riskTitleLabel"));
+    QFont titleFont = title->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.2);
+    titleFont.setBold(true);
+    title->setFont(titleFont);
+    m_countLabel->setObjectName(QStringLiteral("riskCountLabel"));
+    auto *header = new QHBoxLayout;
+    header->addWidget(title);
+    header->addStretch();
+    header->addWidget(m_countLabel);
+
+    m_tableView->setObjectName(QStringLiteral("riskTableView"));
+    m_tableView->setAccessibleName(tr("Targets at risk"));
+    m_tableView->setModel(m_model);
+    m_tableView->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_tableView->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_tableView->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_tableView->setAlternatingRowColors(true);
+    m_tableView->setWordWrap(false);
+    m_tableView->verticalHeader()->hide();
+    m_tableView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    // The reason is the longest text; its full form is in the tooltip.
+    m_tableView->horizontalHeader()->setSectionResizeMode(RiskModel::WhyColumn, QHeaderView::Stretch);
+
+    m_messageLabel->setObjectName(QStringLiteral("riskMessageLabel"));
+    m_messageLabel->setAlignment(Qt::AlignCenter);
+    m_messageLabel->setWordWrap(true);
+    m_stack->addWidget(m_tableView);
+    m_stack->addWidget(m_messageLabel);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addLayout(header);
+    layout->addWidget(m_stack, 1);
+    setFocusProxy(m_tableView);
+
+    // Double-click and Enter open a target (not `activated`, which some styles fire on one click).
+    connect(m_tableView, &QTableView::doubleClicked, this, [this](const QModelIndex &index) {
+        if (const QString id = index.data(RiskModel::IdRole).toString(); !id.isEmpty())
+            Q_EMIT targetActivated(id);
+    });
+    auto *openAction = new QAction(this);
+    openAction->setShortcuts({ QKeySequence(Qt::Key_Return), QKeySequence(Qt::Key_Enter) });
+    openAction->setShortcutContext(Qt::WidgetShortcut);
+    m_tableView->addAction(openAction);
+    connect(openAction, &QAction::triggered, this, [this] {
+        if (const QString id = currentTargetId(); !id.isEmpty())
+            Q_EMIT targetActivated(id);
+    });
+    // A new load brings a new id map: the scope is read again with it (after RiskModel, which
+    // connected first, rebuilt with the old filter).
+    connect(&m_targets, &QAbstractItemModel::modelReset, this, [this] {
+        if (m_scope)
+            applyScope();
+    });
+    connect(m_model, &QAbstractItemModel::modelReset, this, &RiskPanel::updateState);
+    updateState();
+}
+
+void RiskPanel::setLoading(bool loading)
+{
+    m_loading = loading;
+    updateState();
+}
+
+void RiskPanel::setScopeFilter(std::function<bool(const TargetRow &)> accepts)
+{
+    m_scope.reset();
+    m_model->setFilter(std::move(accepts));
+}
+
+void RiskPanel::setScope(std::optional<storage::DashboardScope> scope)
+{
+    m_scope = std::move(scope);
+    if (m_scope)
+        applyScope();
+    else
+        m_model->setFilter({});
+}
+
+void RiskPanel::applyScope()
+{
+    const std::shared_ptr<const SalesSnapshot> &snapshot = m_targets.targetsData().snapshot;
+    if (!snapshot || m_scope->isCompany()) {
+        // Without a snapshot nothing has loaded: there are no rows to narrow yet.
+        m_model->setFilter({});
+        return;
+    }
+    m_model->setFilter(scopeFilter(*m_scope, *snapshot));
+}
+
+void RiskPanel::updateState()
+{
+    const int count = m_model->rowCount();
+    const QString &error = m_targets.targetsData().error;
+    if (m_loading) {
+        m_messageLabel->setText(tr("Loading…"));
+        m_countLabel->clear();
+    } else if (!error.isEmpty()) {
+        m_messageLabel->setText(tr("The targets could not be loaded: %1").arg(error));
+        m_countLabel->clear();
+    } else if (count == 0) {
+        m_messageLabel->setText(tr("No target is at risk or off track."));
+        m_countLabel->clear();
+    } else {
+        // Proper English without an English catalogue; other languages translate the plural.
+        m_countLabel->setText(count == 1 ? tr("1 target at risk or off track")
+                                         : tr("%n targets at risk or off track", nullptr, count));
+    }
+    const bool table = !m_loading && error.isEmpty() && count > 0;
+    m_stack->setCurrentWidget(table ? static_cast<QWidget *>(m_tableView) : m_messageLabel);
+}
+
+QString RiskPanel::currentTargetId() const
+{
+    const QModelIndex current = m_tableView->currentIndex();
+    return current.isValid() ? current.data(RiskModel::IdRole).toString() : QString();
+}
+
+} // namespace attain::ui
