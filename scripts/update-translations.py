@@ -26,7 +26,7 @@ def translations(root):
         if tr is None or tr.get('type') in ('unfinished',):
             continue
         forms = [f.text for f in tr.findall('numerusform')]
-        known[key(m)] = forms[0] if forms else tr.text
+        known[key(m)] = forms if forms else tr.text  # every plural form (English has two)
     return known
 
 for path in glob.glob('resources/translations/*.ts'):
@@ -63,7 +63,8 @@ for path in glob.glob('resources/translations/*.ts'):
             else:
                 tr.attrib.pop('type', None)
                 if m.get('numerus') == 'yes':
-                    ET.SubElement(tr, 'numerusform').text = text
+                    for form in (text if isinstance(text, list) else [text]):
+                        ET.SubElement(tr, 'numerusform').text = form
                 else:
                     tr.text = text
             contexts[target].append(m)
@@ -76,4 +77,5 @@ for path in glob.glob('resources/translations/*.ts'):
     ET.indent(tree)
     tree.write(path, encoding='utf-8', xml_declaration=True)
     done = sum(1 for c in contexts.values() for m in c if m.find('translation').get('type') != 'unfinished')
+    # English needs only its plural forms: the source text is the English text.
     print(f'{path}: {done} of {sum(len(c) for c in contexts.values())} translated')

@@ -525,6 +525,91 @@
     </message>
   </context>
   <context>
+    <name>attain::ui::ActivityScatterWidget</name>
+    <message>
+      <source>No activities or revenue to show.</source>
+      <translation>没有可显示的活动或销售额。</translation>
+    </message>
+    <message>
+      <source>Activities against revenue by rep</source>
+      <translation>各销售代表的活动量与销售额</translation>
+    </message>
+    <message>
+      <source>The arrow keys step from rep to rep; Enter opens the selected rep.</source>
+      <translation>方向键逐个切换销售代表；回车打开所选代表。</translation>
+    </message>
+    <message>
+      <source>Revenue (10,000 yuan)</source>
+      <translation>销售额（万元）</translation>
+    </message>
+    <message>
+      <source>Revenue (10,000 %1)</source>
+      <translation>收入（万%1）</translation>
+    </message>
+    <message>
+      <source>Revenue (million yuan)</source>
+      <translation>销售额（百万元）</translation>
+    </message>
+    <message>
+      <source>Revenue (million %1)</source>
+      <translation>销售额（百万 %1）</translation>
+    </message>
+    <message>
+      <source>Revenue (thousand yuan)</source>
+      <translation>销售额（千元）</translation>
+    </message>
+    <message>
+      <source>Revenue (thousand %1)</source>
+      <translation>销售额（千 %1）</translation>
+    </message>
+    <message>
+      <source>Reps</source>
+      <translation>销售代表</translation>
+    </message>
+    <message>
+      <source>Selected</source>
+      <translation>已选</translation>
+    </message>
+    <message>
+      <source>Activities logged (count)</source>
+      <translation>已记录活动（次）</translation>
+    </message>
+    <message>
+      <source>Average: %1 per activity</source>
+      <translation>平均：每次活动 %1</translation>
+    </message>
+    <message>
+      <source>No rep logged an activity in this period.</source>
+      <translation>本期间没有销售代表记录活动。</translation>
+    </message>
+    <message>
+      <source>Revenue per activity: %1, %2 (the only rep with activities).</source>
+      <translation>每次活动销售额：%1，%2（唯一有活动记录的代表）。</translation>
+    </message>
+    <message>
+      <source>Most revenue per activity: %1 (%2); least: %3 (%4).</source>
+      <translation>每次活动销售额最高：%1（%2）；最低：%3（%4）。</translation>
+    </message>
+    <message>
+      <source>%1
+Activities: %2
+Revenue: %3
+Deals won: %4</source>
+      <translation>%1
+活动：%2
+销售额：%3
+成交：%4</translation>
+    </message>
+    <message>
+      <source>Revenue per activity: %1</source>
+      <translation>每次活动销售额：%1</translation>
+    </message>
+    <message>
+      <source>Click a point, or use the arrow keys and Enter on the chart, to open a rep.</source>
+      <translation>点击数据点，或在图表上用方向键和回车，打开销售代表。</translation>
+    </message>
+  </context>
+  <context>
     <name>attain::ui::DecompositionCommands</name>
     <message>
       <source>Equal</source>
@@ -785,6 +870,108 @@
     <message>
       <source>New demo database</source>
       <translation>新建演示数据库</translation>
+    </message>
+  </context>
+  <context>
+    <name>attain::ui::LeaderboardModel</name>
+    <message>
+      <source>Rank %1, %2 medal</source>
+      <translation>第 %1 名，%2</translation>
+    </message>
+    <message>
+      <source>%1 · %2</source>
+      <translation>%1 · %2</translation>
+    </message>
+    <message>
+      <source>—</source>
+      <translation>—</translation>
+    </message>
+    <message>
+      <source>New</source>
+      <translation>新增</translation>
+    </message>
+    <message>
+      <source>%1 medal: rank %2 by attainment</source>
+      <translation>%1：按达成率排名第 %2</translation>
+    </message>
+    <message>
+      <source>No revenue target for this rep and period</source>
+      <translation>该代表本期间没有销售额目标</translation>
+    </message>
+    <message>
+      <source>%1 of %2</source>
+      <translation>%1 / %2</translation>
+    </message>
+    <message>
+      <source>Previous period over the same number of days: %1
+This period: %2</source>
+      <translation>上期同样天数：%1
+本期：%2</translation>
+    </message>
+    <message>
+      <source>No monthly revenue</source>
+      <translation>没有月度销售额</translation>
+    </message>
+    <message>
+      <source>Monthly revenue, oldest first (the last month is to date):
+%1</source>
+      <translation>月度销售额，由远及近（最后一个月截至今日）：
+%1</translation>
+    </message>
+    <message>
+      <source>By attainment of the revenue target; reps without a target follow, by revenue</source>
+      <translation>按销售额目标达成率排名；没有目标的代表按销售额排在其后</translation>
+    </message>
+    <message>
+      <source>Revenue against the previous period over the same number of days</source>
+      <translation>销售额与上期同样天数相比</translation>
+    </message>
+    <message>
+      <source>Monthly revenue; the last month is to date (dotted)</source>
+      <translation>月度销售额；最后一个月截至今日（虚线）</translation>
+    </message>
+    <message>
+      <source>Rank</source>
+      <translation>排名</translation>
+    </message>
+    <message>
+      <source>Rep</source>
+      <translation>销售代表</translation>
+    </message>
+    <message>
+      <source>Team</source>
+      <translation>团队</translation>
+    </message>
+    <message>
+      <source>Revenue</source>
+      <translation>销售额</translation>
+    </message>
+    <message>
+      <source>Target</source>
+      <translation>目标</translation>
+    </message>
+    <message>
+      <source>Attainment</source>
+      <translation>达成率</translation>
+    </message>
+    <message>
+      <source>Change</source>
+      <translation>变化</translation>
+    </message>
+    <message>
+      <source>Trend</source>
+      <translation>趋势</translation>
+    </message>
+  </context>
+  <context>
+    <name>attain::ui::LeaderboardWidget</name>
+    <message>
+      <source>No reps to rank.</source>
+      <translation>没有可排名的销售代表。</translation>
+    </message>
+    <message>
+      <source>Leaderboard</source>
+      <translation>排行榜</translation>
     </message>
   </context>
   <context>
@@ -1293,6 +1480,21 @@
     </message>
   </context>
   <context>
+    <name>attain::ui::RankMedal</name>
+    <message>
+      <source>Gold</source>
+      <translation>金牌</translation>
+    </message>
+    <message>
+      <source>Silver</source>
+      <translation>银牌</translation>
+    </message>
+    <message>
+      <source>Bronze</source>
+      <translation>铜牌</translation>
+    </message>
+  </context>
+  <context>
     <name>attain::ui::RelevantPage</name>
     <message>
       <source>Nothing: a top-level target</source>
@@ -1485,6 +1687,35 @@
     <message>
       <source>Gap</source>
       <translation>差距</translation>
+    </message>
+  </context>
+  <context>
+    <name>attain::ui::RiskPanel</name>
+    <message>
+      <source>Targets at risk</source>
+      <translation>风险预警</translation>
+    </message>
+    <message>
+      <source>Loading…</source>
+      <translation>正在加载…</translation>
+    </message>
+    <message>
+      <source>The targets could not be loaded: %1</source>
+      <translation>无法加载目标：%1</translation>
+    </message>
+    <message>
+      <source>No target is at risk or off track.</source>
+      <translation>没有处于风险或落后状态的目标。</translation>
+    </message>
+    <message>
+      <source>1 target at risk or off track</source>
+      <translation>1 个目标处于风险或落后状态</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n targets at risk or off track</source>
+      <translation>
+        <numerusform>%n 个目标处于风险或落后状态</numerusform>
+      </translation>
     </message>
   </context>
   <context>

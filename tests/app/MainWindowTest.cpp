@@ -60,6 +60,7 @@ private Q_SLOTS:
     void decomposesACompanyTargetIntoTeamQuarters();
     void speaksChineseWithTheChineseTranslation();
     void worksAsTheRepChosenForThisFile();
+    void englishHasSingularAndPlural();
 
 private:
     QString demoPath() const { return m_dir.filePath(QStringLiteral("demo.attain")); }
@@ -413,6 +414,20 @@ void MainWindowTest::worksAsTheRepChosenForThisFile()
     QCOMPARE(dialog.repId(), rep);
     combo->setCurrentIndex(0);
     QCOMPARE(dialog.repId(), QString());
+}
+
+void MainWindowTest::englishHasSingularAndPlural()
+{
+    // English is the source language, but "%n target(s)" needs a catalogue for its two forms.
+    QTranslator english;
+    QVERIFY(english.load(QStringLiteral(":/i18n/attain_en.qm")));
+    QApplication::installTranslator(&english);
+    const auto removeTranslator = qScopeGuard([&] { QApplication::removeTranslator(&english); });
+    const auto targets = [](int n) { return QCoreApplication::translate("attain::ui::TargetsPage", "%n target(s)", nullptr, n); };
+    QCOMPARE(targets(1), QStringLiteral("1 target"));
+    QCOMPARE(targets(3), QStringLiteral("3 targets"));
+    QCOMPARE(QCoreApplication::translate("attain::ui::RiskModel", "%1 (%n day(s))", nullptr, 1).arg(QStringLiteral("x")),
+             QStringLiteral("x (1 day)"));
 }
 
 #include "MainWindowTest.moc"

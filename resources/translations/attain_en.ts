@@ -1,0 +1,2536 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="en">
+  <context>
+    <name>AboutDialog</name>
+    <message>
+      <source>About Attain</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Sales-target management: SMART targets, decomposition, KPIs, forecasts and reviews.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Licensed under the GNU General Public License, version 3 or later.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Database:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Log file:</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>AchievablePage</name>
+    <message>
+      <source>Achievable</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Is the number ambitious but reachable, judged against your own history?</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Target &amp;value:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Same period last year:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>At the recent run-rate:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Past periods that grew less:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Chance of reaching it:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Forecast:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>I &amp;understand and keep this target</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Why is this target right? (required)</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>MeasurablePage</name>
+    <message>
+      <source>Measurable</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>How progress is counted, and where it stands today.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Computed as:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>For:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>So far:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Same period last year:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Change:</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>RelevantPage</name>
+    <message>
+      <source>Relevant</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Which bigger goal does this target serve?</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Contributes to:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Parent target:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Share of the parent:</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>RevisionDialog</name>
+    <message>
+      <source>Revise Target</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Current value:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;New value:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Reason:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Explanation:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>What changed, and why the new value is right</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Approve directly (as manager)</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>SpecificPage</name>
+    <message>
+      <source>Specific</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>What exactly should be reached, and by whom?</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Measure:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;For:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Who:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Title:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The title follows your choices until you edit it.</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>TargetDetailDialog</name>
+    <message>
+      <source>Target</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Status</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Details</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Metric:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Scope:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Owner:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Period:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>As of:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Decomposition:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Parent:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Open the target this one is part of</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Figures</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Current target</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Original target</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Value:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Attainment:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Actual to date:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Expected by now:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Gap:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Pace:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Projected:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Progress:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Progress toward the current target</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Breakdown</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Double-click a target or press Enter to open it.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Re&amp;visions</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The value has never been revised.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Revise…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Decompose…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;History…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Export CSV…</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>TimeBoundPage</name>
+    <message>
+      <source>Time-bound</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>By when, and how often progress is reviewed.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Period:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Year:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Which:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Fro&amp;m:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;To:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Runs:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Review:</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>attain::ui::AboutDialog</name>
+    <message>
+      <source>&lt;h2&gt;Attain %1&lt;/h2&gt;</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>none</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>attain::ui::AchievabilityChart</name>
+    <message>
+      <source>10,000 yuan</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>million yuan</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>10,000 %1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>million %1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Actual</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>80% range</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>95% range</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Forecast</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Target</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>%1 per month</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>attain::ui::AchievablePage</name>
+    <message>
+      <source>under 1%</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>over 99%</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>%1%</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>e.g. 12,000,000 or 1200万</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Enter a value to see how it compares with your history.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&lt;b&gt;Not judged&lt;/b&gt;: the check looks for growth, and here lower is better.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&lt;b&gt;Not judged&lt;/b&gt;: no complete month of history before the period starts.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>—</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>%1: the target asks for %2</source>
+      <comment>base value, growth</comment>
+      <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+      <source>%1 of %n comparable period(s)</source>
+      <translation>
+        <numerusform>%1 of %n comparable period</numerusform>
+        <numerusform>%1 of %n comparable periods</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>%1, 80% range %2 – %3</source>
+      <comment>forecast median, low, high</comment>
+      <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+      <source>History ends with %1; the %n month(s) until the target starts are assumed to repeat the year before.</source>
+      <translation>
+        <numerusform>History ends with %1; the month until the target starts is assumed to repeat the year before.</numerusform>
+        <numerusform>History ends with %1; the %n months until the target starts are assumed to repeat the year before.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>%1 does not add up over months, so the target is compared with single months.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&lt;span style='color:#b00020'&gt;▼&lt;/span&gt; &lt;b&gt;Too low&lt;/b&gt;: asks for no real growth, or less than almost every past period achieved.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&lt;span style='color:#1b7f3b'&gt;✔&lt;/span&gt; &lt;b&gt;Comfortable&lt;/b&gt;: at or below the growth of a typical past period.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&lt;span style='color:#b26a00'&gt;▲&lt;/span&gt; &lt;b&gt;Stretch&lt;/b&gt;: above a typical past period, but the better ones reached it.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&lt;span style='color:#b00020'&gt;⚠&lt;/span&gt; &lt;b&gt;Unrealistic&lt;/b&gt;: above what nearly every past period achieved.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&lt;b&gt;Not enough history&lt;/b&gt; to judge: too few comparable past periods.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&lt;span style='color:#b00020'&gt;▼&lt;/span&gt; &lt;b&gt;Too low&lt;/b&gt;: the forecast makes it near-certain (a chance of %1).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&lt;span style='color:#1b7f3b'&gt;✔&lt;/span&gt; &lt;b&gt;Comfortable&lt;/b&gt;: the forecast gives it a chance of %1.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&lt;span style='color:#b26a00'&gt;▲&lt;/span&gt; &lt;b&gt;Stretch&lt;/b&gt;: the forecast gives it a chance of %1, less than even.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&lt;span style='color:#b00020'&gt;⚠&lt;/span&gt; &lt;b&gt;Unrealistic&lt;/b&gt;: the forecast gives it a chance of %1.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>By past growth alone it would be too low.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>By past growth alone it would be comfortable: a typical past period grew %1.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>By past growth alone it would be a stretch.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>By past growth alone it would be unrealistic.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>There are too few comparable past periods to judge it by past growth.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>%1 %2</source>
+      <comment>the verdict, then what past growth alone says</comment>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>attain::ui::ActivityScatterWidget</name>
+    <message>
+      <source>No activities or revenue to show.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Activities against revenue by rep</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The arrow keys step from rep to rep; Enter opens the selected rep.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Revenue (10,000 yuan)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Revenue (10,000 %1)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Revenue (million yuan)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Revenue (million %1)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Revenue (thousand yuan)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Revenue (thousand %1)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Reps</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Selected</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Activities logged (count)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Average: %1 per activity</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>No rep logged an activity in this period.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Revenue per activity: %1, %2 (the only rep with activities).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Most revenue per activity: %1 (%2); least: %3 (%4).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>%1
+Activities: %2
+Revenue: %3
+Deals won: %4</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Revenue per activity: %1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Click a point, or use the arrow keys and Enter on the chart, to open a rep.</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>attain::ui::DecompositionCommands</name>
+    <message>
+      <source>Equal</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Last year's share</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Seasonality</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Manual</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Edit %1, %2</source>
+      <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+      <source>Lock %n cell(s)</source>
+      <translation>
+        <numerusform>Lock %n cell</numerusform>
+        <numerusform>Lock %n cells</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>Unlock %n cell(s)</source>
+      <translation>
+        <numerusform>Unlock %n cell</numerusform>
+        <numerusform>Unlock %n cells</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Split: %1</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>attain::ui::DecompositionDialog</name>
+    <message>
+      <source>Break Down Target</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Split the company target over:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Only targets that add up (revenue, units, deals, customers, activities) can be split.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The sales data has problems (for example a missing exchange rate); fix them first.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Company targets split over teams and team targets over reps; this target's scope has no level below it here.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>There is nobody to split this target over yet.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Teams</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Sales channels</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Product lines</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Regions</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>attain::ui::DecompositionEditor</name>
+    <message>
+      <source>&amp;Undo</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Redo</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Lock Cells</source>
+      <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+      <source>Split %1 (%2) into %n child target(s)</source>
+      <translation>
+        <numerusform>Split %1 (%2) into %n child target</numerusform>
+        <numerusform>Split %1 (%2) into %n child targets</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>the target</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Lock or unlock the selected cells (Ctrl+L): locked cells keep their values</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Method:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Split method</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>No history was given for these rows and periods</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Edit a cell to set it: it is locked and the rest of its row adjusts, so the total stays exact. Ctrl+L locks or unlocks the selected cells. Values in %1.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>units</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Child targets by row and period</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Difference to parent: %1 — reconciled, the children add up to %2.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Difference to parent: %1 — not reconciled: the children add up to %2, the parent is %3. Apply a method to reconcile.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Every unlocked cell gets the same share.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Unlocked cells follow last year's values.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Periods weighted by last year's seasonality; rows share equally.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Periods weighted by a seasonality profile (flat without monthly history); rows share equally.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Values set by hand.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Lock</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Un&amp;lock</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Not changed: %1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Preview by period</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Stacked bars of the child targets per period</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>attain::ui::DecompositionModel</name>
+    <message>
+      <source>Total (read only)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Locked: kept when the grid is re-spread. Ctrl+L unlocks it.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Edit to set this value; the unlocked cells of its row adjust. Ctrl+L locks it.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Total</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>%1 to %2</source>
+      <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+      <source>“%1” is not a number with at most %n decimal(s).</source>
+      <translation>
+        <numerusform>“%1” is not a number with at most %n decimal.</numerusform>
+        <numerusform>“%1” is not a number with at most %n decimals.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Q%1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>W%1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>%1 %2</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>No history was given for these rows and periods: choose another method.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The locked cells and the value entered add up to %1, more than the %2 they share. Enter a smaller value or unlock a cell (Ctrl+L).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Every other cell involved is locked, so nothing can absorb the change. Unlock a cell first (Ctrl+L).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Last year's values for the unlocked cells are all zero: choose another method.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>There is nothing to split into: the decomposition has no rows or periods.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>This split cannot be made with the values given.</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>attain::ui::DemoDatabaseTask</name>
+    <message>
+      <source>Generating a demo company with %1 reps and %2 years of sales…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Cancel</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>New demo database</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>attain::ui::LeaderboardModel</name>
+    <message>
+      <source>Rank %1, %2 medal</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>%1 · %2</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>—</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>New</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>%1 medal: rank %2 by attainment</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>No revenue target for this rep and period</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>%1 of %2</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Previous period over the same number of days: %1
+This period: %2</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>No monthly revenue</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Monthly revenue, oldest first (the last month is to date):
+%1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>By attainment of the revenue target; reps without a target follow, by revenue</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Revenue against the previous period over the same number of days</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Monthly revenue; the last month is to date (dotted)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Rank</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Rep</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Team</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Revenue</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Target</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Attainment</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Change</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Trend</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>attain::ui::LeaderboardWidget</name>
+    <message>
+      <source>No reps to rank.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Leaderboard</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>attain::ui::MainWindow</name>
+    <message>
+      <source>Break Down Target</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Overview</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Targets</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Pages</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Manager: %1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Rep: %1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Work As</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>New Target</source>
+      <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+      <source>The sales data has %n problem(s) (for example a missing exchange rate); fix them before setting targets.</source>
+      <translation>
+        <numerusform>The sales data has %n problem (for example a missing exchange rate); fix it before setting targets.</numerusform>
+        <numerusform>The sales data has %n problems (for example a missing exchange rate); fix them before setting targets.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>&amp;File</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;New Database…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>New &amp;Demo Database…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Open…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Open &amp;Recent</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Quit</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Targets</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;New Target…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Ctrl+Shift+T</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Work As…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Go</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Overview</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Ctrl+1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Ctrl+2</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Help</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;About Attain</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>About &amp;Qt</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Open database</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>New database</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>%1 already exists. Choose a new file name, or open it with File ▸ Open.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>New demo database</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>That database is open; choose another file.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Clear List</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Attain</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>No database open</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>%1 — Attain</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Local file: %1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Attain databases (*.attain);;All files (*)</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>attain::ui::MeasurablePage</name>
+    <message>
+      <source>%1, %2</source>
+      <comment>scope, period</comment>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>no value (nothing to count)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>%1 (%2)</source>
+      <comment>value (date range)</comment>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Not started: the period begins on %1.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>No comparable period a year earlier.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>—</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>%1 points</source>
+      <comment>change of a percentage</comment>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Shown once the period has started.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>As of %1. The period is chosen on the Time-bound page.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>%1 to %2</source>
+      <comment>first day, last day</comment>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>attain::ui::MetricFormat</name>
+    <message>
+      <source>Ahead</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>On track</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>At risk</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Off track</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Not started</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Finished</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>No data</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Market change</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Resource change</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Difficulty</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Other</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Proposed</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Approved</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Rejected</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Company</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Team</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Rep</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Channel</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Product line</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Region</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Customer</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Customer group</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>attain::ui::MetricText</name>
+    <message>
+      <source>Revenue</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Units sold</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Deals won</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>New customers</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Conversion rate</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Retention rate</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Average deal size</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Sales cycle</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Customer satisfaction</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Activities</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Market share</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Revenue growth</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Open pipeline</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The net amount of the deals won in the period, converted at each month's exchange rate; returns and refunds count as negative amounts.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The units sold on the deals won in the period.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The number of deals won in the period; a rep's share of a shared deal counts as a fraction.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Customers whose first ever won deal closed in the period.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Deals won divided by deals closed (won or lost) in the period.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The share of the customers who bought in the previous period who bought again in this one.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The amount of the deals won divided by their number (returns left out).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The average number of days from a deal's creation to its close, over the deals won in the period; lower is better.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The mean score (1 to 5) of the customer feedback received in the period.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Calls, visits and meetings logged in the period.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Revenue divided by the market size of the scope's region and product line.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Revenue growth over the same period one year earlier.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The amount of the deals still open at the end of the period.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>yuan</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>%</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>days</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>points (1–5)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>deals</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>customers</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>activities</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>units</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>%1 days</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>attain::ui::OverviewPage</name>
+    <message>
+      <source>Revenue against target by team</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Year:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Year</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Loading…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Could not load the overview: %1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>This database has no teams yet.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>%1 company total: %2 won of %3 target (%4), gap %5</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>%1 company total: %2 won; no revenue targets are set for this year.</source>
+      <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+      <source>%n won deal(s) in other currencies are not included: exchange rates are not set up yet.</source>
+      <translation>
+        <numerusform>%n won deal in another currency is not included: exchange rates are not set up yet.</numerusform>
+        <numerusform>%n won deals in other currencies are not included: exchange rates are not set up yet.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Target</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Won revenue</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Target and won revenue, %1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Revenue (10,000 %1)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Revenue (%1 millions)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>%1
+%2: %3</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Attainment: %1</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>attain::ui::RankMedal</name>
+    <message>
+      <source>Gold</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Silver</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Bronze</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>attain::ui::RelevantPage</name>
+    <message>
+      <source>Nothing: a top-level target</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>%1 (%2)</source>
+      <comment>title (period)</comment>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>%1 of %2 in %3</source>
+      <comment>value of metric in period</comment>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>None. Linking a target to a bigger one shows how each part serves the whole.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>—</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Not a share: %1 does not add up across targets.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>%1 of the parent's %2</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>attain::ui::RevisionDialog</name>
+    <message>
+      <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2, %3</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>%</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source> days</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>New value</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Choose a reason…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Without approval the change is proposed and waits in the target's history; the value stays as it is until then.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The change is proposed and waits for a manager's approval.</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>attain::ui::RevisionHistoryDialog</name>
+    <message>
+      <source>&amp;Approve</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Reject</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Target History</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&lt;b&gt;%1&lt;/b&gt;</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Could not read the history: %1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>—</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Actual to date: %1.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>No actual to date.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Original value %1 (attainment %2); current value %3 (attainment %4).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The value has never been revised.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Could not save the decision: %1</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>attain::ui::RevisionTable</name>
+    <message>
+      <source>Proposed</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>By</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Old value</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>New value</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Attainment at new value</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Reason</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Explanation</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Status</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Decided by</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>—</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>%1, %2</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>attain::ui::RiskModel</name>
+    <message numerus="yes">
+      <source>%1 (%n day(s))</source>
+      <translation>
+        <numerusform>%1 (%n day)</numerusform>
+        <numerusform>%1 (%n days)</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>—</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Target</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Scope</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Status</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Why</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Since</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Gap</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>attain::ui::RiskPanel</name>
+    <message>
+      <source>Targets at risk</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Loading…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The targets could not be loaded: %1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>No target is at risk or off track.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>1 target at risk or off track</source>
+      <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+      <source>%n targets at risk or off track</source>
+      <translation>
+        <numerusform>%n target at risk or off track</numerusform>
+        <numerusform>%n targets at risk or off track</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
+    <name>attain::ui::SalesSnapshot</name>
+    <message>
+      <source>Loading the sales data…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Cancel</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>attain::ui::SmartTargetWizard</name>
+    <message>
+      <source>New SMART Target</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>attain::ui::SpecificPage</name>
+    <message>
+      <source>Choose a measure…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The whole company</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>A team</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>A rep</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>A sales channel</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>A product line</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>A region</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Filled in from your choices</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Everyone</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Choose a team…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Choose a rep…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>%1 (%2)</source>
+      <comment>rep (team)</comment>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Choose a sales channel…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Choose a region…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Choose a product line…</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>attain::ui::TargetDetailDialog</name>
+    <message>
+      <source>Breakdown</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Revisions</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Propose a new value</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Split this target over teams or reps and periods</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Every revision, with approval</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>This target and its breakdown as CSV</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Could not read the revisions: %1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>%1 — Target</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>No owner set</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>%1 (%2 to %3)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>In trouble since %1.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Locked by %1 on %2: its value cannot change until a manager unlocks it.</source>
+      <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+      <source>%n revision(s) waiting for a decision: History… (Ctrl+H) approves or rejects them.</source>
+      <translation>
+        <numerusform>%n revision waiting for a decision: History… (Ctrl+H) approves or rejects it.</numerusform>
+        <numerusform>%n revisions waiting for a decision: History… (Ctrl+H) approves or rejects them.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>—</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The value before its first approved revision.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>%1 to go</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Exceeded by %1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Met, %1 below</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>%1 above the target</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The period's total if the pace so far holds to its end.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The share of the current target due by the as-of date, by working days.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Actual against what was expected by now.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>%1 of the current target</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>No attainment yet</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Breakdown (%1)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Not broken down</source>
+      <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+      <source>Split into %n target(s) (%1)</source>
+      <translation>
+        <numerusform>Split into %n target (%1)</numerusform>
+        <numerusform>Split into %n targets (%1)</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>Split into %n target(s)</source>
+      <translation>
+        <numerusform>Split into %n target</numerusform>
+        <numerusform>Split into %n targets</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Its value came from its parent (%1)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>None: a top-level target</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Not in the list</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Re&amp;visions (%1)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>This target is no longer in the list (the database changed or it was removed).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Could not export: %1</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>attain::ui::TargetDraft</name>
+    <message>
+      <source>FY%1</source>
+      <comment>fiscal year named by the year it starts in</comment>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>%1 %2</source>
+      <comment>month name, year</comment>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>%1 Q%2</source>
+      <comment>year, quarter number</comment>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>%1 – %2</source>
+      <comment>first day, last day</comment>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>attain::ui::TargetRights</name>
+    <message>
+      <source>Only a manager locks or unlocks targets.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Locked by %1: a manager must unlock it first.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>A rep proposes changes to their own targets only.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Only targets that add up (revenue, deals, customers …) can be split.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Company targets split over teams and team targets over reps.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Only a manager breaks targets down.</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>attain::ui::TargetWizardState</name>
+    <message>
+      <source>company</source>
+      <comment>as in: grow company revenue</comment>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Cut %1 %2 in %3</source>
+      <comment>scope, metric, period</comment>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Grow %1 %2 in %3</source>
+      <comment>scope, metric, period</comment>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Cut %1 %2 to %3 in %4</source>
+      <comment>scope, metric, value, period</comment>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Raise %1 %2 to %3 in %4</source>
+      <comment>scope, metric, value, period</comment>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Grow %1 %2 to %3 in %4</source>
+      <comment>scope, metric, value, period</comment>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Choose what the target measures.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Choose the team this target is for.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Choose the rep this target is for.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Choose the sales channel this target is for.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Choose the product line this target is for.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Choose the region this target is for.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Give the target a title.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Enter the target value: a target without a number cannot be measured.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>“%1” is not a number.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>A rate lies between 0% and 100%.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Satisfaction scores run from 1 to 5.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The target cannot be negative.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>A target of zero asks for nothing: enter the value to reach.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The forecast gives this target little chance: tick the acknowledgement and say why it is right, or lower it.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Above what nearly every past period achieved: tick the acknowledgement and say why this target is right, or lower it.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The forecast makes this target near-certain: tick the acknowledgement and say why it is right, or raise it.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>This asks for no real growth: tick the acknowledgement and say why this target is right, or raise it.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The parent target no longer exists: choose another or none.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The parent target measures %1: a target that contributes to it must measure the same.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>%1 is not part of the parent target's scope.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>%1 is not inside the parent target's period (%2).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The target has the parent's scope and period, so it narrows nothing: choose a narrower scope or a shorter period.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>This target cannot sit under the chosen parent.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The period ends before it starts.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>This period ended on %1: a target must still lie ahead.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>With this period the value is judged %1: go back to Achievable and acknowledge it, or change the value.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>unrealistic</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>too low</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>attain::ui::TargetsCsv</name>
+    <message>
+      <source>Export Targets</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>CSV files (*.csv)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The file could not be written.</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>attain::ui::TargetsModel</name>
+    <message>
+      <source>In trouble since %1.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Locked by %1 on %2.</source>
+      <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+      <source>%n revision(s) waiting for a decision</source>
+      <translation>
+        <numerusform>%n revision waiting for a decision</numerusform>
+        <numerusform>%n revisions waiting for a decision</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Against the original target of %1: %2</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>—</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>%1 · %2</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Target</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Metric</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Scope</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Period</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Value</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Actual</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Attainment</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Pace</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Status</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Nothing to measure yet.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The period has not started yet.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Nothing was expected by this date yet.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The target is already reached.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>No ratio can be computed for this target; it is judged by whether it is met.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Actual is %1 of what was expected by now (%2 of %3).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The period is over: %1 of the target was reached.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The current value is %1 of the target.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>%1 needs %2.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Needs %1 more per working day than the last %2 days (%3 a day against %4).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Needs %1 more per day than the last %2 days (%3 a day against %4).</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>attain::ui::TargetsPage</name>
+    <message>
+      <source>&amp;Revise…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Decompose…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;History…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Export CSV…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Lock</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Targets</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Search title, metric or scope</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Search</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>e.g. 2026 or 2026Q3</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>All scopes</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>All statuses</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Search:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Period:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>S&amp;cope:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>S&amp;tatus:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>As of %1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Loading…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Could not load the targets: %1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>This database has no targets yet.</source>
+      <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+      <source>%n target(s)</source>
+      <translation>
+        <numerusform>%n target</numerusform>
+        <numerusform>%n targets</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%1 of %n target(s) shown</source>
+      <translation>
+        <numerusform>%1 of %n target shown</numerusform>
+        <numerusform>%1 of %n targets shown</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Un&amp;lock</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Could not change the lock: %1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Could not open the database: %1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Could not save the revision: %1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>targets.csv</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Could not export: %1</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>attain::ui::TeamRevenueModel</name>
+    <message>
+      <source>no target</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Team code: %1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Team</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Target</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Won revenue</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Attainment</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Gap</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>attain::ui::TimeBoundPage</name>
+    <message>
+      <source>Month</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Fiscal quarter</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Quarter</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Fiscal year</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Year</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Custom dates</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Weekly</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Every two weeks</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Monthly</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Quarterly</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Q%1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Month:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Quarter:</source>
+      <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+      <source>%1 to %2 (%n day(s))</source>
+      <translation>
+        <numerusform>%1 to %2 (%n day)</numerusform>
+        <numerusform>%1 to %2 (%n days)</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>—</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>“%1”, reviewed %2.</source>
+      <comment>title, review cadence</comment>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>attain::ui::WorkAsDialog</name>
+    <message>
+      <source>Work As</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Manager (approves, rejects and locks targets)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Rep: %1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>This file has no logins: whom you work as decides which actions Attain offers and signs your changes. A rep may propose changes to their own targets; only a manager approves them or locks a target.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Work as:</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>main</name>
+    <message>
+      <source>Attain — sales-target management</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The .attain database to open.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Open database</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+</TS>
