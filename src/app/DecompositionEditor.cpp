@@ -2,6 +2,7 @@
 
 #include "app/DecompositionCommands.h"
 #include "app/MoneyFormat.h"
+#include "app/ViewHelpers.h"
 
 #include <QAction>
 #include <QBarCategoryAxis>
@@ -66,10 +67,7 @@ DecompositionEditor::DecompositionEditor(DecompositionSetup setup, QUndoStack *u
         tr("Split %1 (%2) into %n child target(s)", nullptr, m_model->childRowCount() * m_model->periodCount())
             .arg(parentTarget.title.isEmpty() ? tr("the target") : parentTarget.title,
                 withUnit(m_model->parentValue())));
-    QFont titleFont = m_titleLabel->font();
-    titleFont.setBold(true);
-    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.2);
-    m_titleLabel->setFont(titleFont);
+    makeTitle(m_titleLabel, 1.2);
 
     // Actions: the editor's own shortcuts, live only while focus is inside the editor.
     m_undoAction->setObjectName(QStringLiteral("undoAction"));

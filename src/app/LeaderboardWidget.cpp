@@ -2,6 +2,7 @@
 
 #include "app/LeaderboardModel.h"
 #include "app/SparklineDelegate.h"
+#include "app/ViewHelpers.h"
 
 #include <QAction>
 #include <QHeaderView>
@@ -25,10 +26,7 @@ LeaderboardWidget::LeaderboardWidget(QWidget *parent)
 {
     auto *title = new QLabel(tr("Leaderboard"), this);
     title->setObjectName(QStringLiteral("leaderboardTitleLabel"));
-    QFont titleFont = title->font();
-    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.2);
-    titleFont.setBold(true);
-    title->setFont(titleFont);
+    makeTitle(title, 1.2);
 
     m_proxy->setSourceModel(m_model);
     m_proxy->setSortRole(LeaderboardModel::SortRole);
@@ -63,17 +61,9 @@ LeaderboardWidget::LeaderboardWidget(QWidget *parent)
     layout->addWidget(m_stack, 1);
     setFocusProxy(m_tableView);
 
-    // Double-click and Enter drill in (not `activated`, which some styles fire on one click).
-    connect(m_tableView, &QTableView::doubleClicked, this, [this](const QModelIndex &index) {
+    // Double-click and Enter drill in.
+    onOpen(m_tableView, [this](const QModelIndex &index) {
         if (const QString id = index.data(LeaderboardModel::RepIdRole).toString(); !id.isEmpty())
-            Q_EMIT repActivated(id);
-    });
-    auto *openAction = new QAction(this);
-    openAction->setShortcuts({ QKeySequence(Qt::Key_Return), QKeySequence(Qt::Key_Enter) });
-    openAction->setShortcutContext(Qt::WidgetShortcut);
-    m_tableView->addAction(openAction);
-    connect(openAction, &QAction::triggered, this, [this] {
-        if (const QString id = currentRepId(); !id.isEmpty())
             Q_EMIT repActivated(id);
     });
     m_stack->setCurrentWidget(m_emptyLabel);
@@ -87,12 +77,6 @@ void LeaderboardWidget::setRows(const std::vector<storage::LeaderboardRow> &rows
     m_model->setRows(std::move(sorted), currency);
     m_tableView->sortByColumn(LeaderboardModel::RankColumn, Qt::AscendingOrder);
     m_stack->setCurrentWidget(rows.empty() ? static_cast<QWidget *>(m_emptyLabel) : m_tableView);
-}
-
-QString LeaderboardWidget::currentRepId() const
-{
-    const QModelIndex current = m_tableView->currentIndex();
-    return current.isValid() ? current.data(LeaderboardModel::RepIdRole).toString() : QString();
 }
 
 } // namespace attain::ui

@@ -39,8 +39,6 @@ Q_SIGNALS:
     void repActivated(const QString &repId);
 
 private:
-    [[nodiscard]] QString currentRepId() const;
-
     LeaderboardModel *m_model;
     QSortFilterProxyModel *m_proxy;
     QStackedWidget *m_stack;

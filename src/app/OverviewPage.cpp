@@ -3,6 +3,7 @@
 #include "app/MoneyFormat.h"
 #include "app/SalesSnapshot.h"
 #include "app/TeamRevenueModel.h"
+#include "app/ViewHelpers.h"
 #include "engine/Attainment.h"
 
 #include <QBarCategoryAxis>
@@ -45,10 +46,7 @@ OverviewPage::OverviewPage(QWidget *parent)
     , m_chartView(new QChartView(m_chart, this))
 {
     auto *title = new QLabel(tr("Revenue against target by team"), this);
-    QFont titleFont = title->font();
-    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.4);
-    titleFont.setBold(true);
-    title->setFont(titleFont);
+    makeTitle(title, 1.4);
 
     auto *yearLabel = new QLabel(tr("&Year:"), this);
     yearLabel->setBuddy(m_yearComboBox);

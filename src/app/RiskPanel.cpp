@@ -3,6 +3,7 @@
 #include "app/DashboardScopeFilter.h"
 #include "app/RiskModel.h"
 #include "app/TargetsModel.h"
+#include "app/ViewHelpers.h"
 
 #include <QAction>
 #include <QHBoxLayout>
@@ -25,10 +26,7 @@ RiskPanel::RiskPanel(TargetsModel &targets, QWidget *parent)
 {
     auto *title = new QLabel(tr("Targets at risk"), this);
     title->setObjectName(QStringLiteral("riskTitleLabel"));
-    QFont titleFont = title->font();
-    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.2);
-    titleFont.setBold(true);
-    title->setFont(titleFont);
+    makeTitle(title, 1.2);
     m_countLabel->setObjectName(QStringLiteral("riskCountLabel"));
     auto *header = new QHBoxLayout;
     header->addWidget(title);
@@ -60,17 +58,9 @@ RiskPanel::RiskPanel(TargetsModel &targets, QWidget *parent)
     layout->addWidget(m_stack, 1);
     setFocusProxy(m_tableView);
 
-    // Double-click and Enter open a target (not `activated`, which some styles fire on one click).
-    connect(m_tableView, &QTableView::doubleClicked, this, [this](const QModelIndex &index) {
+    // Double-click and Enter open a target.
+    onOpen(m_tableView, [this](const QModelIndex &index) {
         if (const QString id = index.data(RiskModel::IdRole).toString(); !id.isEmpty())
-            Q_EMIT targetActivated(id);
-    });
-    auto *openAction = new QAction(this);
-    openAction->setShortcuts({ QKeySequence(Qt::Key_Return), QKeySequence(Qt::Key_Enter) });
-    openAction->setShortcutContext(Qt::WidgetShortcut);
-    m_tableView->addAction(openAction);
-    connect(openAction, &QAction::triggered, this, [this] {
-        if (const QString id = currentTargetId(); !id.isEmpty())
             Q_EMIT targetActivated(id);
     });
     // A new load brings a new id map: the scope is read again with it (after RiskModel, which
@@ -135,12 +125,6 @@ void RiskPanel::updateState()
     }
     const bool table = !m_loading && error.isEmpty() && count > 0;
     m_stack->setCurrentWidget(table ? static_cast<QWidget *>(m_tableView) : m_messageLabel);
-}
-
-QString RiskPanel::currentTargetId() const
-{
-    const QModelIndex current = m_tableView->currentIndex();
-    return current.isValid() ? current.data(RiskModel::IdRole).toString() : QString();
 }
 
 } // namespace attain::ui

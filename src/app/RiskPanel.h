@@ -54,7 +54,6 @@ Q_SIGNALS:
 private:
     void applyScope();
     void updateState();
-    [[nodiscard]] QString currentTargetId() const;
 
     TargetsModel &m_targets;
     RiskModel *m_model;

@@ -21,6 +21,7 @@
 #include "app/TargetFamilyFilterModel.h"
 #include "app/TargetsCsv.h"
 #include "app/TargetsModel.h"
+#include "app/ViewHelpers.h"
 #include "storage/StorageError.h"
 
 namespace attain::ui {
@@ -102,10 +103,7 @@ TargetDetailDialog::TargetDetailDialog(
 {
     m_ui->setupUi(this);
     setObjectName(QStringLiteral("targetDetailDialog"));
-    QFont titleFont = m_ui->titleLabel->font();
-    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.3);
-    titleFont.setBold(true);
-    m_ui->titleLabel->setFont(titleFont);
+    makeTitle(m_ui->titleLabel, 1.3);
     m_ui->titleLabel->setTextFormat(Qt::PlainText);
     m_ui->explanationLabel->setTextFormat(Qt::PlainText);
     QFont bold = m_ui->statusLabel->font();
@@ -179,12 +177,9 @@ TargetDetailDialog::TargetDetailDialog(
             Q_EMIT openTargetRequested(m_parentId);
     });
     // Double-click and Enter open a child, as in the targets list.
-    connect(children, &QTableView::doubleClicked, this, &TargetDetailDialog::openCurrentChild);
-    auto *openAction = new QAction(this);
-    openAction->setShortcuts({ QKeySequence(Qt::Key_Return), QKeySequence(Qt::Key_Enter) });
-    openAction->setShortcutContext(Qt::WidgetShortcut);
-    children->addAction(openAction);
-    connect(openAction, &QAction::triggered, this, &TargetDetailDialog::openCurrentChild);
+    onOpen(children, [this](const QModelIndex &index) {
+        Q_EMIT openTargetRequested(index.data(TargetsModel::IdRole).toString());
+    });
     // A reload of the list (after a revision, a decomposition …) shows here too.
     connect(&model, &QAbstractItemModel::modelReset, this, &TargetDetailDialog::refresh);
 
@@ -446,13 +441,6 @@ void TargetDetailDialog::exportWithDialog()
         m_ui->noticeLabel->setText(tr("Could not export: %1").arg(error));
         m_ui->noticeLabel->show();
     }
-}
-
-void TargetDetailDialog::openCurrentChild()
-{
-    const QModelIndex index = m_ui->childrenTableView->currentIndex();
-    if (index.isValid())
-        Q_EMIT openTargetRequested(index.data(TargetsModel::IdRole).toString());
 }
 
 } // namespace attain::ui

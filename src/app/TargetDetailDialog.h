@@ -68,7 +68,6 @@ private:
     void showRevisions(const TargetRow &row, const QString &currency);
     void showMissing();
     void exportWithDialog();
-    void openCurrentChild();
 
     const std::unique_ptr<Ui::TargetDetailDialog> m_ui;
     const TargetsModel &m_model;

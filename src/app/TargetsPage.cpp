@@ -20,6 +20,7 @@
 #include "app/TargetsCsv.h"
 #include "app/TargetsFilterModel.h"
 #include "app/TargetsModel.h"
+#include "app/ViewHelpers.h"
 #include "storage/Database.h"
 #include "storage/StorageError.h"
 #include "storage/TargetRepository.h"
@@ -64,10 +65,7 @@ TargetsPage::TargetsPage(storage::Actor actor, QWidget *parent)
     , m_lockAction(new QAction(tr("&Lock"), this))
 {
     auto *title = new QLabel(tr("Targets"), this);
-    QFont titleFont = title->font();
-    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.4);
-    titleFont.setBold(true);
-    title->setFont(titleFont);
+    makeTitle(title, 1.4);
     m_asOfLabel->setObjectName(QStringLiteral("asOfLabel"));
     auto *header = new QHBoxLayout;
     header->addWidget(title);
@@ -182,17 +180,9 @@ TargetsPage::TargetsPage(storage::Actor actor, QWidget *parent)
         m_proxy->setStatus(status < 0 ? std::nullopt : std::optional(static_cast<engine::Status>(status)));
         updateCount();
     });
-    // Double-click and Enter open a target (not `activated`, which some styles fire on one click).
-    connect(m_tableView, &QTableView::doubleClicked, this,
+    // Double-click and Enter open a target.
+    onOpen(m_tableView,
         [this](const QModelIndex &index) { Q_EMIT openTarget(index.data(TargetsModel::IdRole).toString()); });
-    auto *openAction = new QAction(this);
-    openAction->setShortcuts({ QKeySequence(Qt::Key_Return), QKeySequence(Qt::Key_Enter) });
-    openAction->setShortcutContext(Qt::WidgetShortcut);
-    m_tableView->addAction(openAction);
-    connect(openAction, &QAction::triggered, this, [this] {
-        if (const QString id = currentTargetId(); !id.isEmpty())
-            Q_EMIT openTarget(id);
-    });
     connect(this, &TargetsPage::openTarget, this, [this](const QString &id) { showTarget(id); });
     connect(m_tableView, &QTableView::customContextMenuRequested, this, &TargetsPage::showContextMenu);
     connect(m_decomposeAction, &QAction::triggered, this, [this] {

@@ -1,0 +1,29 @@
+#include "app/ViewHelpers.h"
+
+#include <QAbstractItemView>
+#include <QAction>
+
+namespace attain::ui {
+
+void makeTitle(QWidget *label, double scale)
+{
+    QFont font = label->font();
+    font.setPointSizeF(font.pointSizeF() * scale);
+    font.setBold(true);
+    label->setFont(font);
+}
+
+void onOpen(QAbstractItemView *view, std::function<void(const QModelIndex &)> open)
+{
+    QObject::connect(view, &QAbstractItemView::doubleClicked, view, open);
+    auto *action = new QAction(view);
+    action->setShortcuts({ QKeySequence(Qt::Key_Return), QKeySequence(Qt::Key_Enter) });
+    action->setShortcutContext(Qt::WidgetShortcut);
+    view->addAction(action);
+    QObject::connect(action, &QAction::triggered, view, [view, open] {
+        if (const QModelIndex index = view->currentIndex(); index.isValid())
+            open(index);
+    });
+}
+
+} // namespace attain::ui

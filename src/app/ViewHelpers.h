@@ -1,0 +1,18 @@
+#pragma once
+
+#include <functional>
+
+class QAbstractItemView;
+class QModelIndex;
+class QWidget;
+
+namespace attain::ui {
+
+/// Makes `label`'s font bold and `scale` times the size: page titles 1.4, section titles 1.2.
+void makeTitle(QWidget *label, double scale);
+
+/// Calls `open` with the current index on double-click and on Enter/Return in `view` — not on
+/// `activated`, which some styles fire on a single click.
+void onOpen(QAbstractItemView *view, std::function<void(const QModelIndex &)> open);
+
+} // namespace attain::ui
