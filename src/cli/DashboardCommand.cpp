@@ -86,7 +86,13 @@ std::optional<storage::DashboardScope> parseScope(const storage::DashboardReposi
             error = fmt::format("--scope: no {} '{}'", dimensionName(*dimension), wanted.toStdString());
             return std::nullopt;
         }
-        scope = storage::DashboardRepository::drillDown(scope, *dimension, found);
+        switch (*dimension) { // every part narrows, as written (a team and a rep both stay)
+        case DashboardDimension::Team: scope.teamId = found; break;
+        case DashboardDimension::Rep: scope.repId = found; break;
+        case DashboardDimension::Channel: scope.channelId = found; break;
+        case DashboardDimension::ProductLine: scope.productLineId = found; break;
+        case DashboardDimension::Region: scope.regionId = found; break;
+        }
     }
     return scope;
 }

@@ -6,6 +6,9 @@
 #include "storage/StringPool.h"
 #include "storage/import/SqliteStatement.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+
 #include <array>
 #include <map>
 #include <optional>
@@ -18,9 +21,28 @@ namespace {
 using import::SqliteStatement;
 using Index = std::int32_t;
 
-// The scopes retention is kept for, in the order of the key columns read below; reps and
-// combinations are answered from the deals themselves (a rep's purchases are few).
-constexpr std::array<const char *, 5> kScopeKinds{"company", "team", "channel", "product_line", "region"};
+// The scopes retention is kept for: the company, each dimension and each pair of dimensions (in
+// the order of the key columns read below; a pair's id is "first|second"), and the rep
+// credited. A rep combined with anything, and three dimensions, are answered from the deals.
+constexpr std::array<const char *, 4> kDimensions{"team", "channel", "product_line", "region"};
+constexpr std::size_t kCompanyKind = 0;
+constexpr std::size_t kRepKind = 1;
+constexpr std::size_t kFirstDimensionKind = 2; // then the four dimensions, then the six pairs
+
+/// The scope kind names in kind order: company, rep, team … region, team_channel … product_line_region.
+const std::vector<std::string> &scopeKinds()
+{
+    static const std::vector<std::string> kinds = [] {
+        std::vector<std::string> names{"company", "rep"};
+        for (const char *dimension : kDimensions)
+            names.emplace_back(dimension);
+        for (std::size_t a = 0; a < kDimensions.size(); ++a)
+            for (std::size_t b = a + 1; b < kDimensions.size(); ++b)
+                names.push_back(std::string(kDimensions[a]) + "_" + kDimensions[b]);
+        return names;
+    }();
+    return kinds;
+}
 
 /// One customer's won deals: the first win and the days bought on per scope.
 struct CustomerFacts
@@ -35,8 +57,8 @@ struct CustomerFacts
     std::map<std::pair<std::size_t, Index>, PurchaseDays> days; // (scope kind, scope id) → days
 };
 
-/// Reads rows of (customer, closed_on, rowid, id, team, channel, product line, region) into
-/// per-customer facts.
+/// Reads rows of (customer, closed_on, rowid, id, team, channel, product line, region, credited
+/// rep) into per-customer facts; a shared deal comes once per rep with a share.
 class Collector
 {
 public:
@@ -50,12 +72,24 @@ public:
                                                                               facts.first->rowid))
             facts.first = CustomerFacts::FirstWin{closedOn, rowid, std::string(rows.columnText(3))};
         const int day = dayNumber(closedOn);
-        facts.days[{0, m_pool.intern("")}].add(day);
-        for (std::size_t kind = 1; kind < kScopeKinds.size(); ++kind) {
-            const std::string_view scope = rows.columnText(static_cast<int>(kind) + 3);
-            if (!scope.empty()) // a deal without a channel belongs to no channel's scope
-                facts.days[{kind, m_pool.intern(scope)}].add(day);
+        facts.days[{kCompanyKind, m_pool.intern("")}].add(day);
+        facts.days[{kRepKind, m_pool.intern(rows.columnText(8))}].add(day);
+        // A deal without a channel belongs to no channel's scope, nor to a pair with one.
+        std::array<std::string_view, kDimensions.size()> ids;
+        for (std::size_t d = 0; d < ids.size(); ++d) {
+            ids[d] = rows.columnText(static_cast<int>(d) + 4);
+            if (!ids[d].empty())
+                facts.days[{kFirstDimensionKind + d, m_pool.intern(ids[d])}].add(day);
         }
+        std::size_t pairKind = kFirstDimensionKind + ids.size();
+        for (std::size_t a = 0; a < ids.size(); ++a)
+            for (std::size_t b = a + 1; b < ids.size(); ++b, ++pairKind)
+                if (!ids[a].empty() && !ids[b].empty()) {
+                    std::string pair(ids[a]);
+                    pair += '|';
+                    pair += ids[b];
+                    facts.days[{pairKind, m_pool.intern(pair)}].add(day);
+                }
     }
 
     StringPool &pool() { return m_pool; }
@@ -84,7 +118,7 @@ void write(sqlite3 *db, Collector &collector)
     SqliteStatement insertFirst(db, QStringLiteral("INSERT INTO customer_first_wins (customer_id, deal_id, closed_on) "
                                                    "VALUES (?1, ?2, ?3)"));
     SqliteStatement insertDays(db, QStringLiteral("INSERT INTO customer_purchase_days (scope_kind, scope_id, "
-                                                  "customer_id, first_day, bits) VALUES (?1, ?2, ?3, ?4, ?5)"));
+                                                  "customer_id, first_day, days) VALUES (?1, ?2, ?3, ?4, ?5)"));
     const StringPool &pool = collector.pool();
     for (const auto &[customer, facts] : collector.customers()) {
         const std::string &id = pool.text(customer);
@@ -96,18 +130,20 @@ void write(sqlite3 *db, Collector &collector)
         }
         for (const auto &[scope, days] : facts.days) {
             const PurchaseDays::Encoded encoded = days.encode();
-            insertDays.bindText(1, std::string_view(kScopeKinds[scope.first]));
+            insertDays.bindText(1, std::string_view(scopeKinds()[scope.first]));
             insertDays.bindText(2, pool.text(scope.second));
             insertDays.bindText(3, id);
             insertDays.bindInt(4, encoded.firstDay);
-            insertDays.bindBlob(5, encoded.bits);
+            insertDays.bindBlob(5, encoded.days);
             insertDays.step();
         }
     }
 }
 
-// What a purchase is, as in engine::MetricCube: a won deal with a positive amount and a customer.
-const char *const kPurchaseColumns = "closed_on, rowid, id, team_id, channel_id, product_line_id, region_id";
+// What a purchase is, as in engine::MetricCube: a won deal with a positive amount and a customer,
+// once per rep credited with it.
+const char *const kPurchaseColumns = "d.closed_on, d.rowid, d.id, d.team_id, d.channel_id, d.product_line_id, "
+                                     "d.region_id, coalesce(c.rep_id, d.owner_rep_id)";
 
 } // namespace
 
@@ -116,8 +152,9 @@ void CustomerFactsBuilder::rebuildAll()
     Collector collector;
     {
         // NOT INDEXED: one pass over the table beats the won-deals index plus a lookup per deal.
-        SqliteStatement rows(m_db, QStringLiteral("SELECT customer_id, %1 FROM deals NOT INDEXED WHERE stage = 'won' "
-                                                  "AND amount_minor > 0 AND customer_id IS NOT NULL")
+        SqliteStatement rows(m_db, QStringLiteral("SELECT d.customer_id, %1 FROM deals d NOT INDEXED "
+                                                  "LEFT JOIN deal_credits c ON c.deal_id = d.id WHERE d.stage = 'won' "
+                                                  "AND d.amount_minor > 0 AND d.customer_id IS NOT NULL")
                                        .arg(QLatin1String(kPurchaseColumns)));
         while (rows.next())
             collector.read(rows, collector.pool().intern(rows.columnText(0)));
@@ -131,13 +168,12 @@ std::set<QString> CustomerFactsBuilder::rebuild(const std::vector<QString> &cust
 {
     std::set<QString> changedMonths;
     Collector collector;
-    SqliteStatement rows(m_db, QStringLiteral("SELECT ?1, %1 FROM deals WHERE customer_id = ?1 AND stage = 'won' "
-                                              "AND amount_minor > 0")
+    SqliteStatement rows(m_db, QStringLiteral("SELECT ?1, %1 FROM deals d LEFT JOIN deal_credits c ON c.deal_id = d.id "
+                                              "WHERE d.customer_id = ?1 AND d.stage = 'won' AND d.amount_minor > 0")
                                    .arg(QLatin1String(kPurchaseColumns)));
     SqliteStatement oldFirst(m_db, QStringLiteral("SELECT deal_id, closed_on FROM customer_first_wins "
                                                   "WHERE customer_id = ?1"));
     SqliteStatement clearFirst(m_db, QStringLiteral("DELETE FROM customer_first_wins WHERE customer_id = ?1"));
-    SqliteStatement clearDays(m_db, QStringLiteral("DELETE FROM customer_purchase_days WHERE customer_id = ?1"));
     for (const QString &id : customerIds) {
         const Index customer = collector.pool().intern(id.toStdString());
         rows.bindText(1, id);
@@ -159,9 +195,15 @@ std::set<QString> CustomerFactsBuilder::rebuild(const std::vector<QString> &cust
         }
         clearFirst.bindText(1, id);
         clearFirst.step();
-        clearDays.bindText(1, id);
-        clearDays.step();
     }
+    // One pass over the table for all of them: an index on customer_id would double its size.
+    QJsonArray ids;
+    for (const QString &id : customerIds)
+        ids.append(id);
+    SqliteStatement clearDays(m_db, QStringLiteral("DELETE FROM customer_purchase_days "
+                                                   "WHERE customer_id IN (SELECT value FROM json_each(?1))"));
+    clearDays.bindText(1, QString::fromUtf8(QJsonDocument(ids).toJson(QJsonDocument::Compact)));
+    clearDays.step();
     write(m_db, collector);
     return changedMonths;
 }

@@ -137,7 +137,7 @@ private:
     std::vector<QString> m_values;
 };
 
-enum class Source { DealFacts, RepFacts, Deals };
+enum class Source { DealFacts, RepFacts, RepMarket };
 
 bool narrowsMarket(const DashboardScope &scope)
 {
@@ -156,17 +156,18 @@ QString dimensionColumn(DashboardDimension dimension)
     return {};
 }
 
-/// The closed deals of a range as rows of (deal columns, credited rep_id, weight w): a rep's
-/// own deals without shares at 10000 plus their shares of shared deals (driven by the rep's
-/// indexes) when `rep` is given, every deal once per share otherwise, or every deal once with
-/// weight 1 when not `repWeighted`. ?1 and ?2 are the first and last day.
-QString dealsSource(bool repWeighted, const QString &repParameter, const QString &stageCondition)
+/// The deals of a range meeting `condition` (on `d`, the deals table: raw columns, so that their
+/// indexes serve) as rows of (deal columns, credited rep_id, weight w): a rep's own deals without
+/// shares at 10000 plus their shares of shared deals (driven by the rep's indexes) when
+/// `repParameter` is given, every deal once per share otherwise, or every deal once with weight 1
+/// when not `repWeighted`. ?1 and ?2 are the first and last day.
+QString dealsSource(bool repWeighted, const QString &repParameter, const QString &condition)
 {
     const QString columns = QStringLiteral(
         "d.id, d.closed_on, d.created_on, d.stage, d.amount_minor, d.currency, coalesce(d.team_id, '') AS team_id, "
         "coalesce(d.channel_id, '') AS channel_id, coalesce(d.product_line_id, '') AS product_line_id, "
         "coalesce(d.region_id, '') AS region_id, d.customer_id");
-    const QString when = QStringLiteral("d.closed_on BETWEEN ?1 AND ?2 AND %1").arg(stageCondition);
+    const QString when = QStringLiteral("d.closed_on BETWEEN ?1 AND ?2 AND %1").arg(condition);
     if (!repWeighted)
         return QStringLiteral("SELECT %1, d.owner_rep_id AS rep_id, 1 AS w FROM deals d WHERE %2").arg(columns, when);
     if (repParameter.isEmpty())
@@ -178,8 +179,8 @@ QString dealsSource(bool repWeighted, const QString &repParameter, const QString
                           "WHERE d.owner_rep_id = %3 AND %2 "
                           "AND NOT EXISTS (SELECT 1 FROM deal_credits c WHERE c.deal_id = d.id) "
                           "UNION ALL "
-                          "SELECT %1, c.rep_id, c.basis_points FROM deal_credits c CROSS JOIN deals d "
-                          "ON d.id = c.deal_id WHERE c.rep_id = %3 AND %2")
+                          "SELECT %1, k.rep_id, k.basis_points FROM deal_credit_days k CROSS JOIN deals d "
+                          "ON d.id = k.deal_id WHERE k.rep_id = %3 AND k.closed_on BETWEEN ?1 AND ?2 AND %2")
         .arg(columns, when, repParameter);
 }
 
@@ -278,7 +279,7 @@ DashboardQueries::Grouped DashboardQueries::dealSums(const DashboardScope &scope
     const bool repWeighted = !scope.repId.isEmpty() || by == DashboardDimension::Rep;
     const bool market = narrowsMarket(scope) || by == DashboardDimension::Channel
                      || by == DashboardDimension::ProductLine || by == DashboardDimension::Region;
-    const Source source = repWeighted && market ? Source::Deals : repWeighted ? Source::RepFacts : Source::DealFacts;
+    const Source source = repWeighted && market ? Source::RepMarket : repWeighted ? Source::RepFacts : Source::DealFacts;
     const std::int64_t weight = repWeighted ? kWholeShare : 1;
     const QString group = by ? dimensionColumn(*by) : QStringLiteral("''");
 
@@ -289,10 +290,6 @@ DashboardQueries::Grouped DashboardQueries::dealSums(const DashboardScope &scope
         DealSums &total = grouped[row.group][row.bucket];
         total.weight = weight;
         addConverted(total, row.bucket.left(7), row.currency, sums);
-    };
-    const auto read = [&](SqliteStatement &statement) {
-        while (statement.next())
-            add(sumsRow(statement));
     };
     // Panels ask for the same month or part of a month more than once (a leaderboard's trend and
     // its period to date): a statement is run once per computation.
@@ -311,30 +308,48 @@ DashboardQueries::Grouped DashboardQueries::dealSums(const DashboardScope &scope
             add(row);
     };
 
-    if (source == Source::Deals) {
-        Conditions where;
-        const QString rep = scope.repId.isEmpty() ? QString() : where.parameter(scope.repId);
-        where.add(QStringLiteral("x.team_id"), scope.teamId);
-        where.add(QStringLiteral("x.channel_id"), scope.channelId);
-        where.add(QStringLiteral("x.product_line_id"), scope.productLineId);
-        where.add(QStringLiteral("x.region_id"), scope.regionId);
-        const QString wonDeal = QStringLiteral("x.stage = 'won' AND x.amount_minor >= 0");
-        SqliteStatement statement(m_handle, QStringLiteral(
-            "SELECT %1, %2, x.currency, "
-            "sum(CASE WHEN x.stage = 'won' THEN x.amount_minor * x.w ELSE 0 END), "
-            "sum(CASE WHEN %3 THEN x.amount_minor * x.w ELSE 0 END), "
-            "sum(CASE WHEN %3 THEN x.w ELSE 0 END), "
-            "sum(CASE WHEN x.stage = 'lost' THEN x.w ELSE 0 END), "
-            "sum(CASE WHEN %3 THEN CAST(julianday(x.closed_on) - julianday(x.created_on) AS INTEGER) * x.w ELSE 0 END), "
-            "sum(CASE WHEN %3 AND EXISTS (SELECT 1 FROM customer_first_wins f WHERE f.deal_id = x.id) "
-            "    THEN x.w ELSE 0 END) "
-            "FROM (%4) x WHERE 1%5 GROUP BY 1, 2, 3")
-            .arg(by ? QStringLiteral("x.") + group : group,
-                 bucket == Bucket::Day ? QStringLiteral("x.closed_on") : QStringLiteral("substr(x.closed_on, 1, 7)"),
-                 wonDeal, dealsSource(true, rep, QStringLiteral("d.stage IN ('won', 'lost')")), where.text()));
-        where.bind(statement, iso(range.first), iso(range.last));
-        if (!range.empty())
-            read(statement);
+    if (source == Source::RepMarket) {
+        // Whole months from a rep's shares by channel, product line and region; the days of
+        // partial months from the deals themselves.
+        for (const Segment &segment : segmentsOf(range, bucket == Bucket::Day)) {
+            Conditions where;
+            if (segment.monthly) {
+                where.add(QStringLiteral("rep_id"), scope.repId);
+                where.add(QStringLiteral("team_id"), scope.teamId);
+                where.add(QStringLiteral("channel_id"), scope.channelId);
+                where.add(QStringLiteral("product_line_id"), scope.productLineId);
+                where.add(QStringLiteral("region_id"), scope.regionId);
+                readOnce(QStringLiteral("SELECT %1, month, currency, sum(revenue_bp), sum(won_amount_bp), sum(won_bp), "
+                                        "sum(lost_bp), sum(cycle_days_bp), sum(new_customers_bp) "
+                                        "FROM rep_market_facts_monthly WHERE month BETWEEN ?1 AND ?2%2 GROUP BY 1, 2, 3")
+                             .arg(group, where.text()),
+                         where, segment.first, segment.last);
+                continue;
+            }
+            const QString rep = scope.repId.isEmpty() ? QString() : where.parameter(scope.repId);
+            where.add(QStringLiteral("d.team_id"), scope.teamId);
+            where.add(QStringLiteral("d.channel_id"), scope.channelId);
+            where.add(QStringLiteral("d.product_line_id"), scope.productLineId);
+            where.add(QStringLiteral("d.region_id"), scope.regionId);
+            const QString wonDeal = QStringLiteral("x.stage = 'won' AND x.amount_minor >= 0");
+            readOnce(QStringLiteral(
+                         "SELECT %1, %2, x.currency, "
+                         "sum(CASE WHEN x.stage = 'won' THEN x.amount_minor * x.w ELSE 0 END), "
+                         "sum(CASE WHEN %3 THEN x.amount_minor * x.w ELSE 0 END), "
+                         "sum(CASE WHEN %3 THEN x.w ELSE 0 END), "
+                         "sum(CASE WHEN x.stage = 'lost' THEN x.w ELSE 0 END), "
+                         "sum(CASE WHEN %3 THEN CAST(julianday(x.closed_on) - julianday(x.created_on) AS INTEGER) "
+                         "    * x.w ELSE 0 END), "
+                         "sum(CASE WHEN %3 AND EXISTS (SELECT 1 FROM customer_first_wins f WHERE f.deal_id = x.id) "
+                         "    THEN x.w ELSE 0 END) "
+                         "FROM (%4) x GROUP BY 1, 2, 3")
+                         .arg(by ? QStringLiteral("x.") + group : group,
+                              bucket == Bucket::Day ? QStringLiteral("x.closed_on")
+                                                    : QStringLiteral("substr(x.closed_on, 1, 7)"),
+                              wonDeal,
+                              dealsSource(true, rep, QStringLiteral("d.stage IN ('won', 'lost')") + where.text())),
+                     where, segment.first, segment.last);
+        }
         return grouped;
     }
 
@@ -514,51 +529,61 @@ std::vector<DashboardQueries::Retention> DashboardQueries::retention(const Dashb
     if (span.empty())
         return results;
 
-    // Scopes of one kind other than a rep have purchase-day bitmaps; one row per customer.
-    const std::vector<std::pair<const char *, QString>> kinds{{"team", scope.teamId},
-                                                              {"channel", scope.channelId},
-                                                              {"product_line", scope.productLineId},
-                                                              {"region", scope.regionId}};
-    int set = 0;
-    std::pair<const char *, QString> single{"company", QString()};
-    for (const auto &kind : kinds)
-        if (!kind.second.isEmpty()) {
-            ++set;
-            single = kind;
-        }
-    if (scope.repId.isEmpty() && set <= 1) {
-        SqliteStatement statement(m_handle, QStringLiteral("SELECT first_day, bits FROM customer_purchase_days "
+    // The company, a rep alone, one dimension or a pair: customer_purchase_days, one row per
+    // customer of the scope; a pair is keyed "first|second" in the order team, channel, product
+    // line, region.
+    const std::vector<std::pair<const char *, QString>> dimensions{{"team", scope.teamId},
+                                                                   {"channel", scope.channelId},
+                                                                   {"product_line", scope.productLineId},
+                                                                   {"region", scope.regionId}};
+    std::vector<std::pair<const char *, QString>> set;
+    for (const auto &dimension : dimensions)
+        if (!dimension.second.isEmpty())
+            set.push_back(dimension);
+    std::optional<std::pair<std::string, QString>> kept;
+    if (!scope.repId.isEmpty()) {
+        if (set.empty())
+            kept.emplace("rep", scope.repId);
+    } else if (set.empty()) {
+        kept.emplace("company", QString());
+    } else if (set.size() == 1) {
+        kept.emplace(set[0].first, set[0].second);
+    } else if (set.size() == 2) {
+        kept.emplace(std::string(set[0].first) + "_" + set[1].first, set[0].second + QLatin1Char('|') + set[1].second);
+    }
+    if (kept) {
+        SqliteStatement statement(m_handle, QStringLiteral("SELECT first_day, days FROM customer_purchase_days "
                                                            "WHERE scope_kind = ?1 AND scope_id = ?2"));
-        statement.bindText(1, std::string_view(single.first));
-        statement.bindText(2, single.second);
+        statement.bindText(1, std::string_view(kept->first));
+        statement.bindText(2, kept->second);
         while (statement.next()) {
             const auto firstDay = static_cast<int>(statement.columnInt(0));
-            const std::span<const std::uint8_t> bits = statement.columnBlob(1);
+            const std::span<const std::uint8_t> bought = statement.columnBlob(1);
             for (std::size_t i = 0; i < days.size(); ++i) {
                 const Days &d = days[i];
-                if (d.baseFirst > d.baseLast || !PurchaseDays::anyBetween(firstDay, bits, d.baseFirst, d.baseLast))
+                if (d.baseFirst > d.baseLast || !PurchaseDays::anyBetween(firstDay, bought, d.baseFirst, d.baseLast))
                     continue;
                 ++results[i].base;
-                if (d.current && PurchaseDays::anyBetween(firstDay, bits, d.currentFirst, d.currentLast))
+                if (d.current && PurchaseDays::anyBetween(firstDay, bought, d.currentFirst, d.currentLast))
                     ++results[i].retained;
             }
         }
         return results;
     }
 
-    // Reps and combinations: the purchases themselves (a rep's are few).
+    // A rep with a dimension, and three dimensions or more: the purchases themselves (a rep's
+    // are few, through the rep's indexes; three dimensions are rare).
     Conditions where;
     const QString rep = scope.repId.isEmpty() ? QString() : where.parameter(scope.repId);
-    where.add(QStringLiteral("x.team_id"), scope.teamId);
-    where.add(QStringLiteral("x.channel_id"), scope.channelId);
-    where.add(QStringLiteral("x.product_line_id"), scope.productLineId);
-    where.add(QStringLiteral("x.region_id"), scope.regionId);
-    SqliteStatement statement(m_handle, QStringLiteral("SELECT DISTINCT x.customer_id, x.closed_on FROM (%1) x "
-                                                       "WHERE 1%2")
+    where.add(QStringLiteral("d.team_id"), scope.teamId);
+    where.add(QStringLiteral("d.channel_id"), scope.channelId);
+    where.add(QStringLiteral("d.product_line_id"), scope.productLineId);
+    where.add(QStringLiteral("d.region_id"), scope.regionId);
+    SqliteStatement statement(m_handle, QStringLiteral("SELECT DISTINCT x.customer_id, x.closed_on FROM (%1) x")
                                             .arg(dealsSource(!rep.isEmpty(), rep,
                                                              QStringLiteral("d.stage = 'won' AND d.amount_minor > 0 "
-                                                                            "AND d.customer_id IS NOT NULL")),
-                                                 where.text()));
+                                                                            "AND d.customer_id IS NOT NULL")
+                                                                 + where.text())));
     where.bind(statement, iso(span.first), iso(span.last));
     std::vector<std::set<std::string>> inBase(windows.size()), inCurrent(windows.size());
     while (statement.next()) {

@@ -76,8 +76,13 @@ std::vector<DashboardMember> DashboardRepository::members(DashboardDimension dim
 
 std::optional<DashboardDimension> DashboardRepository::defaultBreakdown(const DashboardScope &scope)
 {
-    if (scope.repId.isEmpty())
-        return scope.teamId.isEmpty() ? DashboardDimension::Team : DashboardDimension::Rep;
+    const bool market = !scope.channelId.isEmpty() || !scope.productLineId.isEmpty() || !scope.regionId.isEmpty();
+    if (scope.repId.isEmpty() && scope.teamId.isEmpty())
+        return DashboardDimension::Team;
+    // A team's reps, unless a channel, product line or region narrows it too: reps within those
+    // are read from the deals (breakdown() on request), so the default stays on the facts.
+    if (scope.repId.isEmpty() && !market)
+        return DashboardDimension::Rep;
     if (scope.productLineId.isEmpty())
         return DashboardDimension::ProductLine;
     if (scope.channelId.isEmpty())
@@ -91,7 +96,12 @@ DashboardScope DashboardRepository::drillDown(DashboardScope scope, DashboardDim
 {
     switch (by) {
     case DashboardDimension::Team: scope.teamId = id; break;
-    case DashboardDimension::Rep: scope.repId = id; break;
+    case DashboardDimension::Rep:
+        // A rep's dashboard is all of their revenue (their targets are for all of it), so the
+        // team they were reached through is dropped.
+        scope.repId = id;
+        scope.teamId.clear();
+        break;
     case DashboardDimension::Channel: scope.channelId = id; break;
     case DashboardDimension::ProductLine: scope.productLineId = id; break;
     case DashboardDimension::Region: scope.regionId = id; break;

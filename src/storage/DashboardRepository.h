@@ -62,10 +62,14 @@ public:
     /// Every team, rep, channel, product line or region, by name (scope pickers).
     [[nodiscard]] std::vector<DashboardMember> members(DashboardDimension dimension) const;
 
-    /// What a scope is broken down by when nothing else is asked: the company by team, a team by
-    /// rep, a rep by product line (then channel, region); nullopt when every dimension is set.
+    /// What a scope is broken down by when nothing else is asked: the company (or a channel,
+    /// product line or region) by team, a team by rep, a rep — or a team within a channel,
+    /// product line or region — by product line, then channel, then region; nullopt when every
+    /// dimension is set. The defaults are all read from the facts.
     [[nodiscard]] static std::optional<DashboardDimension> defaultBreakdown(const DashboardScope &scope);
-    /// The scope of one breakdown row: `scope` narrowed to `id` along `by`.
+    /// The scope of one breakdown row: `scope` narrowed to `id` along `by`. Drilling to a rep
+    /// drops the team: a rep's scope is all the revenue credited to them, which differs from
+    /// their row in the team's breakdown only by deals shared with another team.
     [[nodiscard]] static DashboardScope drillDown(DashboardScope scope, DashboardDimension by, const QString &id);
 
 private:

@@ -45,6 +45,13 @@ struct RepKey
     friend bool operator==(const RepKey &, const RepKey &) = default;
 };
 
+struct RepMarketKey
+{
+    Index rep, team, channel, productLine, region, currency;
+    int month;
+    friend bool operator==(const RepMarketKey &, const RepMarketKey &) = default;
+};
+
 std::size_t combine(std::initializer_list<Index> parts)
 {
     std::size_t hash = 0;
@@ -64,6 +71,14 @@ struct DealKeyHash
 struct RepKeyHash
 {
     std::size_t operator()(const RepKey &k) const { return combine({k.rep, k.team, k.currency, k.month}); }
+};
+
+struct RepMarketKeyHash
+{
+    std::size_t operator()(const RepMarketKey &k) const
+    {
+        return combine({k.rep, k.team, k.channel, k.productLine, k.region, k.currency, k.month});
+    }
 };
 
 /// A close date: its day number, month and the month's last day.
@@ -147,6 +162,14 @@ void DealFactsBuilder::build(const QString *firstMonth, const QString *lastMonth
     // Each key's days of each month; the rows written are cumulative from the month's start.
     std::unordered_map<DealKey, std::map<int, Sums>, DealKeyHash> dealCells;
     std::unordered_map<RepKey, std::map<int, Sums>, RepKeyHash> repCells;
+    std::unordered_map<RepMarketKey, Sums, RepMarketKeyHash> repMarketCells; // months only
+    struct CreditDay
+    {
+        Index rep, closedOn;
+        std::string deal;
+        std::int64_t basisPoints;
+    };
+    std::vector<CreditDay> creditDays;
     std::unordered_map<Index, CloseDay> dates; // interned date → its day, month and month end
     const auto dateOf = [&](Index date) -> const CloseDay & {
         const auto found = dates.find(date);
@@ -172,7 +195,8 @@ void DealFactsBuilder::build(const QString *firstMonth, const QString *lastMonth
     bindRange(deals, false);
     while (deals.next()) {
         const std::string_view id = deals.columnText(0);
-        const CloseDay closed = dateOf(pool.intern(deals.columnText(1)));
+        const Index closedOn = pool.intern(deals.columnText(1));
+        const CloseDay closed = dateOf(closedOn);
         const bool won = deals.columnText(9) == "won";
         const std::int64_t amount = deals.columnInt(10);
         const bool wonDeal = won && amount >= 0; // a return is not a deal won
@@ -181,8 +205,10 @@ void DealFactsBuilder::build(const QString *firstMonth, const QString *lastMonth
         const Index team = pool.intern(deals.columnText(3));
         const Index currency = pool.intern(deals.columnText(8));
 
-        Sums &whole = dealCells[{team, pool.intern(deals.columnText(5)), pool.intern(deals.columnText(6)),
-                                 pool.intern(deals.columnText(7)), currency, closed.month}][closed.day];
+        const Index channel = pool.intern(deals.columnText(5));
+        const Index productLine = pool.intern(deals.columnText(6));
+        const Index region = pool.intern(deals.columnText(7));
+        Sums &whole = dealCells[{team, channel, productLine, region, currency, closed.month}][closed.day];
         const auto addTo = [&](Sums &sums, std::int64_t weight) {
             if (won)
                 add(sums.revenue, amount, weight);
@@ -198,22 +224,34 @@ void DealFactsBuilder::build(const QString *firstMonth, const QString *lastMonth
         };
         addTo(whole, 1);
         const auto found = shares.find(id);
+        const auto addShare = [&](Index rep, std::int64_t basisPoints) {
+            addTo(repCells[{rep, team, currency, closed.month}][closed.day], basisPoints);
+            addTo(repMarketCells[{rep, team, channel, productLine, region, currency, closed.month}], basisPoints);
+        };
         if (found == shares.end()) {
-            addTo(repCells[{pool.intern(deals.columnText(4)), team, currency, closed.month}][closed.day], kWholeShare);
+            addShare(pool.intern(deals.columnText(4)), kWholeShare);
         } else {
-            for (const Share &share : found->second)
-                addTo(repCells[{share.rep, team, currency, closed.month}][closed.day], share.basisPoints);
+            for (const Share &share : found->second) {
+                addShare(share.rep, share.basisPoints);
+                creditDays.push_back({share.rep, closedOn, std::string(id), share.basisPoints});
+            }
         }
     }
 
     const QString days = ranged ? QStringLiteral(" WHERE day BETWEEN ?1 AND ?2") : QString();
     const QString months = ranged ? QStringLiteral(" WHERE month BETWEEN ?1 AND ?2") : QString();
+    {
+        SqliteStatement clear(m_db, QStringLiteral("DELETE FROM deal_credit_days%1")
+                                        .arg(ranged ? QStringLiteral(" WHERE closed_on BETWEEN ?1 AND ?2") : QString()));
+        bindRange(clear, false);
+        clear.step();
+    }
     for (const char *table : {"deal_facts_daily", "rep_facts_daily"}) {
         SqliteStatement clear(m_db, QStringLiteral("DELETE FROM %1%2").arg(QLatin1String(table), days));
         bindRange(clear, false);
         clear.step();
     }
-    for (const char *table : {"deal_facts_monthly", "rep_facts_monthly"}) {
+    for (const char *table : {"deal_facts_monthly", "rep_facts_monthly", "rep_market_facts_monthly"}) {
         SqliteStatement clear(m_db, QStringLiteral("DELETE FROM %1%2").arg(QLatin1String(table), months));
         bindRange(clear, true);
         clear.step();
@@ -294,6 +332,27 @@ void DealFactsBuilder::build(const QString *firstMonth, const QString *lastMonth
         const Sums month = writeMonth(days, monthEndOf(key.month),
                                 [&](const std::string &day, const Sums &sums) { write(repDay, day, sums); });
         write(repMonth, monthText(key.month), month);
+    }
+    SqliteStatement creditDay(m_db, QStringLiteral("INSERT INTO deal_credit_days VALUES (?1, ?2, ?3, ?4)"));
+    for (const CreditDay &credit : creditDays) {
+        creditDay.bindText(1, pool.text(credit.rep));
+        creditDay.bindText(2, pool.text(credit.closedOn));
+        creditDay.bindText(3, credit.deal);
+        creditDay.bindInt(4, credit.basisPoints);
+        creditDay.step();
+    }
+    SqliteStatement repMarket(m_db, QStringLiteral("INSERT INTO rep_market_facts_monthly VALUES (?1, ?2, ?3, ?4, ?5, "
+                                                   "?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)"));
+    for (const auto &[key, sums] : repMarketCells) {
+        repMarket.bindText(1, monthText(key.month));
+        repMarket.bindText(2, pool.text(key.rep));
+        repMarket.bindText(3, pool.text(key.team));
+        repMarket.bindText(4, pool.text(key.channel));
+        repMarket.bindText(5, pool.text(key.productLine));
+        repMarket.bindText(6, pool.text(key.region));
+        repMarket.bindText(7, pool.text(key.currency));
+        bindSums(repMarket, 8, sums);
+        repMarket.step();
     }
 }
 

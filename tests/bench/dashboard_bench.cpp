@@ -5,6 +5,7 @@
 // statements alone: the floor the dashboard is compared with. Prints figures; never pass/fail.
 //
 // Usage: attain-dashboard-bench FILE.attain [--as-of YYYY-MM-DD] [--trace DIR] [--repeat N]
+#include "engine/forecast/AttainmentForecast.h"
 #include "storage/DashboardRepository.h"
 #include "storage/Database.h"
 #include "storage/import/SqliteStatement.h"
@@ -12,11 +13,13 @@
 #include <QCoreApplication>
 #include <QFile>
 #include <QString>
+#include <QStringList>
 
 #include <sqlite3.h>
 
 #include <algorithm>
 #include <chrono>
+#include <cmath>
 #include <cstdio>
 #include <fstream>
 #include <string>
@@ -79,8 +82,36 @@ private:
     }
 
     sqlite3 *m_db = nullptr;
+
+public:
     std::vector<std::pair<std::string, sqlite3_int64>> m_statements;
 };
+
+/// "team:East,channel:direct" → a scope, members found by code, name or e-mail.
+storage::DashboardScope parseScope(const storage::DashboardRepository &repository, const std::string &text)
+{
+    storage::DashboardScope scope;
+    const QStringList parts = QString::fromStdString(text).split(QLatin1Char(','), Qt::SkipEmptyParts);
+    for (const QString &part : parts) {
+        const QString kind = part.section(QLatin1Char(':'), 0, 0), wanted = part.section(QLatin1Char(':'), 1);
+        const std::pair<const char *, storage::DashboardDimension> kinds[] = {
+            {"team", storage::DashboardDimension::Team}, {"rep", storage::DashboardDimension::Rep},
+            {"channel", storage::DashboardDimension::Channel},
+            {"product_line", storage::DashboardDimension::ProductLine},
+            {"region", storage::DashboardDimension::Region}};
+        for (const auto &[name, dimension] : kinds)
+            if (kind == QLatin1String(name))
+                for (const storage::DashboardMember &member : repository.members(dimension))
+                    if (member.code == wanted || member.name == wanted || member.id == wanted) {
+                        if (dimension == storage::DashboardDimension::Rep) {
+                            scope.repId = member.id; // a team given too stays (drillDown would drop it)
+                        } else {
+                            scope = storage::DashboardRepository::drillDown(scope, dimension, member.id);
+                        }
+                    }
+    }
+    return scope;
+}
 
 } // namespace
 
@@ -93,7 +124,7 @@ int main(int argc, char *argv[])
     }
     const QString path = QString::fromLocal8Bit(argv[1]);
     engine::Date asOf = engine::makeDate(2026, 11, 25);
-    std::string traceDir;
+    std::string traceDir, profileScope, profilePeriod;
     int repeat = 5;
     for (int i = 2; i + 1 < argc; i += 2) {
         const std::string option = argv[i];
@@ -103,7 +134,15 @@ int main(int argc, char *argv[])
             traceDir = argv[i + 1];
         else if (option == "--repeat")
             repeat = std::max(1, std::atoi(argv[i + 1]));
+        else if (option == "--profile-scope") // development: the slowest statements of one load
+            profileScope = argv[i + 1];
+        else if (option == "--profile-period")
+            profilePeriod = argv[i + 1];
     }
+    // SQLite's own profile of the traced statements (whole milliseconds per statement).
+    const auto inside = [&](double milliseconds) {
+        return traceDir.empty() ? std::string() : " (SQLite inside: " + std::to_string(std::lround(milliseconds)) + " ms)";
+    };
     const auto month = static_cast<unsigned>(asOf.month());
     storage::DashboardRequest first;
     first.asOf = asOf;
@@ -120,6 +159,25 @@ int main(int argc, char *argv[])
     sqlite3 *handle = storage::import::SqliteStatement::handle(db);
     const storage::DashboardRepository repository(db);
     SqlTrace trace;
+    if (!profileScope.empty() || !profilePeriod.empty()) {
+        storage::DashboardRequest request = first;
+        request.scope = parseScope(repository, profileScope);
+        if (!profilePeriod.empty())
+            request.period = engine::Period::parse(profilePeriod).value_or(first.period);
+        (void)repository.load(first); // warm, as a scope change would be
+        trace.start(handle);
+        const Clock::time_point start = Clock::now();
+        (void)repository.load(request);
+        std::printf("load %.1f ms\n", millisecondsSince(start));
+        auto statements = trace.m_statements;
+        (void)trace.stopInto("/dev/null");
+        std::sort(statements.begin(), statements.end(),
+                  [](const auto &a, const auto &b) { return a.second > b.second; });
+        for (std::size_t i = 0; i < std::min<std::size_t>(8, statements.size()); ++i)
+            std::printf("%6.1f ms  %.220s\n", static_cast<double>(statements[i].second) / 1e6,
+                        statements[i].first.c_str());
+        return 0;
+    }
     if (!traceDir.empty())
         trace.start(handle);
     const storage::DashboardSnapshot snapshot = repository.load(first);
@@ -149,10 +207,7 @@ int main(int argc, char *argv[])
         scenarios.push_back({name, request});
     };
     add("team", [&](auto &r) { r.scope.teamId = teams.empty() ? QString() : teams.front().id; });
-    add("rep", [&](auto &r) {
-        r.scope.teamId = teams.empty() ? QString() : teams.front().id;
-        r.scope.repId = rep;
-    });
+    add("rep", [&](auto &r) { r.scope.repId = rep; }); // drilled from the team: the rep alone
     add("channel", [&](auto &r) { r.scope.channelId = channels.empty() ? QString() : channels.front().id; });
     add("year", [&](auto &r) { r.period = engine::Period::year(static_cast<int>(asOf.year())); });
     add("month", [&](auto &r) { r.period = engine::Period::month(static_cast<int>(asOf.year()), month); });
@@ -160,8 +215,7 @@ int main(int argc, char *argv[])
 
     std::printf("dashboard on %s as of %s (%s, company, %zu reps on the leaderboard)\n", qPrintable(path),
                 engine::toIsoString(asOf).c_str(), first.period.label().c_str(), snapshot.leaderboard.size());
-    std::printf("  (a) open + first dashboard: %.1f ms%s\n", openAndFirst,
-                traceDir.empty() ? "" : (" (SQLite inside: " + std::to_string(firstSql) + " ms)").c_str());
+    std::printf("  (a) open + first dashboard: %.1f ms%s\n", openAndFirst, inside(firstSql).c_str());
     double worstFirst = 0.0, worstMedian = 0.0;
     for (const Scenario &scenario : scenarios) {
         if (!traceDir.empty())
@@ -180,9 +234,17 @@ int main(int argc, char *argv[])
         const double median = times[times.size() / 2];
         worstFirst = std::max(worstFirst, once);
         worstMedian = std::max(worstMedian, median);
-        std::printf("  (b) %-12s first %.1f ms%s, median of %d %.1f ms\n", scenario.name, once,
-                    traceDir.empty() ? "" : (" (SQLite inside: " + std::to_string(onceSql) + " ms)").c_str(), repeat,
-                    median);
+        std::printf("  (b) %-12s first %.1f ms%s, median of %d %.1f ms\n", scenario.name, once, inside(onceSql).c_str(),
+                    repeat, median);
+    }
+    // What the UI adds for the line chart's forecast band and probability (engine only).
+    if (snapshot.series.target) {
+        const Clock::time_point start = Clock::now();
+        const auto outlook = engine::forecast::forecastAttainment(
+            snapshot.series.monthlyHistory, 12, snapshot.series.actualCompleteMonths, snapshot.series.remainingMonths,
+            *snapshot.series.target);
+        std::printf("  forecast of the quarter (engine, UI side): %.1f ms, P(attain) %.2f\n", millisecondsSince(start),
+                    outlook.probability);
     }
     const long peak = peakRssKiB();
     std::printf("  (c) peak RSS: %.1f MB\n", static_cast<double>(peak) / 1024.0);

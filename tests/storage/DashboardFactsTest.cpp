@@ -76,25 +76,49 @@ protected:
 
 } // namespace
 
-TEST(PurchaseDays, EncodesDaysAsABitmapFromTheFirstDay)
+TEST(PurchaseDays, FrequentDaysAreABitmap)
 {
     PurchaseDays days;
-    for (int day : {20010, 20000, 20017, 20010})
+    for (int day = 20000; day <= 20040; day += 2) // every other day
+        days.add(day);
+    days.add(20000); // repeats are fine
+    const PurchaseDays::Encoded encoded = days.encode();
+    EXPECT_EQ(encoded.firstDay, 20000);
+    ASSERT_EQ(encoded.days.size(), 6u); // a marker and 40 bits for days 20001 … 20040
+    EXPECT_EQ(encoded.days[0], 0);
+    EXPECT_EQ(encoded.days[1], 0xAA); // 20002, 20004, 20006, 20008 are bits 1, 3, 5, 7
+    const auto has = [&](int from, int to) { return PurchaseDays::anyBetween(20000, encoded.days, from, to); };
+    EXPECT_TRUE(has(20000, 20000));
+    EXPECT_FALSE(has(20001, 20001));
+    EXPECT_TRUE(has(20001, 20002));
+    EXPECT_TRUE(has(20040, 20040));
+    EXPECT_FALSE(has(20041, 20100));
+    EXPECT_FALSE(has(19000, 19999));
+    EXPECT_TRUE(has(19000, 30000));
+    EXPECT_FALSE(has(20039, 20039));
+}
+
+TEST(PurchaseDays, RareDaysAreGaps)
+{
+    PurchaseDays days;
+    for (int day : {21000, 20000, 20300})
         days.add(day);
     const PurchaseDays::Encoded encoded = days.encode();
     EXPECT_EQ(encoded.firstDay, 20000);
-    ASSERT_EQ(encoded.bits.size(), 3u); // days 0 … 17
-    EXPECT_EQ(encoded.bits[0], 0x01);
-    EXPECT_EQ(encoded.bits[1], 0x04);
-    EXPECT_EQ(encoded.bits[2], 0x02);
-    EXPECT_TRUE(PurchaseDays::anyBetween(20000, encoded.bits, 20000, 20000));
-    EXPECT_FALSE(PurchaseDays::anyBetween(20000, encoded.bits, 20001, 20009));
-    EXPECT_TRUE(PurchaseDays::anyBetween(20000, encoded.bits, 20001, 20010));
-    EXPECT_TRUE(PurchaseDays::anyBetween(20000, encoded.bits, 19000, 30000));
-    EXPECT_FALSE(PurchaseDays::anyBetween(20000, encoded.bits, 20018, 20100)); // after the last byte's days
-    EXPECT_FALSE(PurchaseDays::anyBetween(20000, encoded.bits, 19000, 19999));
-    EXPECT_FALSE(PurchaseDays::anyBetween(20000, encoded.bits, 20011, 20016));
-    EXPECT_TRUE(PurchaseDays::anyBetween(20000, encoded.bits, 20017, 20017));
+    // A marker, then 300 (0xAC 0x02) and 700 (0xBC 0x05) as LEB128 varints.
+    EXPECT_EQ(encoded.days, (std::vector<std::uint8_t>{1, 0xAC, 0x02, 0xBC, 0x05}));
+    const auto has = [&](int from, int to) { return PurchaseDays::anyBetween(20000, encoded.days, from, to); };
+    EXPECT_TRUE(has(20000, 20000));
+    EXPECT_FALSE(has(20001, 20299));
+    EXPECT_TRUE(has(20299, 20300));
+    EXPECT_FALSE(has(20301, 20999));
+    EXPECT_TRUE(has(20999, 22000));
+    EXPECT_FALSE(has(21001, 22000));
+    PurchaseDays once;
+    once.add(20500);
+    EXPECT_EQ(once.encode().days, (std::vector<std::uint8_t>{1}));
+    EXPECT_TRUE(PurchaseDays::anyBetween(20500, once.encode().days, 20500, 20500));
+    EXPECT_FALSE(PurchaseDays::anyBetween(20500, once.encode().days, 20501, 20600));
 }
 
 TEST_F(DashboardFactsTest, FixtureFactsEqualADirectComputation)

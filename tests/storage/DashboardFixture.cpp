@@ -75,20 +75,56 @@ QString repFacts(const char *time)
         .arg(QLatin1String(kFirstWins), QLatin1String(time));
 }
 
+QString repMarketFacts()
+{
+    return QStringLiteral(
+               "%1SELECT substr(d.closed_on, 1, 7), coalesce(c.rep_id, d.owner_rep_id), coalesce(d.team_id, ''), "
+               "coalesce(d.channel_id, ''), coalesce(d.product_line_id, ''), coalesce(d.region_id, ''), d.currency, "
+               "sum(CASE WHEN d.stage = 'won' THEN d.amount_minor * coalesce(c.basis_points, 10000) ELSE 0 END), "
+               "sum(CASE WHEN d.stage = 'won' AND d.amount_minor >= 0 "
+               "    THEN d.amount_minor * coalesce(c.basis_points, 10000) ELSE 0 END), "
+               "sum(CASE WHEN d.stage = 'won' AND d.amount_minor >= 0 THEN coalesce(c.basis_points, 10000) ELSE 0 END), "
+               "sum(CASE WHEN d.stage = 'lost' THEN coalesce(c.basis_points, 10000) ELSE 0 END), "
+               "sum(CASE WHEN d.stage = 'won' AND d.amount_minor >= 0 THEN CAST(julianday(d.closed_on) - "
+               "    julianday(d.created_on) AS INTEGER) * coalesce(c.basis_points, 10000) ELSE 0 END), "
+               "sum(CASE WHEN d.stage = 'won' AND d.amount_minor >= 0 AND d.id IN (SELECT id FROM firsts) "
+               "    THEN coalesce(c.basis_points, 10000) ELSE 0 END) "
+               "FROM deals d LEFT JOIN deal_credits c ON c.deal_id = d.id WHERE d.stage IN ('won', 'lost') "
+               "GROUP BY 1, 2, 3, 4, 5, 6, 7 ORDER BY 1, 2, 3, 4, 5, 6, 7")
+        .arg(QLatin1String(kFirstWins));
+}
+
 /// customer_purchase_days decoded to "kind|scope|customer|day,day,…".
 QStringList decodedPurchaseDays(const QSqlDatabase &db)
 {
     QStringList result;
-    QSqlQuery query = prepare(db, QStringLiteral("SELECT scope_kind, scope_id, customer_id, first_day, bits "
+    QSqlQuery query = prepare(db, QStringLiteral("SELECT scope_kind, scope_id, customer_id, first_day, days "
                                                  "FROM customer_purchase_days ORDER BY 1, 2, 3"));
     exec(query);
     while (query.next()) {
-        const QByteArray bits = query.value(4).toByteArray();
+        const QByteArray encoded = query.value(4).toByteArray();
         const int first = query.value(3).toInt();
+        std::vector<int> numbers{first};
+        if (!encoded.isEmpty() && encoded[0] == 0) { // a bitmap of the days after the first
+            for (int bit = 0; bit < (encoded.size() - 1) * 8; ++bit)
+                if ((static_cast<unsigned char>(encoded[1 + bit / 8]) >> (bit % 8)) & 1u)
+                    numbers.push_back(first + 1 + bit);
+        } else { // gaps as LEB128 varints
+            int day = first, gap = 0, shift = 0;
+            for (int i = 1; i < encoded.size(); ++i) {
+                const auto byte = static_cast<unsigned char>(encoded[i]);
+                gap |= (byte & 0x7F) << shift;
+                shift += 7;
+                if ((byte & 0x80) == 0) {
+                    day += gap;
+                    numbers.push_back(day);
+                    gap = shift = 0;
+                }
+            }
+        }
         QStringList days;
-        for (int bit = 0; bit < bits.size() * 8; ++bit)
-            if ((static_cast<unsigned char>(bits[bit / 8]) >> (bit % 8)) & 1u)
-                days << QString::fromStdString(engine::toIsoString(engine::fromDayNumber(first + bit)));
+        for (int number : numbers)
+            days << QString::fromStdString(engine::toIsoString(engine::fromDayNumber(number)));
         result << QStringList{query.value(0).toString(), query.value(1).toString(), query.value(2).toString(),
                               days.join(QLatin1Char(','))}
                       .join(QLatin1Char('|'));
@@ -105,6 +141,16 @@ QStringList expectedPurchaseDays(const QSqlDatabase &db)
     for (const char *kind : {"team", "channel", "product_line", "region"})
         parts << QStringLiteral("SELECT '%1', %1_id, customer_id, closed_on %2 AND %1_id IS NOT NULL")
                      .arg(QLatin1String(kind), purchases);
+    const QStringList dimensions{QStringLiteral("team"), QStringLiteral("channel"), QStringLiteral("product_line"),
+                                 QStringLiteral("region")};
+    for (qsizetype a = 0; a < dimensions.size(); ++a)
+        for (qsizetype b = a + 1; b < dimensions.size(); ++b)
+            parts << QStringLiteral("SELECT '%1_%2', %1_id || '|' || %2_id, customer_id, closed_on %3 "
+                                    "AND %1_id IS NOT NULL AND %2_id IS NOT NULL")
+                         .arg(dimensions[a], dimensions[b], purchases);
+    parts << QStringLiteral("SELECT 'rep', coalesce(c.rep_id, d.owner_rep_id), d.customer_id, d.closed_on FROM deals d "
+                            "LEFT JOIN deal_credits c ON c.deal_id = d.id WHERE d.stage = 'won' AND d.amount_minor > 0 "
+                            "AND d.customer_id IS NOT NULL");
     return rows(db, QStringLiteral("SELECT k, s, c, group_concat(d, ',') FROM (SELECT DISTINCT * FROM (%1) "
                                    "ORDER BY 1, 2, 3, 4) GROUP BY 1, 2, 3 ORDER BY 1, 2, 3")
                         .arg(parts.join(QStringLiteral(" UNION ALL "))));
@@ -240,6 +286,11 @@ std::vector<FactsComparison> compareFacts(const QSqlDatabase &db)
     add("rep_facts_daily gaps", dailyGaps("rep_facts_daily", repKeys), QStringLiteral("SELECT 1 WHERE 0"));
     add("rep_facts_monthly", QStringLiteral("SELECT * FROM rep_facts_monthly ORDER BY 1, 2, 3, 4"),
         repFacts("substr(d.closed_on, 1, 7)"));
+    add("rep_market_facts_monthly", QStringLiteral("SELECT * FROM rep_market_facts_monthly ORDER BY 1, 2, 3, 4, 5, 6, 7"),
+        repMarketFacts());
+    add("deal_credit_days", QStringLiteral("SELECT * FROM deal_credit_days ORDER BY 1, 2, 3"),
+        QStringLiteral("SELECT c.rep_id, d.closed_on, d.id, c.basis_points FROM deal_credits c JOIN deals d "
+                       "ON d.id = c.deal_id WHERE d.stage IN ('won', 'lost') ORDER BY 1, 2, 3"));
     add("customer_first_wins", QStringLiteral("SELECT * FROM customer_first_wins ORDER BY 1"),
         QStringLiteral("%1SELECT customer_id, id, closed_on FROM firsts ORDER BY 1").arg(QLatin1String(kFirstWins)));
     add("activity_facts_monthly", QStringLiteral("SELECT * FROM activity_facts_monthly ORDER BY 1, 2, 3"),

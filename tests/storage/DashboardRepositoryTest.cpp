@@ -12,6 +12,7 @@
 #include <gtest/gtest.h>
 
 #include <memory>
+#include <tuple>
 
 using namespace attain;
 using namespace attain::storage;
@@ -193,6 +194,14 @@ TEST_F(DashboardRepositoryTest, EqualsMetricCubeForEveryScopeAndPeriod)
     s.productLineId = QStringLiteral("p-cloud");
     s.regionId = QStringLiteral("g-west");
     scopes.push_back(s);
+    s = {};
+    s.channelId = QStringLiteral("ch-direct");
+    s.productLineId = QStringLiteral("p-cloud");
+    scopes.push_back(s);
+    s = team("t-east");
+    s.channelId = QStringLiteral("ch-direct");
+    s.productLineId = QStringLiteral("p-cloud");
+    scopes.push_back(s);
 
     const std::vector<std::pair<const char *, engine::Date>> periods{
         {"2026Q3", date(2026, 11, 25)}, {"2026Q3", date(2026, 8, 20)}, {"2026-09", date(2026, 9, 21)},
@@ -235,7 +244,65 @@ TEST_F(DashboardRepositoryTest, EqualsMetricCubeForEveryScopeAndPeriod)
             }
         }
     }
-    EXPECT_EQ(compared, 8 * 13 * 9);
+    EXPECT_EQ(compared, 8 * 15 * 9);
+}
+
+/// Every breakdown row (children along each dimension, reps within channels included) equals
+/// engine::MetricCube grouped the same way.
+TEST_F(DashboardRepositoryTest, BreakdownsEqualMetricCube)
+{
+    storage::LoadedSales loaded = SalesDataRepository(db()).load(QStringLiteral("CNY"));
+    const IdMap ids = loaded.ids;
+    const engine::PreparedSales sales(std::move(loaded.data), "CNY", ExchangeRateRepository(db()).load(),
+                                      engine::ExchangeRates::Fallback::LatestEarlier);
+    ASSERT_TRUE(sales.ok());
+    const std::vector<std::tuple<DashboardDimension, engine::Dimension, IdMap::Kind>> dimensions{
+        {DashboardDimension::Team, engine::Dimension::Team, IdMap::Kind::Team},
+        {DashboardDimension::Rep, engine::Dimension::Rep, IdMap::Kind::Rep},
+        {DashboardDimension::Channel, engine::Dimension::Channel, IdMap::Kind::Channel},
+        {DashboardDimension::ProductLine, engine::Dimension::ProductLine, IdMap::Kind::ProductLine},
+        {DashboardDimension::Region, engine::Dimension::Region, IdMap::Kind::Region}};
+    std::vector<DashboardScope> scopes{{}, team("t-east")};
+    DashboardScope s;
+    s.channelId = QStringLiteral("ch-direct");
+    scopes.push_back(s);
+    s = team("t-east");
+    s.channelId = QStringLiteral("ch-online");
+    scopes.push_back(s);
+    s = {};
+    s.regionId = QStringLiteral("g-west");
+    scopes.push_back(s);
+
+    const DashboardRepository repository(db());
+    int compared = 0;
+    for (const auto &[text, asOf] : std::vector<std::pair<const char *, engine::Date>>{
+             {"2026Q3", date(2026, 11, 25)}, {"2026Q3", date(2026, 8, 20)}, {"2026", date(2026, 11, 25)}}) {
+        const engine::Period period = *engine::Period::parse(text);
+        const engine::Period toDate{engine::Period::Kind::Custom, period.first, std::min(period.last, asOf)};
+        for (const DashboardScope &scope : scopes) {
+            engine::Scope filter;
+            filter.team = ids.find(IdMap::Kind::Team, scope.teamId);
+            filter.channel = ids.find(IdMap::Kind::Channel, scope.channelId);
+            filter.region = ids.find(IdMap::Kind::Region, scope.regionId);
+            for (const auto &[by, dimension, kind] : dimensions) {
+                SCOPED_TRACE(std::string(text) + " " + scope.teamId.toStdString() + "/" + scope.channelId.toStdString()
+                             + "/" + scope.regionId.toStdString() + " by " + std::to_string(static_cast<int>(by)));
+                const engine::MetricCube cube(sales, filter, dimension, std::vector<engine::Period>{toDate});
+                const DashboardBreakdown breakdown = repository.breakdown(request(text, scope, asOf), by);
+                for (const DashboardBreakdownRow &row : breakdown.rows) {
+                    if (row.id.isEmpty())
+                        continue; // records without one: the cube has no group for them
+                    const engine::Id group = ids.find(kind, row.id);
+                    ASSERT_NE(group, engine::kNoId) << row.id.toStdString();
+                    EXPECT_EQ(row.revenue, cube.value(engine::MetricId::Revenue, group, 0).value().value_or(0));
+                    EXPECT_EQ(row.dealsWon, cube.value(engine::MetricId::DealsWon, group, 0).value().value_or(0));
+                    EXPECT_EQ(row.conversionBp, cube.value(engine::MetricId::ConversionRate, group, 0).value());
+                    ++compared;
+                }
+            }
+        }
+    }
+    EXPECT_EQ(compared, 144);
 }
 
 TEST_F(DashboardRepositoryTest, SeriesIsCumulativeAgainstExpectedToDate)
@@ -293,6 +360,7 @@ TEST_F(DashboardRepositoryTest, BreakdownByTeamThenDrillDownToReps)
     east.scope = DashboardRepository::drillDown(company.scope, DashboardDimension::Team, QStringLiteral("t-east"));
     ASSERT_EQ(DashboardRepository::defaultBreakdown(east.scope), DashboardDimension::Rep);
     const DashboardBreakdown reps = repository.breakdown(east, DashboardDimension::Rep);
+    EXPECT_EQ(DashboardRepository::drillDown(east.scope, DashboardDimension::Rep, QStringLiteral("r-bo")), rep("r-bo"));
     // East's deals by credited rep: Ann 4.8 + 7.1 + 7 + 3 + 0.5 M, Bo 7.2 + 9 M (d13 is West's).
     ASSERT_EQ(reps.rows.size(), 2u);
     EXPECT_EQ(reps.rows[0].name, QStringLiteral("Ann"));
@@ -403,4 +471,9 @@ TEST_F(DashboardRepositoryTest, MembersAndDefaultBreakdowns)
     EXPECT_EQ(repository.members(DashboardDimension::Channel).size(), 2u);
     EXPECT_EQ(DashboardRepository::defaultBreakdown({}), DashboardDimension::Team);
     EXPECT_EQ(DashboardRepository::defaultBreakdown(rep("r-bo")), DashboardDimension::ProductLine);
+    DashboardScope online;
+    online.channelId = QStringLiteral("ch-online");
+    EXPECT_EQ(DashboardRepository::defaultBreakdown(online), DashboardDimension::Team);
+    online.teamId = QStringLiteral("t-east"); // reps within a channel only on request
+    EXPECT_EQ(DashboardRepository::defaultBreakdown(online), DashboardDimension::ProductLine);
 }
