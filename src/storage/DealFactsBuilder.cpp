@@ -8,8 +8,13 @@
 #include "storage/StringPool.h"
 #include "storage/import/SqliteStatement.h"
 
+#include <QStringList>
+
+#include <algorithm>
+#include <array>
 #include <cstdio>
 #include <initializer_list>
+#include <tuple>
 #include <map>
 #include <unordered_map>
 #include <unordered_set>
@@ -268,14 +273,27 @@ void DealFactsBuilder::build(const QString *firstMonth, const QString *lastMonth
     // Every day from a key's first deal in a month to the month's end gets a row with the sums
     // so far that month, so any part of a month is one row per key at its last day minus one at
     // the day before its first; the month's total is its last row.
-    std::unordered_map<int, std::string> isoDays;
-    const auto iso = [&](int day) -> const std::string & {
+    std::unordered_map<int, std::string> isoDays, monthTexts; // node-based: the strings stay put
+    const auto iso = [&](int day) -> const std::string * {
         auto found = isoDays.find(day);
         if (found == isoDays.end())
             found = isoDays.emplace(day, engine::toIsoString(engine::fromDayNumber(day))).first;
-        return found->second;
+        return &found->second;
     };
-    const auto writeMonth = [&](const std::map<int, Sums> &days, int monthEnd, const auto &writeDay) {
+    const auto monthText = [&](int monthIndex) -> const std::string * {
+        auto found = monthTexts.find(monthIndex);
+        if (found == monthTexts.end()) {
+            char text[16];
+            std::snprintf(text, sizeof text, "%04d-%02d", monthIndex / 12, monthIndex % 12 + 1);
+            found = monthTexts.emplace(monthIndex, text).first;
+        }
+        return &found->second;
+    };
+    const auto monthEndOf = [](int monthIndex) {
+        return engine::toDayNumber(
+            engine::Period::month(monthIndex / 12, static_cast<unsigned>(monthIndex % 12 + 1)).last);
+    };
+    const auto cumulate = [&](const std::map<int, Sums> &days, int monthEnd, const auto &writeDay) {
         Sums running;
         auto next = days.begin();
         for (int day = days.begin()->first; day <= monthEnd; ++day) {
@@ -287,52 +305,70 @@ void DealFactsBuilder::build(const QString *firstMonth, const QString *lastMonth
         }
         return running;
     };
-    const auto monthEndOf = [](int monthIndex) {
-        return engine::toDayNumber(
-            engine::Period::month(monthIndex / 12, static_cast<unsigned>(monthIndex % 12 + 1)).last);
+
+    // Rows are inserted in primary-key order: appending to each B-tree instead of landing all
+    // over it (a full rebuild writes half a million rows).
+    struct Row
+    {
+        std::array<const std::string *, 7> keys{};
+        Sums sums;
     };
-    const auto monthText = [](int monthIndex) {
-        char text[16];
-        std::snprintf(text, sizeof text, "%04d-%02d", monthIndex / 12, monthIndex % 12 + 1);
-        return std::string(text);
+    const auto insertSorted = [&](const char *table, std::vector<Row> &rows, int keyCount) {
+        std::sort(rows.begin(), rows.end(), [keyCount](const Row &a, const Row &b) {
+            for (int k = 0; k < keyCount; ++k)
+                if (const int order = a.keys[static_cast<std::size_t>(k)]->compare(*b.keys[static_cast<std::size_t>(k)]);
+                    order != 0)
+                    return order < 0;
+            return false;
+        });
+        QStringList parameters;
+        for (int p = 1; p <= keyCount + 6; ++p)
+            parameters << QStringLiteral("?%1").arg(p);
+        SqliteStatement insert(m_db, QStringLiteral("INSERT INTO %1 VALUES (%2)")
+                                         .arg(QLatin1String(table), parameters.join(QStringLiteral(", "))));
+        for (const Row &row : rows) {
+            for (int k = 0; k < keyCount; ++k)
+                insert.bindText(k + 1, *row.keys[static_cast<std::size_t>(k)]);
+            bindSums(insert, keyCount + 1, row.sums);
+            insert.step();
+        }
+        rows = {};
     };
 
-    SqliteStatement dealDay(m_db, QStringLiteral("INSERT INTO deal_facts_daily VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, "
-                                                 "?9, ?10, ?11, ?12)"));
-    SqliteStatement dealMonth(m_db, QStringLiteral("INSERT INTO deal_facts_monthly VALUES (?1, ?2, ?3, ?4, ?5, ?6, "
-                                                   "?7, ?8, ?9, ?10, ?11, ?12)"));
-    for (const auto &[key, days] : dealCells) {
-        const auto write = [&](SqliteStatement &insert, const std::string &time, const Sums &sums) {
-            insert.bindText(1, time);
-            insert.bindText(2, pool.text(key.team));
-            insert.bindText(3, pool.text(key.channel));
-            insert.bindText(4, pool.text(key.productLine));
-            insert.bindText(5, pool.text(key.region));
-            insert.bindText(6, pool.text(key.currency));
-            bindSums(insert, 7, sums);
-            insert.step();
+    std::vector<Row> dayRows, monthRows;
+    for (const auto &[key, cells] : dealCells) {
+        const std::array<const std::string *, 5> keys{&pool.text(key.team), &pool.text(key.channel),
+                                                      &pool.text(key.productLine), &pool.text(key.region),
+                                                      &pool.text(key.currency)};
+        const auto row = [&](const std::string *time, const Sums &sums) {
+            return Row{{time, keys[0], keys[1], keys[2], keys[3], keys[4], nullptr}, sums};
         };
-        const Sums month = writeMonth(days, monthEndOf(key.month),
-                                [&](const std::string &day, const Sums &sums) { write(dealDay, day, sums); });
-        write(dealMonth, monthText(key.month), month);
+        const Sums month = cumulate(cells, monthEndOf(key.month),
+                                    [&](const std::string *day, const Sums &sums) { dayRows.push_back(row(day, sums)); });
+        monthRows.push_back(row(monthText(key.month), month));
     }
-    SqliteStatement repDay(m_db, QStringLiteral("INSERT INTO rep_facts_daily VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, "
-                                                "?9, ?10)"));
-    SqliteStatement repMonth(m_db, QStringLiteral("INSERT INTO rep_facts_monthly VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, "
-                                                  "?8, ?9, ?10)"));
-    for (const auto &[key, days] : repCells) {
-        const auto write = [&](SqliteStatement &insert, const std::string &time, const Sums &sums) {
-            insert.bindText(1, time);
-            insert.bindText(2, pool.text(key.rep));
-            insert.bindText(3, pool.text(key.team));
-            insert.bindText(4, pool.text(key.currency));
-            bindSums(insert, 5, sums);
-            insert.step();
+    insertSorted("deal_facts_daily", dayRows, 6);
+    insertSorted("deal_facts_monthly", monthRows, 6);
+    for (const auto &[key, cells] : repCells) {
+        const auto row = [&](const std::string *time, const Sums &sums) {
+            return Row{{time, &pool.text(key.rep), &pool.text(key.team), &pool.text(key.currency)}, sums};
         };
-        const Sums month = writeMonth(days, monthEndOf(key.month),
-                                [&](const std::string &day, const Sums &sums) { write(repDay, day, sums); });
-        write(repMonth, monthText(key.month), month);
+        const Sums month = cumulate(cells, monthEndOf(key.month),
+                                    [&](const std::string *day, const Sums &sums) { dayRows.push_back(row(day, sums)); });
+        monthRows.push_back(row(monthText(key.month), month));
     }
+    insertSorted("rep_facts_daily", dayRows, 4);
+    insertSorted("rep_facts_monthly", monthRows, 4);
+    for (const auto &[key, sums] : repMarketCells)
+        monthRows.push_back(Row{{monthText(key.month), &pool.text(key.rep), &pool.text(key.team), &pool.text(key.channel),
+                              &pool.text(key.productLine), &pool.text(key.region), &pool.text(key.currency)},
+                             sums});
+    insertSorted("rep_market_facts_monthly", monthRows, 7);
+
+    std::sort(creditDays.begin(), creditDays.end(), [&](const CreditDay &a, const CreditDay &b) {
+        return std::tie(pool.text(a.rep), pool.text(a.closedOn), a.deal)
+             < std::tie(pool.text(b.rep), pool.text(b.closedOn), b.deal);
+    });
     SqliteStatement creditDay(m_db, QStringLiteral("INSERT INTO deal_credit_days VALUES (?1, ?2, ?3, ?4)"));
     for (const CreditDay &credit : creditDays) {
         creditDay.bindText(1, pool.text(credit.rep));
@@ -340,19 +376,6 @@ void DealFactsBuilder::build(const QString *firstMonth, const QString *lastMonth
         creditDay.bindText(3, credit.deal);
         creditDay.bindInt(4, credit.basisPoints);
         creditDay.step();
-    }
-    SqliteStatement repMarket(m_db, QStringLiteral("INSERT INTO rep_market_facts_monthly VALUES (?1, ?2, ?3, ?4, ?5, "
-                                                   "?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)"));
-    for (const auto &[key, sums] : repMarketCells) {
-        repMarket.bindText(1, monthText(key.month));
-        repMarket.bindText(2, pool.text(key.rep));
-        repMarket.bindText(3, pool.text(key.team));
-        repMarket.bindText(4, pool.text(key.channel));
-        repMarket.bindText(5, pool.text(key.productLine));
-        repMarket.bindText(6, pool.text(key.region));
-        repMarket.bindText(7, pool.text(key.currency));
-        bindSums(repMarket, 8, sums);
-        repMarket.step();
     }
 }
 

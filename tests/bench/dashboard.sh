@@ -3,7 +3,8 @@
 # compute the first dashboard (the company, this quarter), (b) change the scope (a team, a rep,
 # a channel) or the period (the year, the month, last quarter) and recompute, (c) peak memory.
 # The floor is the same SQL statements, traced from the run, executed by the sqlite3 shell
-# alone; the ratio is Attain's time over the floor. Goals: (a) < 300 ms, (b) < 50 ms,
+# alone (a scenario five times after the first dashboard, per run); the ratio is Attain's time
+# over the floor. Goals: (a) < 300 ms, (b) < 50 ms,
 # (c) < 200 MB. Prints figures and one RESULT line; never passes or fails on speed.
 # The demo database is generated once and kept in BUILD_DIR/bench-data (about 1.6 GB).
 # Usage: tests/bench/dashboard.sh [BUILD_DIR] [RUNS]   (default build/release 5)
@@ -53,23 +54,27 @@ echo "  (a) first dashboard: $(awk "BEGIN {printf \"%.1f\", $first_us / 1000}") 
 worst_floor=0
 worst_attain=0
 for scenario in team rep channel year month last_quarter; do
-    # A scenario after the first dashboard, as in the measured run: (first + scenario) − first.
-    cat "$work/first.sql" "$work/$scenario.sql" >"$work/both.sql"
+    # A scenario after the first dashboard, as in the measured run, five times over (as Attain's
+    # median of repeats): ((first + 5 × scenario) − first) / 5.
+    cp "$work/first.sql" "$work/both.sql"
+    for i in 1 2 3 4 5; do cat "$work/$scenario.sql" >>"$work/both.sql"; done
     both_us=$(shell_us "$work/both.sql")
-    floor_ms=$(awk "BEGIN {d = ($both_us - $first_us) / 1000; printf \"%.1f\", d < 0 ? 0 : d}")
-    attain_ms=$(awk -v s="$scenario" '$2 == s {print $4}' "$work/bench.txt")
-    echo "  (b) $scenario: $floor_ms ms (Attain $attain_ms ms)"
+    floor_ms=$(awk "BEGIN {d = ($both_us - $first_us) / 5000; printf \"%.1f\", d < 0 ? 0 : d}")
+    attain_ms=$(awk -v s="$scenario" '$2 == s {print $(NF - 1)}' "$work/bench.txt")
+    echo "  (b) $scenario: $floor_ms ms (Attain, median of repeats: $attain_ms ms)"
     worst_floor=$(awk "BEGIN {print ($floor_ms > $worst_floor) ? $floor_ms : $worst_floor}")
     worst_attain=$(awk "BEGIN {print ($attain_ms > $worst_attain) ? $attain_ms : $worst_attain}")
 done
 
 result=$(grep '^RESULT' "$work/bench.txt" | sed 's/^RESULT //')
 open_first=$(echo "$result" | sed 's/.*open_first_ms=\([0-9.]*\).*/\1/')
+change_first=$(echo "$result" | sed 's/.*change_max_first_ms=\([0-9.]*\).*/\1/')
 peak=$(echo "$result" | sed 's/.*peak_rss_mb=\([0-9.]*\).*/\1/')
-awk -v a="$open_first" -v b="$worst_attain" -v c="$peak" -v fa="$first_us" -v fb="$worst_floor" \
-    -v cs="$cli_seconds" -v cr="$cli_rss_mb" 'BEGIN {
+awk -v a="$open_first" -v b="$change_first" -v bm="$worst_attain" -v c="$peak" -v fa="$first_us" \
+    -v fb="$worst_floor" -v cs="$cli_seconds" -v cr="$cli_rss_mb" 'BEGIN {
     fa /= 1000
-    printf "RESULT dashboard 2.3M deals: (a) open+first %.1f ms (goal 300), (b) change max %.1f ms (goal 50), " \
-           "(c) peak RSS %.1f MB (goal 200); sqlite3 floor (a) %.1f ms, (b) max %.1f ms; ratio (a) %.2f, (b) %.2f; " \
-           "attain-cli dashboard %.2f s, %.1f MB\n", a, b, c, fa, fb, a / fa, (fb > 0 ? b / fb : 0), cs, cr
+    printf "RESULT dashboard 2.3M deals: (a) open+first %.1f ms (goal 300), (b) change max %.1f ms first, " \
+           "%.1f ms median (goal 50), (c) peak RSS %.1f MB (goal 200); sqlite3 floor (a) %.1f ms, (b) max %.1f ms; " \
+           "ratio (a) %.2f, (b) %.2f; attain-cli dashboard %.2f s, %.1f MB\n", a, b, bm, c, fa, fb, a / fa,
+           (fb > 0 ? bm / fb : 0), cs, cr
 }'
