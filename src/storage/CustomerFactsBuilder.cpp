@@ -27,7 +27,7 @@ using Index = std::int32_t;
 // The scopes retention is kept for: the company, each dimension and each pair of dimensions (in
 // the order of the key columns read below; a pair's id is "first|second"), and the rep
 // credited. A rep combined with anything, and three dimensions, are answered from the deals.
-constexpr std::array<const char *, 4> kDimensions{"team", "channel", "product_line", "region"};
+constexpr std::array<const char *, 4> kDimensions { "team", "channel", "product_line", "region" };
 constexpr std::size_t kCompanyKind = 0;
 constexpr std::size_t kRepKind = 1;
 constexpr std::size_t kFirstDimensionKind = 2; // then the four dimensions, then the six pairs
@@ -36,7 +36,7 @@ constexpr std::size_t kFirstDimensionKind = 2; // then the four dimensions, then
 const std::vector<std::string> &scopeKinds()
 {
     static const std::vector<std::string> kinds = [] {
-        std::vector<std::string> names{"company", "rep"};
+        std::vector<std::string> names { "company", "rep" };
         for (const char *dimension : kDimensions)
             names.emplace_back(dimension);
         for (std::size_t a = 0; a < kDimensions.size(); ++a)
@@ -78,12 +78,13 @@ public:
         const std::int64_t rowid = rows.columnInt(2);
         CustomerFacts &facts = m_customers[customer];
         // Earliest close day, then lowest rowid: the order engine::PreparedSales sees deals in.
-        if (!facts.first || std::tie(m_pool.text(closedOn), rowid) < std::tie(m_pool.text(facts.first->closedOn),
-                                                                              facts.first->rowid))
-            facts.first = CustomerFacts::FirstWin{closedOn, rowid, std::string(rows.columnText(3))};
+        if (!facts.first
+            || std::tie(m_pool.text(closedOn), rowid)
+                < std::tie(m_pool.text(facts.first->closedOn), facts.first->rowid))
+            facts.first = CustomerFacts::FirstWin { closedOn, rowid, std::string(rows.columnText(3)) };
         const int day = dayNumber(closedOn);
         const auto add = [&](std::size_t kind, std::uint64_t scope) {
-            facts.entries.push_back({scope, day, static_cast<std::uint8_t>(kind)});
+            facts.entries.push_back({ scope, day, static_cast<std::uint8_t>(kind) });
         };
         add(kCompanyKind, 0);
         for (Index rep : reps)
@@ -114,7 +115,7 @@ public:
         if (kind < kFirstDimensionKind + kDimensions.size())
             return m_pool.text(static_cast<Index>(scope));
         return m_pool.text(static_cast<Index>(scope >> 32)) + '|'
-             + m_pool.text(static_cast<Index>(scope & 0xFFFFFFFFu));
+            + m_pool.text(static_cast<Index>(scope & 0xFFFFFFFFu));
     }
 
 private:
@@ -125,8 +126,8 @@ private:
             return found->second;
         const auto parsed = engine::parseIsoDate(m_pool.text(date));
         if (!parsed)
-            throw StorageError(QStringLiteral("Invalid deal close date: %1")
-                                   .arg(QString::fromStdString(m_pool.text(date))));
+            throw StorageError(
+                QStringLiteral("Invalid deal close date: %1").arg(QString::fromStdString(m_pool.text(date))));
         return m_days.emplace(date, engine::toDayNumber(*parsed)).first->second;
     }
 
@@ -148,8 +149,9 @@ void write(sqlite3 *db, Collector &collector)
     };
     std::vector<DaysRow> rows;
     const StringPool &pool = collector.pool();
-    SqliteStatement insertFirst(db, QStringLiteral("INSERT INTO customer_first_wins (customer_id, deal_id, closed_on) "
-                                                   "VALUES (?1, ?2, ?3)"));
+    SqliteStatement insertFirst(db,
+        QStringLiteral("INSERT INTO customer_first_wins (customer_id, deal_id, closed_on) "
+                       "VALUES (?1, ?2, ?3)"));
     std::vector<std::pair<const std::string *, const CustomerFacts::FirstWin *>> firsts;
     for (auto &[customer, facts] : collector.customers()) {
         const std::string &id = pool.text(customer);
@@ -163,10 +165,10 @@ void write(sqlite3 *db, Collector &collector)
             std::size_t end = begin;
             PurchaseDays days;
             while (end < entries.size() && entries[end].kind == entries[begin].kind
-                   && entries[end].scope == entries[begin].scope)
+                && entries[end].scope == entries[begin].scope)
                 days.add(entries[end++].day);
-            rows.push_back({entries[begin].kind, collector.scopeText(entries[begin].kind, entries[begin].scope), &id,
-                            days.encode()});
+            rows.push_back({ entries[begin].kind, collector.scopeText(entries[begin].kind, entries[begin].scope), &id,
+                days.encode() });
             begin = end;
         }
         entries = {}; // free as we go
@@ -182,8 +184,9 @@ void write(sqlite3 *db, Collector &collector)
         const std::string &kindA = scopeKinds()[a.kind], &kindB = scopeKinds()[b.kind];
         return std::tie(kindA, a.scope, *a.customer) < std::tie(kindB, b.scope, *b.customer);
     });
-    SqliteStatement insertDays(db, QStringLiteral("INSERT INTO customer_purchase_days (scope_kind, scope_id, "
-                                                  "customer_id, first_day, days) VALUES (?1, ?2, ?3, ?4, ?5)"));
+    SqliteStatement insertDays(db,
+        QStringLiteral("INSERT INTO customer_purchase_days (scope_kind, scope_id, "
+                       "customer_id, first_day, days) VALUES (?1, ?2, ?3, ?4, ?5)"));
     for (const DaysRow &row : rows) {
         insertDays.bindText(1, std::string_view(scopeKinds()[row.kind]));
         insertDays.bindText(2, row.scope);
@@ -212,16 +215,16 @@ void CustomerFactsBuilder::rebuildAll()
     }
     {
         // NOT INDEXED: one pass over the table beats the won-deals index plus a lookup per deal.
-        SqliteStatement rows(m_db, QStringLiteral("SELECT d.customer_id, %1 FROM deals d NOT INDEXED "
-                                                  "WHERE d.stage = 'won' AND d.amount_minor > 0 "
-                                                  "AND d.customer_id IS NOT NULL")
-                                       .arg(QLatin1String(kPurchaseColumns)));
+        SqliteStatement rows(m_db,
+            QStringLiteral("SELECT d.customer_id, %1 FROM deals d NOT INDEXED "
+                           "WHERE d.stage = 'won' AND d.amount_minor > 0 "
+                           "AND d.customer_id IS NOT NULL")
+                .arg(QLatin1String(kPurchaseColumns)));
         while (rows.next()) {
             const auto shares = credited.find(rows.columnText(3));
             const Index owner = collector.pool().intern(rows.columnText(8));
             collector.read(rows, collector.pool().intern(rows.columnText(0)),
-                           shares != credited.end() ? std::span<const Index>(shares->second)
-                                                    : std::span<const Index>(&owner, 1));
+                shares != credited.end() ? std::span<const Index>(shares->second) : std::span<const Index>(&owner, 1));
         }
     }
     SqliteStatement(m_db, QStringLiteral("DELETE FROM customer_first_wins")).step();
@@ -234,12 +237,14 @@ std::set<QString> CustomerFactsBuilder::rebuild(const std::vector<QString> &cust
     std::set<QString> changedMonths;
     Collector collector;
     // A shared deal comes once per rep with a share (column 9), its owner otherwise.
-    SqliteStatement rows(m_db, QStringLiteral("SELECT ?1, %1, coalesce(c.rep_id, d.owner_rep_id) FROM deals d "
-                                              "LEFT JOIN deal_credits c ON c.deal_id = d.id "
-                                              "WHERE d.customer_id = ?1 AND d.stage = 'won' AND d.amount_minor > 0")
-                                   .arg(QLatin1String(kPurchaseColumns)));
-    SqliteStatement oldFirst(m_db, QStringLiteral("SELECT deal_id, closed_on FROM customer_first_wins "
-                                                  "WHERE customer_id = ?1"));
+    SqliteStatement rows(m_db,
+        QStringLiteral("SELECT ?1, %1, coalesce(c.rep_id, d.owner_rep_id) FROM deals d "
+                       "LEFT JOIN deal_credits c ON c.deal_id = d.id "
+                       "WHERE d.customer_id = ?1 AND d.stage = 'won' AND d.amount_minor > 0")
+            .arg(QLatin1String(kPurchaseColumns)));
+    SqliteStatement oldFirst(m_db,
+        QStringLiteral("SELECT deal_id, closed_on FROM customer_first_wins "
+                       "WHERE customer_id = ?1"));
     SqliteStatement clearFirst(m_db, QStringLiteral("DELETE FROM customer_first_wins WHERE customer_id = ?1"));
     for (const QString &id : customerIds) {
         const Index customer = collector.pool().intern(id.toStdString());
@@ -258,7 +263,7 @@ std::set<QString> CustomerFactsBuilder::rebuild(const std::vector<QString> &cust
         if (found != collector.customers().end() && found->second.first)
             after.emplace(found->second.first->dealId, collector.pool().text(found->second.first->closedOn));
         if (before != after) {
-            for (const auto &win : {before, after})
+            for (const auto &win : { before, after })
                 if (win)
                     changedMonths.insert(QString::fromStdString(win->second.substr(0, 7)));
         }
@@ -269,8 +274,9 @@ std::set<QString> CustomerFactsBuilder::rebuild(const std::vector<QString> &cust
     QJsonArray ids;
     for (const QString &id : customerIds)
         ids.append(id);
-    SqliteStatement clearDays(m_db, QStringLiteral("DELETE FROM customer_purchase_days "
-                                                   "WHERE customer_id IN (SELECT value FROM json_each(?1))"));
+    SqliteStatement clearDays(m_db,
+        QStringLiteral("DELETE FROM customer_purchase_days "
+                       "WHERE customer_id IN (SELECT value FROM json_each(?1))"));
     clearDays.bindText(1, QString::fromUtf8(QJsonDocument(ids).toJson(QJsonDocument::Compact)));
     clearDays.step();
     write(m_db, collector);

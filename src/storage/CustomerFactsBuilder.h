@@ -16,7 +16,10 @@ namespace attain::storage {
 class CustomerFactsBuilder
 {
 public:
-    explicit CustomerFactsBuilder(sqlite3 *db) : m_db(db) {}
+    explicit CustomerFactsBuilder(sqlite3 *db)
+        : m_db(db)
+    {
+    }
 
     /// Replaces the facts of every customer in one pass over the deals table.
     void rebuildAll();

@@ -28,7 +28,10 @@ namespace attain::storage {
 class DashboardRepository
 {
 public:
-    explicit DashboardRepository(QSqlDatabase db) : m_db(std::move(db)) {}
+    explicit DashboardRepository(QSqlDatabase db)
+        : m_db(std::move(db))
+    {
+    }
 
     /// Everything on the dashboard: tiles, line chart, the default breakdown, leaderboard and
     /// activities, sharing the queries they have in common.
@@ -36,9 +39,8 @@ public:
 
     /// The tiles in DashboardTileId order; `revenuePace` receives the revenue pace report when
     /// the scope has a revenue target.
-    [[nodiscard]] std::vector<DashboardTile> tiles(const DashboardRequest &request,
-                                                   DashboardNotices *notices = nullptr,
-                                                   std::optional<engine::PaceReport> *revenuePace = nullptr) const;
+    [[nodiscard]] std::vector<DashboardTile> tiles(const DashboardRequest &request, DashboardNotices *notices = nullptr,
+        std::optional<engine::PaceReport> *revenuePace = nullptr) const;
     /// Cumulative revenue against the target and expected-to-date, daily for periods up to 92
     /// days, else monthly, with the forecast's inputs.
     [[nodiscard]] DashboardSeries series(const DashboardRequest &request, DashboardNotices *notices = nullptr) const;
@@ -46,18 +48,18 @@ public:
     /// with the child's own revenue target where it has one (children of the company, reps of a
     /// team). A rep combined with a channel, product line or region is read from the deals
     /// themselves (slower: see docs/performance.md).
-    [[nodiscard]] DashboardBreakdown breakdown(const DashboardRequest &request, DashboardDimension by,
-                                               DashboardNotices *notices = nullptr) const;
+    [[nodiscard]] DashboardBreakdown breakdown(
+        const DashboardRequest &request, DashboardDimension by, DashboardNotices *notices = nullptr) const;
     /// Reps of the scope's team (every rep without one; a rep's own team for a rep scope)
     /// ranked by attainment of their revenue targets, with previous period and monthly trend.
     /// Each rep's revenue is all that is credited to them, and channel, product line and region
     /// do not narrow it: a rep's target is for all their revenue.
-    [[nodiscard]] std::vector<LeaderboardRow> leaderboard(const DashboardRequest &request,
-                                                          DashboardNotices *notices = nullptr) const;
+    [[nodiscard]] std::vector<LeaderboardRow> leaderboard(
+        const DashboardRequest &request, DashboardNotices *notices = nullptr) const;
     /// Activities logged against revenue credited, per rep of the leaderboard's team or company
     /// (all their revenue, as on the leaderboard).
-    [[nodiscard]] std::vector<RepActivityRow> activityVsRevenue(const DashboardRequest &request,
-                                                                DashboardNotices *notices = nullptr) const;
+    [[nodiscard]] std::vector<RepActivityRow> activityVsRevenue(
+        const DashboardRequest &request, DashboardNotices *notices = nullptr) const;
 
     /// Every team, rep, channel, product line or region, by name (scope pickers).
     [[nodiscard]] std::vector<DashboardMember> members(DashboardDimension dimension) const;

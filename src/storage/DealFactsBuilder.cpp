@@ -14,8 +14,8 @@
 #include <array>
 #include <cstdio>
 #include <initializer_list>
-#include <tuple>
 #include <map>
+#include <tuple>
 #include <unordered_map>
 #include <unordered_set>
 #include <vector>
@@ -69,20 +69,20 @@ struct DealKeyHash
 {
     std::size_t operator()(const DealKey &k) const
     {
-        return combine({k.team, k.channel, k.productLine, k.region, k.currency, k.month});
+        return combine({ k.team, k.channel, k.productLine, k.region, k.currency, k.month });
     }
 };
 
 struct RepKeyHash
 {
-    std::size_t operator()(const RepKey &k) const { return combine({k.rep, k.team, k.currency, k.month}); }
+    std::size_t operator()(const RepKey &k) const { return combine({ k.rep, k.team, k.currency, k.month }); }
 };
 
 struct RepMarketKeyHash
 {
     std::size_t operator()(const RepMarketKey &k) const
     {
-        return combine({k.rep, k.team, k.channel, k.productLine, k.region, k.currency, k.month});
+        return combine({ k.rep, k.team, k.channel, k.productLine, k.region, k.currency, k.month });
     }
 };
 
@@ -149,13 +149,14 @@ void DealFactsBuilder::build(const QString *firstMonth, const QString *lastMonth
     // only its deals' shares (deals first, by close date: CROSS JOIN keeps that order).
     std::unordered_map<std::string, std::vector<Share>, TransparentStringHash, std::equal_to<>> shares;
     {
-        SqliteStatement read(m_db, ranged ? QStringLiteral("SELECT c.deal_id, c.rep_id, c.basis_points FROM deals d "
-                                                           "CROSS JOIN deal_credits c ON c.deal_id = d.id "
-                                                           "WHERE d.closed_on BETWEEN ?1 AND ?2")
-                                          : QStringLiteral("SELECT deal_id, rep_id, basis_points FROM deal_credits"));
+        SqliteStatement read(m_db,
+            ranged ? QStringLiteral("SELECT c.deal_id, c.rep_id, c.basis_points FROM deals d "
+                                    "CROSS JOIN deal_credits c ON c.deal_id = d.id "
+                                    "WHERE d.closed_on BETWEEN ?1 AND ?2")
+                   : QStringLiteral("SELECT deal_id, rep_id, basis_points FROM deal_credits"));
         bindRange(read, false);
         while (read.next())
-            shares[std::string(read.columnText(0))].push_back({pool.intern(read.columnText(1)), read.columnInt(2)});
+            shares[std::string(read.columnText(0))].push_back({ pool.intern(read.columnText(1)), read.columnInt(2) });
     }
     std::unordered_set<std::string, TransparentStringHash, std::equal_to<>> firstWins;
     {
@@ -186,17 +187,19 @@ void DealFactsBuilder::build(const QString *firstMonth, const QString *lastMonth
         const int year = static_cast<int>(parsed->year());
         const auto month = static_cast<unsigned>(parsed->month());
         return dates
-            .emplace(date, CloseDay{engine::toDayNumber(*parsed), engine::monthIndex(year, month),
-                                    engine::toDayNumber(engine::Period::month(year, month).last)})
+            .emplace(date,
+                CloseDay { engine::toDayNumber(*parsed), engine::monthIndex(year, month),
+                    engine::toDayNumber(engine::Period::month(year, month).last) })
             .first->second;
     };
 
     // A whole-table pass when everything is rebuilt (faster than the close-date index and a
     // lookup per deal); the index for a few months.
-    SqliteStatement deals(m_db, QStringLiteral("SELECT id, closed_on, created_on, team_id, owner_rep_id, channel_id, "
-                                               "product_line_id, region_id, currency, stage, amount_minor FROM deals "
-                                               "WHERE stage IN ('won', 'lost')%1")
-                                    .arg(ranged ? QStringLiteral(" AND closed_on BETWEEN ?1 AND ?2") : QString()));
+    SqliteStatement deals(m_db,
+        QStringLiteral("SELECT id, closed_on, created_on, team_id, owner_rep_id, channel_id, "
+                       "product_line_id, region_id, currency, stage, amount_minor FROM deals "
+                       "WHERE stage IN ('won', 'lost')%1")
+            .arg(ranged ? QStringLiteral(" AND closed_on BETWEEN ?1 AND ?2") : QString()));
     bindRange(deals, false);
     while (deals.next()) {
         const std::string_view id = deals.columnText(0);
@@ -213,7 +216,7 @@ void DealFactsBuilder::build(const QString *firstMonth, const QString *lastMonth
         const Index channel = pool.intern(deals.columnText(5));
         const Index productLine = pool.intern(deals.columnText(6));
         const Index region = pool.intern(deals.columnText(7));
-        Sums &whole = dealCells[{team, channel, productLine, region, currency, closed.month}][closed.day];
+        Sums &whole = dealCells[{ team, channel, productLine, region, currency, closed.month }][closed.day];
         const auto addTo = [&](Sums &sums, std::int64_t weight) {
             if (won)
                 add(sums.revenue, amount, weight);
@@ -230,15 +233,15 @@ void DealFactsBuilder::build(const QString *firstMonth, const QString *lastMonth
         addTo(whole, 1);
         const auto found = shares.find(id);
         const auto addShare = [&](Index rep, std::int64_t basisPoints) {
-            addTo(repCells[{rep, team, currency, closed.month}][closed.day], basisPoints);
-            addTo(repMarketCells[{rep, team, channel, productLine, region, currency, closed.month}], basisPoints);
+            addTo(repCells[{ rep, team, currency, closed.month }][closed.day], basisPoints);
+            addTo(repMarketCells[{ rep, team, channel, productLine, region, currency, closed.month }], basisPoints);
         };
         if (found == shares.end()) {
             addShare(pool.intern(deals.columnText(4)), kWholeShare);
         } else {
             for (const Share &share : found->second) {
                 addShare(share.rep, share.basisPoints);
-                creditDays.push_back({share.rep, closedOn, std::string(id), share.basisPoints});
+                creditDays.push_back({ share.rep, closedOn, std::string(id), share.basisPoints });
             }
         }
     }
@@ -246,17 +249,18 @@ void DealFactsBuilder::build(const QString *firstMonth, const QString *lastMonth
     const QString days = ranged ? QStringLiteral(" WHERE day BETWEEN ?1 AND ?2") : QString();
     const QString months = ranged ? QStringLiteral(" WHERE month BETWEEN ?1 AND ?2") : QString();
     {
-        SqliteStatement clear(m_db, QStringLiteral("DELETE FROM deal_credit_days%1")
-                                        .arg(ranged ? QStringLiteral(" WHERE closed_on BETWEEN ?1 AND ?2") : QString()));
+        SqliteStatement clear(m_db,
+            QStringLiteral("DELETE FROM deal_credit_days%1")
+                .arg(ranged ? QStringLiteral(" WHERE closed_on BETWEEN ?1 AND ?2") : QString()));
         bindRange(clear, false);
         clear.step();
     }
-    for (const char *table : {"deal_facts_daily", "rep_facts_daily"}) {
+    for (const char *table : { "deal_facts_daily", "rep_facts_daily" }) {
         SqliteStatement clear(m_db, QStringLiteral("DELETE FROM %1%2").arg(QLatin1String(table), days));
         bindRange(clear, false);
         clear.step();
     }
-    for (const char *table : {"deal_facts_monthly", "rep_facts_monthly", "rep_market_facts_monthly"}) {
+    for (const char *table : { "deal_facts_monthly", "rep_facts_monthly", "rep_market_facts_monthly" }) {
         SqliteStatement clear(m_db, QStringLiteral("DELETE FROM %1%2").arg(QLatin1String(table), months));
         bindRange(clear, true);
         clear.step();
@@ -310,13 +314,14 @@ void DealFactsBuilder::build(const QString *firstMonth, const QString *lastMonth
     // over it (a full rebuild writes half a million rows).
     struct Row
     {
-        std::array<const std::string *, 7> keys{};
+        std::array<const std::string *, 7> keys {};
         Sums sums;
     };
     const auto insertSorted = [&](const char *table, std::vector<Row> &rows, int keyCount) {
         std::sort(rows.begin(), rows.end(), [keyCount](const Row &a, const Row &b) {
             for (int k = 0; k < keyCount; ++k)
-                if (const int order = a.keys[static_cast<std::size_t>(k)]->compare(*b.keys[static_cast<std::size_t>(k)]);
+                if (const int order
+                    = a.keys[static_cast<std::size_t>(k)]->compare(*b.keys[static_cast<std::size_t>(k)]);
                     order != 0)
                     return order < 0;
             return false;
@@ -324,8 +329,9 @@ void DealFactsBuilder::build(const QString *firstMonth, const QString *lastMonth
         QStringList parameters;
         for (int p = 1; p <= keyCount + 6; ++p)
             parameters << QStringLiteral("?%1").arg(p);
-        SqliteStatement insert(m_db, QStringLiteral("INSERT INTO %1 VALUES (%2)")
-                                         .arg(QLatin1String(table), parameters.join(QStringLiteral(", "))));
+        SqliteStatement insert(m_db,
+            QStringLiteral("INSERT INTO %1 VALUES (%2)")
+                .arg(QLatin1String(table), parameters.join(QStringLiteral(", "))));
         for (const Row &row : rows) {
             for (int k = 0; k < keyCount; ++k)
                 insert.bindText(k + 1, *row.keys[static_cast<std::size_t>(k)]);
@@ -337,37 +343,37 @@ void DealFactsBuilder::build(const QString *firstMonth, const QString *lastMonth
 
     std::vector<Row> dayRows, monthRows;
     for (const auto &[key, cells] : dealCells) {
-        const std::array<const std::string *, 5> keys{&pool.text(key.team), &pool.text(key.channel),
-                                                      &pool.text(key.productLine), &pool.text(key.region),
-                                                      &pool.text(key.currency)};
+        const std::array<const std::string *, 5> keys { &pool.text(key.team), &pool.text(key.channel),
+            &pool.text(key.productLine), &pool.text(key.region), &pool.text(key.currency) };
         const auto row = [&](const std::string *time, const Sums &sums) {
-            return Row{{time, keys[0], keys[1], keys[2], keys[3], keys[4], nullptr}, sums};
+            return Row { { time, keys[0], keys[1], keys[2], keys[3], keys[4], nullptr }, sums };
         };
         const Sums month = cumulate(cells, monthEndOf(key.month),
-                                    [&](const std::string *day, const Sums &sums) { dayRows.push_back(row(day, sums)); });
+            [&](const std::string *day, const Sums &sums) { dayRows.push_back(row(day, sums)); });
         monthRows.push_back(row(monthText(key.month), month));
     }
     insertSorted("deal_facts_daily", dayRows, 6);
     insertSorted("deal_facts_monthly", monthRows, 6);
     for (const auto &[key, cells] : repCells) {
         const auto row = [&](const std::string *time, const Sums &sums) {
-            return Row{{time, &pool.text(key.rep), &pool.text(key.team), &pool.text(key.currency)}, sums};
+            return Row { { time, &pool.text(key.rep), &pool.text(key.team), &pool.text(key.currency) }, sums };
         };
         const Sums month = cumulate(cells, monthEndOf(key.month),
-                                    [&](const std::string *day, const Sums &sums) { dayRows.push_back(row(day, sums)); });
+            [&](const std::string *day, const Sums &sums) { dayRows.push_back(row(day, sums)); });
         monthRows.push_back(row(monthText(key.month), month));
     }
     insertSorted("rep_facts_daily", dayRows, 4);
     insertSorted("rep_facts_monthly", monthRows, 4);
     for (const auto &[key, sums] : repMarketCells)
-        monthRows.push_back(Row{{monthText(key.month), &pool.text(key.rep), &pool.text(key.team), &pool.text(key.channel),
-                              &pool.text(key.productLine), &pool.text(key.region), &pool.text(key.currency)},
-                             sums});
+        monthRows.push_back(
+            Row { { monthText(key.month), &pool.text(key.rep), &pool.text(key.team), &pool.text(key.channel),
+                      &pool.text(key.productLine), &pool.text(key.region), &pool.text(key.currency) },
+                sums });
     insertSorted("rep_market_facts_monthly", monthRows, 7);
 
     std::sort(creditDays.begin(), creditDays.end(), [&](const CreditDay &a, const CreditDay &b) {
         return std::tie(pool.text(a.rep), pool.text(a.closedOn), a.deal)
-             < std::tie(pool.text(b.rep), pool.text(b.closedOn), b.deal);
+            < std::tie(pool.text(b.rep), pool.text(b.closedOn), b.deal);
     });
     SqliteStatement creditDay(m_db, QStringLiteral("INSERT INTO deal_credit_days VALUES (?1, ?2, ?3, ?4)"));
     for (const CreditDay &credit : creditDays) {

@@ -198,9 +198,9 @@ QStringList version4()
     const QString dealSums = QStringLiteral(
         "revenue_minor INTEGER NOT NULL, won_amount_minor INTEGER NOT NULL, won_count INTEGER NOT NULL, "
         "lost_count INTEGER NOT NULL, cycle_days INTEGER NOT NULL, new_customers INTEGER NOT NULL");
-    const QString repSums = QStringLiteral(
-        "revenue_bp INTEGER NOT NULL, won_amount_bp INTEGER NOT NULL, won_bp INTEGER NOT NULL, "
-        "lost_bp INTEGER NOT NULL, cycle_days_bp INTEGER NOT NULL, new_customers_bp INTEGER NOT NULL");
+    const QString repSums
+        = QStringLiteral("revenue_bp INTEGER NOT NULL, won_amount_bp INTEGER NOT NULL, won_bp INTEGER NOT NULL, "
+                         "lost_bp INTEGER NOT NULL, cycle_days_bp INTEGER NOT NULL, new_customers_bp INTEGER NOT NULL");
     const QString dealKeys = QStringLiteral(
         "team_id TEXT NOT NULL, channel_id TEXT NOT NULL, product_line_id TEXT NOT NULL, region_id TEXT NOT NULL, "
         "currency TEXT NOT NULL");
@@ -208,10 +208,10 @@ QStringList version4()
     // A deal's close month and (when won) its customer: the facts that depend on it.
     const auto dealDirt = [](const char *row) {
         return QStringLiteral(
-                   "INSERT OR IGNORE INTO facts_dirty (kind, key) SELECT 'deals_month', substr(%1.closed_on, 1, 7) "
-                   "WHERE %1.closed_on IS NOT NULL; "
-                   "INSERT OR IGNORE INTO facts_dirty (kind, key) SELECT 'customer', %1.customer_id "
-                   "WHERE %1.customer_id IS NOT NULL AND %1.stage = 'won'; ")
+            "INSERT OR IGNORE INTO facts_dirty (kind, key) SELECT 'deals_month', substr(%1.closed_on, 1, 7) "
+            "WHERE %1.closed_on IS NOT NULL; "
+            "INSERT OR IGNORE INTO facts_dirty (kind, key) SELECT 'customer', %1.customer_id "
+            "WHERE %1.customer_id IS NOT NULL AND %1.stage = 'won'; ")
             .arg(QLatin1String(row));
     };
     // A share changes its deal's month and, for a won deal, its customer's purchases by rep.

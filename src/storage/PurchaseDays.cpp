@@ -66,7 +66,7 @@ PurchaseDays::Encoded PurchaseDays::encode() const
     Encoded encoded;
     encoded.firstDay = days.front();
 
-    std::vector<std::uint8_t> gaps{kGaps};
+    std::vector<std::uint8_t> gaps { kGaps };
     for (std::size_t i = 1; i < days.size(); ++i) {
         auto gap = static_cast<unsigned>(days[i] - days[i - 1]);
         do {
@@ -75,7 +75,8 @@ PurchaseDays::Encoded PurchaseDays::encode() const
             gaps.push_back(gap != 0 ? static_cast<std::uint8_t>(low | 0x80u) : low);
         } while (gap != 0);
     }
-    const std::size_t bitmapBytes = days.size() > 1 ? static_cast<std::size_t>(days.back() - days.front() - 1) / 8 + 2 : 1;
+    const std::size_t bitmapBytes
+        = days.size() > 1 ? static_cast<std::size_t>(days.back() - days.front() - 1) / 8 + 2 : 1;
     if (bitmapBytes >= gaps.size()) {
         encoded.days = std::move(gaps);
         return encoded;

@@ -75,7 +75,8 @@ private:
     {
         char *sql = sqlite3_expanded_sql(static_cast<sqlite3_stmt *>(statement));
         if (sql) {
-            static_cast<SqlTrace *>(context)->m_statements.emplace_back(sql, *static_cast<sqlite3_int64 *>(nanoseconds));
+            static_cast<SqlTrace *>(context)->m_statements.emplace_back(
+                sql, *static_cast<sqlite3_int64 *>(nanoseconds));
             sqlite3_free(sql);
         }
         return 0;
@@ -94,11 +95,11 @@ storage::DashboardScope parseScope(const storage::DashboardRepository &repositor
     const QStringList parts = QString::fromStdString(text).split(QLatin1Char(','), Qt::SkipEmptyParts);
     for (const QString &part : parts) {
         const QString kind = part.section(QLatin1Char(':'), 0, 0), wanted = part.section(QLatin1Char(':'), 1);
-        const std::pair<const char *, storage::DashboardDimension> kinds[] = {
-            {"team", storage::DashboardDimension::Team}, {"rep", storage::DashboardDimension::Rep},
-            {"channel", storage::DashboardDimension::Channel},
-            {"product_line", storage::DashboardDimension::ProductLine},
-            {"region", storage::DashboardDimension::Region}};
+        const std::pair<const char *, storage::DashboardDimension> kinds[]
+            = { { "team", storage::DashboardDimension::Team }, { "rep", storage::DashboardDimension::Rep },
+                  { "channel", storage::DashboardDimension::Channel },
+                  { "product_line", storage::DashboardDimension::ProductLine },
+                  { "region", storage::DashboardDimension::Region } };
         for (const auto &[name, dimension] : kinds)
             if (kind == QLatin1String(name))
                 for (const storage::DashboardMember &member : repository.members(dimension))
@@ -141,7 +142,8 @@ int main(int argc, char *argv[])
     }
     // SQLite's own profile of the traced statements (whole milliseconds per statement).
     const auto inside = [&](double milliseconds) {
-        return traceDir.empty() ? std::string() : " (SQLite inside: " + std::to_string(std::lround(milliseconds)) + " ms)";
+        return traceDir.empty() ? std::string()
+                                : " (SQLite inside: " + std::to_string(std::lround(milliseconds)) + " ms)";
     };
     const auto month = static_cast<unsigned>(asOf.month());
     storage::DashboardRequest first;
@@ -171,11 +173,11 @@ int main(int argc, char *argv[])
         std::printf("load %.1f ms\n", millisecondsSince(start));
         auto statements = trace.m_statements;
         (void)trace.stopInto("/dev/null");
-        std::sort(statements.begin(), statements.end(),
-                  [](const auto &a, const auto &b) { return a.second > b.second; });
+        std::sort(
+            statements.begin(), statements.end(), [](const auto &a, const auto &b) { return a.second > b.second; });
         for (std::size_t i = 0; i < std::min<std::size_t>(8, statements.size()); ++i)
-            std::printf("%6.1f ms  %.220s\n", static_cast<double>(statements[i].second) / 1e6,
-                        statements[i].first.c_str());
+            std::printf(
+                "%6.1f ms  %.220s\n", static_cast<double>(statements[i].second) / 1e6, statements[i].first.c_str());
         return 0;
     }
     if (!traceDir.empty())
@@ -204,7 +206,7 @@ int main(int argc, char *argv[])
     const auto add = [&](const char *name, auto change) {
         storage::DashboardRequest request = first;
         change(request);
-        scenarios.push_back({name, request});
+        scenarios.push_back({ name, request });
     };
     add("team", [&](auto &r) { r.scope.teamId = teams.empty() ? QString() : teams.front().id; });
     add("rep", [&](auto &r) { r.scope.repId = rep; }); // drilled from the team: the rep alone
@@ -214,7 +216,7 @@ int main(int argc, char *argv[])
     add("last_quarter", [&](auto &r) { r.period = engine::previousOfSameKind(first.period); });
 
     std::printf("dashboard on %s as of %s (%s, company, %zu reps on the leaderboard)\n", qPrintable(path),
-                engine::toIsoString(asOf).c_str(), first.period.label().c_str(), snapshot.leaderboard.size());
+        engine::toIsoString(asOf).c_str(), first.period.label().c_str(), snapshot.leaderboard.size());
     std::printf("  (a) open + first dashboard: %.1f ms%s\n", openAndFirst, inside(firstSql).c_str());
     double worstFirst = 0.0, worstMedian = 0.0;
     for (const Scenario &scenario : scenarios) {
@@ -235,20 +237,19 @@ int main(int argc, char *argv[])
         worstFirst = std::max(worstFirst, once);
         worstMedian = std::max(worstMedian, median);
         std::printf("  (b) %-12s first %.1f ms%s, median of %d %.1f ms\n", scenario.name, once, inside(onceSql).c_str(),
-                    repeat, median);
+            repeat, median);
     }
     // What the UI adds for the line chart's forecast band and probability (engine only).
     if (snapshot.series.target) {
         const Clock::time_point start = Clock::now();
-        const auto outlook = engine::forecast::forecastAttainment(
-            snapshot.series.monthlyHistory, 12, snapshot.series.actualCompleteMonths, snapshot.series.remainingMonths,
-            *snapshot.series.target);
+        const auto outlook = engine::forecast::forecastAttainment(snapshot.series.monthlyHistory, 12,
+            snapshot.series.actualCompleteMonths, snapshot.series.remainingMonths, *snapshot.series.target);
         std::printf("  forecast of the quarter (engine, UI side): %.1f ms, P(attain) %.2f\n", millisecondsSince(start),
-                    outlook.probability);
+            outlook.probability);
     }
     const long peak = peakRssKiB();
     std::printf("  (c) peak RSS: %.1f MB\n", static_cast<double>(peak) / 1024.0);
     std::printf("RESULT open_first_ms=%.1f change_max_first_ms=%.1f change_max_median_ms=%.1f peak_rss_mb=%.1f\n",
-                openAndFirst, worstFirst, worstMedian, static_cast<double>(peak) / 1024.0);
+        openAndFirst, worstFirst, worstMedian, static_cast<double>(peak) / 1024.0);
     return 0;
 }
