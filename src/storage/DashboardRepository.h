@@ -46,8 +46,8 @@ public:
     [[nodiscard]] DashboardSeries series(const DashboardRequest &request, DashboardNotices *notices = nullptr) const;
     /// Revenue, previous revenue, deals and conversion of each child of the scope along `by`,
     /// with the child's own revenue target where it has one (children of the company, reps of a
-    /// team). A rep combined with a channel, product line or region is read from the deals
-    /// themselves (slower: see docs/performance.md).
+    /// team). Reps within a channel, product line or region read the days of partial months from
+    /// the deals themselves (0.3–0.4 s on 2.3M deals; docs/performance.md).
     [[nodiscard]] DashboardBreakdown breakdown(
         const DashboardRequest &request, DashboardDimension by, DashboardNotices *notices = nullptr) const;
     /// Reps of the scope's team (every rep without one; a rep's own team for a rep scope)
