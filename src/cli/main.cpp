@@ -1,6 +1,7 @@
 // attain-cli: headless commands over Attain databases.
 #include "cli/BackupCommand.h"
 #include "cli/CheckCommand.h"
+#include "cli/DashboardCommand.h"
 #include "cli/DemoCommand.h"
 #include "cli/ExportCommand.h"
 #include "cli/ForecastCommand.h"
@@ -24,6 +25,7 @@ int main(int argc, char *argv[])
     int exitCode = 0;
     attain::cli::addBackupCommand(app, exitCode);
     attain::cli::addCheckCommand(app, exitCode);
+    attain::cli::addDashboardCommand(app, exitCode);
     attain::cli::addDemoCommand(app, exitCode);
     attain::cli::addExportCommand(app, exitCode);
     attain::cli::addForecastCommand(app, exitCode);

@@ -11,12 +11,15 @@ namespace attain::storage {
 
 /// Builds customer_first_wins (each customer's first won deal with a positive amount, ties by
 /// rowid: the deal that wins a new customer) and customer_purchase_days (the days each
-/// customer bought on, per company, team, channel, product line and region: retention) from
-/// the won deals. Runs inside the caller's transaction; throws StorageError.
+/// customer bought on, per company, team, channel, product line, region, team × one of those,
+/// and rep credited: retention) from the won deals. Runs inside the caller's transaction; throws StorageError.
 class CustomerFactsBuilder
 {
 public:
-    explicit CustomerFactsBuilder(sqlite3 *db) : m_db(db) {}
+    explicit CustomerFactsBuilder(sqlite3 *db)
+        : m_db(db)
+    {
+    }
 
     /// Replaces the facts of every customer in one pass over the deals table.
     void rebuildAll();

@@ -18,16 +18,15 @@ int elapsedDaysOf(const DashboardRequest &request)
 /// The first `days` days of `period`, all of it when it is shorter (empty for 0).
 DayRange firstDays(const engine::Period &period, int days)
 {
-    return {period.first, std::min(period.last, engine::addDays(period.first, days - 1))};
+    return { period.first, std::min(period.last, engine::addDays(period.first, days - 1)) };
 }
 
-QString keyOf(const DashboardScope &scope, DayRange range, std::optional<DashboardDimension> by,
-              DashboardQueries::Bucket bucket)
+QString keyOf(
+    const DashboardScope &scope, DayRange range, std::optional<DashboardDimension> by, DashboardQueries::Bucket bucket)
 {
-    return QStringList{scope.teamId, scope.repId, scope.channelId, scope.productLineId, scope.regionId,
-                       toSqlDate(range.first), toSqlDate(range.last),
-                       by ? QString::number(static_cast<int>(*by)) : QString(),
-                       QString::number(static_cast<int>(bucket))}
+    return QStringList { scope.teamId, scope.repId, scope.channelId, scope.productLineId, scope.regionId,
+        toSqlDate(range.first), toSqlDate(range.last), by ? QString::number(static_cast<int>(*by)) : QString(),
+        QString::number(static_cast<int>(bucket)) }
         .join(QLatin1Char('|'));
 }
 
@@ -38,7 +37,9 @@ std::vector<DashboardMember> readMembers(const QSqlDatabase &db, DashboardDimens
     // Table names come from this switch, never from input.
     QString sql;
     switch (dimension) {
-    case DashboardDimension::Team: sql = QStringLiteral("SELECT id, code, name, '' FROM teams ORDER BY name, id"); break;
+    case DashboardDimension::Team:
+        sql = QStringLiteral("SELECT id, code, name, '' FROM teams ORDER BY name, id");
+        break;
     case DashboardDimension::Rep:
         sql = QStringLiteral("SELECT id, coalesce(email, ''), name, coalesce(team_id, '') FROM reps ORDER BY name, id");
         break;
@@ -55,13 +56,12 @@ std::vector<DashboardMember> readMembers(const QSqlDatabase &db, DashboardDimens
     import::SqliteStatement statement(import::SqliteStatement::handle(db), sql);
     std::vector<DashboardMember> members;
     while (statement.next())
-        members.push_back({statement.columnString(0), statement.columnString(1), statement.columnString(2),
-                           statement.columnString(3)});
+        members.push_back({ statement.columnString(0), statement.columnString(1), statement.columnString(2),
+            statement.columnString(3) });
     return members;
 }
 
-DashboardContext::DashboardContext(const QSqlDatabase &db, const DashboardRequest &request,
-                                   DashboardNotices &notices)
+DashboardContext::DashboardContext(const QSqlDatabase &db, const DashboardRequest &request, DashboardNotices &notices)
     : request(request)
     , previous(engine::previousOfSameKind(request.period))
     , elapsedDays(elapsedDaysOf(request))
@@ -75,9 +75,8 @@ DashboardContext::DashboardContext(const QSqlDatabase &db, const DashboardReques
     notices.factsStale = scalar(db, QStringLiteral("SELECT EXISTS (SELECT 1 FROM facts_dirty)")).toBool();
 }
 
-const DashboardQueries::Grouped &DashboardContext::dealSums(const DashboardScope &scope, DayRange range,
-                                                            std::optional<DashboardDimension> by,
-                                                            DashboardQueries::Bucket bucket)
+const DashboardQueries::Grouped &DashboardContext::dealSums(
+    const DashboardScope &scope, DayRange range, std::optional<DashboardDimension> by, DashboardQueries::Bucket bucket)
 {
     const QString key = keyOf(scope, range, by, bucket);
     const auto found = m_sums.find(key);

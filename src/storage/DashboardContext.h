@@ -22,19 +22,18 @@ public:
     DashboardContext(const QSqlDatabase &db, const DashboardRequest &request, DashboardNotices &notices);
 
     const DashboardRequest &request;
-    const engine::Period previous;      ///< previousOfSameKind(period)
-    const int elapsedDays;              ///< of the period, up to the as-of date
-    const DayRange toDate;              ///< the period's first elapsedDays days
-    const DayRange previousToDate;      ///< the previous period's first elapsedDays days
+    const engine::Period previous; ///< previousOfSameKind(period)
+    const int elapsedDays; ///< of the period, up to the as-of date
+    const DayRange toDate; ///< the period's first elapsedDays days
+    const DayRange previousToDate; ///< the previous period's first elapsedDays days
 
     [[nodiscard]] DashboardQueries &queries() { return m_queries; }
     [[nodiscard]] const DashboardTargets &targets() const { return m_targets; }
 
     /// DashboardQueries::dealSums, remembered for the life of the context.
     [[nodiscard]] const DashboardQueries::Grouped &dealSums(const DashboardScope &scope, DayRange range,
-                                                            std::optional<DashboardDimension> by = std::nullopt,
-                                                            DashboardQueries::Bucket bucket =
-                                                                DashboardQueries::Bucket::Month);
+        std::optional<DashboardDimension> by = std::nullopt,
+        DashboardQueries::Bucket bucket = DashboardQueries::Bucket::Month);
     [[nodiscard]] DealSums total(const DashboardScope &scope, DayRange range);
 
     /// The team whose reps a leaderboard ranks: the scope's, a rep's own, or none (the company).
@@ -52,8 +51,8 @@ private:
 };
 
 /// The pieces of a snapshot; DashboardRepository runs them in one transaction.
-[[nodiscard]] std::vector<DashboardTile> computeTiles(DashboardContext &context,
-                                                      std::optional<engine::PaceReport> *revenuePace);
+[[nodiscard]] std::vector<DashboardTile> computeTiles(
+    DashboardContext &context, std::optional<engine::PaceReport> *revenuePace);
 [[nodiscard]] DashboardSeries computeSeries(DashboardContext &context);
 [[nodiscard]] DashboardBreakdown computeBreakdown(DashboardContext &context, DashboardDimension by);
 [[nodiscard]] std::vector<LeaderboardRow> computeLeaderboard(DashboardContext &context);

@@ -38,18 +38,21 @@ void DashboardFacts::rebuildActivityMonths(const QString &firstMonth, const QStr
     clear.step();
     // Activities and feedback by the rep who logged them and the customer's region ('' for none);
     // feedback without a rep counts for the company and regions, as in engine::MetricCube.
-    SqliteStatement build(db, QStringLiteral(
-        "INSERT INTO activity_facts_monthly (month, rep_id, region_id, activities, feedback_score_sum, feedback_count) "
-        "SELECT month, rep_id, region_id, sum(activities), sum(score), sum(responses) FROM ("
-        "  SELECT substr(x.occurred_on, 1, 7) AS month, x.rep_id AS rep_id, coalesce(c.region_id, '') AS region_id, "
-        "         1 AS activities, 0 AS score, 0 AS responses "
-        "  FROM activities x LEFT JOIN customers c ON c.id = x.customer_id "
-        "  WHERE x.occurred_on BETWEEN ?1 || '-01' AND ?2 || '-31' "
-        "  UNION ALL "
-        "  SELECT substr(x.received_on, 1, 7), coalesce(x.rep_id, ''), coalesce(c.region_id, ''), 0, x.score, 1 "
-        "  FROM feedback x LEFT JOIN customers c ON c.id = x.customer_id "
-        "  WHERE x.received_on BETWEEN ?1 || '-01' AND ?2 || '-31') "
-        "GROUP BY 1, 2, 3"));
+    SqliteStatement build(db,
+        QStringLiteral(
+            "INSERT INTO activity_facts_monthly (month, rep_id, region_id, activities, feedback_score_sum, "
+            "feedback_count) "
+            "SELECT month, rep_id, region_id, sum(activities), sum(score), sum(responses) FROM ("
+            "  SELECT substr(x.occurred_on, 1, 7) AS month, x.rep_id AS rep_id, coalesce(c.region_id, '') AS "
+            "region_id, "
+            "         1 AS activities, 0 AS score, 0 AS responses "
+            "  FROM activities x LEFT JOIN customers c ON c.id = x.customer_id "
+            "  WHERE x.occurred_on BETWEEN ?1 || '-01' AND ?2 || '-31' "
+            "  UNION ALL "
+            "  SELECT substr(x.received_on, 1, 7), coalesce(x.rep_id, ''), coalesce(c.region_id, ''), 0, x.score, 1 "
+            "  FROM feedback x LEFT JOIN customers c ON c.id = x.customer_id "
+            "  WHERE x.received_on BETWEEN ?1 || '-01' AND ?2 || '-31') "
+            "GROUP BY 1, 2, 3"));
     build.bindText(1, firstMonth);
     build.bindText(2, lastMonth);
     build.step();
@@ -63,14 +66,13 @@ void DashboardFacts::rebuildAll()
     // Whole-table passes read through a memory map instead of a copy per page, and the new
     // rows' B-trees stay in a large cache (2.3M deals: 13 → 9 s).
     const PragmaScope cache(m_db, "cache_size", -256 * 1024);
-    const PragmaScope map(m_db, "mmap_size", qint64{4} << 30);
+    const PragmaScope map(m_db, "mmap_size", qint64 { 4 } << 30);
     CustomerFactsBuilder(db).rebuildAll();
     DealFactsBuilder(db).rebuildAll();
     rebuildActivityMonths(kFirstMonth, kLastMonth);
     execStatement(m_db, QStringLiteral("DELETE FROM facts_dirty"));
     spdlog::info("dashboard facts rebuilt in {} ms",
-                 std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now() - started)
-                     .count());
+        std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now() - started).count());
 }
 
 void DashboardFacts::refresh()

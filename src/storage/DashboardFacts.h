@@ -14,7 +14,10 @@ namespace attain::storage {
 class DashboardFacts
 {
 public:
-    explicit DashboardFacts(QSqlDatabase db) : m_db(std::move(db)) {}
+    explicit DashboardFacts(QSqlDatabase db)
+        : m_db(std::move(db))
+    {
+    }
 
     /// Beyond these many changed months or customers one full rebuild (one pass over each
     /// table) is faster than rebuilding them one by one.

@@ -25,8 +25,9 @@ Date firstOfMonth(Date date)
 
 Date addMonths(Date firstOfMonth, int months)
 {
-    const int index = engine::monthIndex(static_cast<int>(firstOfMonth.year()),
-                                         static_cast<unsigned>(firstOfMonth.month())) + months;
+    const int index
+        = engine::monthIndex(static_cast<int>(firstOfMonth.year()), static_cast<unsigned>(firstOfMonth.month()))
+        + months;
     const int year = index >= 0 ? index / 12 : (index - 11) / 12;
     return engine::makeDate(year, static_cast<unsigned>(index - year * 12 + 1), 1);
 }
@@ -50,17 +51,22 @@ const std::map<QString, DealSums> &bucketsOf(const DashboardQueries::Grouped &gr
 
 std::optional<std::int64_t> attainmentOf(const std::optional<std::int64_t> &target, std::int64_t actual)
 {
-    return target ? engine::Attainment{*target, actual}.basisPoints() : std::nullopt;
+    return target ? engine::Attainment { *target, actual }.basisPoints() : std::nullopt;
 }
 
 QString kindName(DashboardDimension dimension)
 {
     switch (dimension) {
-    case DashboardDimension::Team: return QStringLiteral("team");
-    case DashboardDimension::Rep: return QStringLiteral("rep");
-    case DashboardDimension::Channel: return QStringLiteral("channel");
-    case DashboardDimension::ProductLine: return QStringLiteral("product_line");
-    case DashboardDimension::Region: return QStringLiteral("region");
+    case DashboardDimension::Team:
+        return QStringLiteral("team");
+    case DashboardDimension::Rep:
+        return QStringLiteral("rep");
+    case DashboardDimension::Channel:
+        return QStringLiteral("channel");
+    case DashboardDimension::ProductLine:
+        return QStringLiteral("product_line");
+    case DashboardDimension::Region:
+        return QStringLiteral("region");
     }
     return {};
 }
@@ -69,11 +75,16 @@ QString kindName(DashboardDimension dimension)
 QString idAlong(const DashboardScope &scope, DashboardDimension dimension)
 {
     switch (dimension) {
-    case DashboardDimension::Team: return scope.teamId;
-    case DashboardDimension::Rep: return scope.repId;
-    case DashboardDimension::Channel: return scope.channelId;
-    case DashboardDimension::ProductLine: return scope.productLineId;
-    case DashboardDimension::Region: return scope.regionId;
+    case DashboardDimension::Team:
+        return scope.teamId;
+    case DashboardDimension::Rep:
+        return scope.repId;
+    case DashboardDimension::Channel:
+        return scope.channelId;
+    case DashboardDimension::ProductLine:
+        return scope.productLineId;
+    case DashboardDimension::Region:
+        return scope.regionId;
     }
     return {};
 }
@@ -81,8 +92,7 @@ QString idAlong(const DashboardScope &scope, DashboardDimension dimension)
 /// The reps a leaderboard ranks: those of the leaderboard's team (every rep for the company)
 /// with revenue in `grouped` or a target.
 std::set<QString> leaderboardReps(DashboardContext &context,
-                                  std::initializer_list<const DashboardQueries::Grouped *> grouped,
-                                  const std::map<QString, ResolvedTarget> &targets)
+    std::initializer_list<const DashboardQueries::Grouped *> grouped, const std::map<QString, ResolvedTarget> &targets)
 {
     const QString team = context.leaderboardTeam();
     const auto &reps = context.members(DashboardDimension::Rep);
@@ -117,9 +127,8 @@ DashboardSeries computeSeries(DashboardContext &context)
             series.target = targets.begin()->second.value;
     }
     const bool daily = series.step == DashboardSeries::Step::Day;
-    const auto &buckets =
-        bucketsOf(context.dealSums(request.scope, context.toDate, std::nullopt, daily ? Bucket::Day : Bucket::Month),
-                  QString());
+    const auto &buckets = bucketsOf(
+        context.dealSums(request.scope, context.toDate, std::nullopt, daily ? Bucket::Day : Bucket::Month), QString());
 
     DealSums cumulative;
     if (!buckets.empty())
@@ -133,8 +142,7 @@ DashboardSeries computeSeries(DashboardContext &context)
         if (reached)
             point.actual = cumulative.revenueMinor();
         if (series.target)
-            point.expected = engine::expectedToDate(
-                *series.target,
+            point.expected = engine::expectedToDate(*series.target,
                 engine::elapsedFraction(period, date, request.pacing, request.calendar, request.seasonality).fraction);
         series.points.push_back(point);
     };
@@ -144,15 +152,15 @@ DashboardSeries computeSeries(DashboardContext &context)
     } else {
         for (Date month = firstOfMonth(period.first); month <= period.last; month = addMonths(month, 1))
             addPoint(std::min(lastOfMonth(month), period.last), monthKey(month),
-                     !context.toDate.empty() && month <= context.toDate.last);
+                !context.toDate.empty() && month <= context.toDate.last);
     }
 
     // The forecast's inputs: complete months before the as-of month.
     const Date asOfMonth = firstOfMonth(request.asOf);
     if (request.historyMonths > 0) {
         const Date historyFirst = addMonths(asOfMonth, -request.historyMonths);
-        const auto &history = bucketsOf(
-            context.dealSums(request.scope, {historyFirst, engine::addDays(asOfMonth, -1)}), QString());
+        const auto &history
+            = bucketsOf(context.dealSums(request.scope, { historyFirst, engine::addDays(asOfMonth, -1) }), QString());
         for (Date month = historyFirst; month < asOfMonth; month = addMonths(month, 1)) {
             const auto found = history.find(monthKey(month));
             series.monthlyHistory.push_back(found == history.end() ? 0 : found->second.revenueMinor());
@@ -166,7 +174,8 @@ DashboardSeries computeSeries(DashboardContext &context)
         }
     series.actualCompleteMonths = complete.revenueMinor();
     if (request.asOf <= period.last) {
-        for (Date month = std::max(asOfMonth, firstOfMonth(period.first)); month <= period.last; month = addMonths(month, 1))
+        for (Date month = std::max(asOfMonth, firstOfMonth(period.first)); month <= period.last;
+             month = addMonths(month, 1))
             ++series.remainingMonths;
     }
     return series;
@@ -190,14 +199,14 @@ DashboardBreakdown computeBreakdown(DashboardContext &context, DashboardDimensio
         if ((fixed.isEmpty() || id == fixed) && inTeam)
             ids.insert(id);
     }
-    for (const auto *grouped : {&now, &before})
+    for (const auto *grouped : { &now, &before })
         for (const auto &[id, buckets] : *grouped)
             ids.insert(id);
 
     // A child's own target exists for the company's children and a team's reps only (there are
     // no targets for a team × channel).
     const bool onlyTeam = !scope.teamId.isEmpty() && scope.repId.isEmpty() && scope.channelId.isEmpty()
-                       && scope.productLineId.isEmpty() && scope.regionId.isEmpty();
+        && scope.productLineId.isEmpty() && scope.regionId.isEmpty();
     std::map<QString, ResolvedTarget> targets;
     if (scope.isCompany() || (by == DashboardDimension::Rep && onlyTeam))
         targets = context.targets().resolve(engine::MetricId::Revenue, kindName(by), std::nullopt, request.period);
@@ -224,7 +233,7 @@ DashboardBreakdown computeBreakdown(DashboardContext &context, DashboardDimensio
         breakdown.rows.push_back(std::move(row));
     }
     std::stable_sort(breakdown.rows.begin(), breakdown.rows.end(),
-                     [](const DashboardBreakdownRow &a, const DashboardBreakdownRow &b) { return a.revenue > b.revenue; });
+        [](const DashboardBreakdownRow &a, const DashboardBreakdownRow &b) { return a.revenue > b.revenue; });
     return breakdown;
 }
 
@@ -237,12 +246,12 @@ std::vector<LeaderboardRow> computeLeaderboard(DashboardContext &context)
     const auto &before = context.dealSums(company, context.previousToDate, DashboardDimension::Rep);
     const int months = std::max(request.trendMonths, 0);
     const Date trendFirst = addMonths(firstOfMonth(request.asOf), 1 - months);
-    const auto &trend = context.dealSums(company, {trendFirst, request.asOf}, DashboardDimension::Rep);
-    const auto targets =
-        context.targets().resolve(engine::MetricId::Revenue, QStringLiteral("rep"), std::nullopt, request.period);
+    const auto &trend = context.dealSums(company, { trendFirst, request.asOf }, DashboardDimension::Rep);
+    const auto targets
+        = context.targets().resolve(engine::MetricId::Revenue, QStringLiteral("rep"), std::nullopt, request.period);
     const auto &teams = context.members(DashboardDimension::Team);
     const auto &reps = context.members(DashboardDimension::Rep);
-    const std::set<QString> ids = leaderboardReps(context, {&now, &before}, targets);
+    const std::set<QString> ids = leaderboardReps(context, { &now, &before }, targets);
 
     std::vector<LeaderboardRow> rows;
     for (const QString &id : ids) {
@@ -286,11 +295,11 @@ std::vector<RepActivityRow> computeActivity(DashboardContext &context)
 {
     DashboardScope organisation;
     organisation.teamId = context.leaderboardTeam();
-    const auto &revenue = context.dealSums(DashboardScope{}, context.toDate, DashboardDimension::Rep);
+    const auto &revenue = context.dealSums(DashboardScope {}, context.toDate, DashboardDimension::Rep);
     const auto people = context.queries().peopleSums(organisation, context.toDate, true);
     const auto &reps = context.members(DashboardDimension::Rep);
 
-    std::set<QString> ids = leaderboardReps(context, {&revenue}, {});
+    std::set<QString> ids = leaderboardReps(context, { &revenue }, {});
     if (people)
         for (const auto &[id, sums] : *people)
             if (!id.isEmpty())
@@ -309,8 +318,9 @@ std::vector<RepActivityRow> computeActivity(DashboardContext &context)
         row.dealsWon = sums.value(engine::MetricId::DealsWon).value().value_or(0);
         rows.push_back(std::move(row));
     }
-    std::sort(rows.begin(), rows.end(),
-              [](const RepActivityRow &a, const RepActivityRow &b) { return a.name < b.name || (a.name == b.name && a.repId < b.repId); });
+    std::sort(rows.begin(), rows.end(), [](const RepActivityRow &a, const RepActivityRow &b) {
+        return a.name < b.name || (a.name == b.name && a.repId < b.repId);
+    });
     return rows;
 }
 

@@ -18,8 +18,8 @@ namespace attain::storage {
 
 namespace {
 
-using import::SqliteStatement;
 using engine::Date;
+using import::SqliteStatement;
 
 constexpr std::int64_t kWholeShare = 10000;
 
@@ -44,7 +44,7 @@ struct Segment
 {
     bool monthly = false;
     QString first, last;
-    Date firstDay{}, lastDay{};
+    Date firstDay {}, lastDay {};
 };
 
 /// Whole months of `range` in one segment, and the days of months it covers only in part, one
@@ -63,10 +63,10 @@ std::vector<Segment> segmentsOf(DayRange range, bool daysOnly)
                 segments.back().last = iso(last).left(7);
                 segments.back().lastDay = last;
             } else {
-                segments.push_back({true, iso(first).left(7), iso(last).left(7), first, last});
+                segments.push_back({ true, iso(first).left(7), iso(last).left(7), first, last });
             }
         } else {
-            segments.push_back({false, iso(first), iso(last), first, last});
+            segments.push_back({ false, iso(first), iso(last), first, last });
         }
     }
     return segments;
@@ -119,7 +119,7 @@ public:
     /// The bound values as text, to recognise a statement run before.
     [[nodiscard]] QString values(const QString &first, const QString &last) const
     {
-        QStringList all{first, last};
+        QStringList all { first, last };
         for (const QString &value : m_values)
             all << value;
         return all.join(QLatin1Char('\x1f'));
@@ -137,7 +137,7 @@ private:
     std::vector<QString> m_values;
 };
 
-enum class Source { DealFacts, RepFacts, Deals };
+enum class Source { DealFacts, RepFacts, RepMarket };
 
 bool narrowsMarket(const DashboardScope &scope)
 {
@@ -147,26 +147,32 @@ bool narrowsMarket(const DashboardScope &scope)
 QString dimensionColumn(DashboardDimension dimension)
 {
     switch (dimension) {
-    case DashboardDimension::Team: return QStringLiteral("team_id");
-    case DashboardDimension::Rep: return QStringLiteral("rep_id");
-    case DashboardDimension::Channel: return QStringLiteral("channel_id");
-    case DashboardDimension::ProductLine: return QStringLiteral("product_line_id");
-    case DashboardDimension::Region: return QStringLiteral("region_id");
+    case DashboardDimension::Team:
+        return QStringLiteral("team_id");
+    case DashboardDimension::Rep:
+        return QStringLiteral("rep_id");
+    case DashboardDimension::Channel:
+        return QStringLiteral("channel_id");
+    case DashboardDimension::ProductLine:
+        return QStringLiteral("product_line_id");
+    case DashboardDimension::Region:
+        return QStringLiteral("region_id");
     }
     return {};
 }
 
-/// The closed deals of a range as rows of (deal columns, credited rep_id, weight w): a rep's
-/// own deals without shares at 10000 plus their shares of shared deals (driven by the rep's
-/// indexes) when `rep` is given, every deal once per share otherwise, or every deal once with
-/// weight 1 when not `repWeighted`. ?1 and ?2 are the first and last day.
-QString dealsSource(bool repWeighted, const QString &repParameter, const QString &stageCondition)
+/// The deals of a range meeting `condition` (on `d`, the deals table: raw columns, so that their
+/// indexes serve) as rows of (deal columns, credited rep_id, weight w): a rep's own deals without
+/// shares at 10000 plus their shares of shared deals (driven by the rep's indexes) when
+/// `repParameter` is given, every deal once per share otherwise, or every deal once with weight 1
+/// when not `repWeighted`. ?1 and ?2 are the first and last day.
+QString dealsSource(bool repWeighted, const QString &repParameter, const QString &condition)
 {
     const QString columns = QStringLiteral(
         "d.id, d.closed_on, d.created_on, d.stage, d.amount_minor, d.currency, coalesce(d.team_id, '') AS team_id, "
         "coalesce(d.channel_id, '') AS channel_id, coalesce(d.product_line_id, '') AS product_line_id, "
         "coalesce(d.region_id, '') AS region_id, d.customer_id");
-    const QString when = QStringLiteral("d.closed_on BETWEEN ?1 AND ?2 AND %1").arg(stageCondition);
+    const QString when = QStringLiteral("d.closed_on BETWEEN ?1 AND ?2 AND %1").arg(condition);
     if (!repWeighted)
         return QStringLiteral("SELECT %1, d.owner_rep_id AS rep_id, 1 AS w FROM deals d WHERE %2").arg(columns, when);
     if (repParameter.isEmpty())
@@ -178,8 +184,8 @@ QString dealsSource(bool repWeighted, const QString &repParameter, const QString
                           "WHERE d.owner_rep_id = %3 AND %2 "
                           "AND NOT EXISTS (SELECT 1 FROM deal_credits c WHERE c.deal_id = d.id) "
                           "UNION ALL "
-                          "SELECT %1, c.rep_id, c.basis_points FROM deal_credits c CROSS JOIN deals d "
-                          "ON d.id = c.deal_id WHERE c.rep_id = %3 AND %2")
+                          "SELECT %1, k.rep_id, k.basis_points FROM deal_credit_days k CROSS JOIN deals d "
+                          "ON d.id = k.deal_id WHERE k.rep_id = %3 AND k.closed_on BETWEEN ?1 AND ?2 AND %2")
         .arg(columns, when, repParameter);
 }
 
@@ -208,15 +214,22 @@ engine::MetricValue DealSums::value(engine::MetricId metric) const
 {
     using engine::MetricId;
     if (overflow)
-        return {0, 0, 0, 1};
+        return { 0, 0, 0, 1 };
     switch (metric) {
-    case MetricId::Revenue: return {revenue, weight, 0, 1};
-    case MetricId::DealsWon: return {won, weight, 0, 100};
-    case MetricId::NewCustomers: return {newCustomers, weight, 0, 100};
-    case MetricId::ConversionRate: return {won, won + lost, 0, 10000};
-    case MetricId::AverageDealSize: return {wonAmount, won, 0, 1};
-    case MetricId::SalesCycleDays: return {cycleDays, won, 0, 100};
-    default: return {0, 0, 0, 1};
+    case MetricId::Revenue:
+        return { revenue, weight, 0, 1 };
+    case MetricId::DealsWon:
+        return { won, weight, 0, 100 };
+    case MetricId::NewCustomers:
+        return { newCustomers, weight, 0, 100 };
+    case MetricId::ConversionRate:
+        return { won, won + lost, 0, 10000 };
+    case MetricId::AverageDealSize:
+        return { wonAmount, won, 0, 1 };
+    case MetricId::SalesCycleDays:
+        return { cycleDays, won, 0, 100 };
+    default:
+        return { 0, 0, 0, 1 };
     }
 }
 
@@ -232,8 +245,8 @@ void PeopleSums::add(const PeopleSums &other)
     scoreCount += other.scoreCount;
 }
 
-DashboardQueries::DashboardQueries(const QSqlDatabase &db, QString currency, const engine::ExchangeRates &rates,
-                                   DashboardNotices &notices)
+DashboardQueries::DashboardQueries(
+    const QSqlDatabase &db, QString currency, const engine::ExchangeRates &rates, DashboardNotices &notices)
     : m_db(db)
     , m_handle(SqliteStatement::handle(db))
     , m_currency(currency.toStdString())
@@ -244,8 +257,8 @@ DashboardQueries::DashboardQueries(const QSqlDatabase &db, QString currency, con
 
 bool DashboardQueries::convert(std::int64_t &amount, const std::string &from, int year, unsigned month)
 {
-    const auto converted = m_rates.convert({amount, from}, m_currency, year, month,
-                                           engine::ExchangeRates::Fallback::LatestEarlier);
+    const auto converted
+        = m_rates.convert({ amount, from }, m_currency, year, month, engine::ExchangeRates::Fallback::LatestEarlier);
     if (converted) {
         amount = converted->minor;
         return true;
@@ -259,7 +272,7 @@ void DashboardQueries::addConverted(DealSums &sums, const QString &month, const 
         const int year = month.left(4).toInt();
         const auto monthNumber = month.mid(5, 2).toUInt();
         if (!m_rates.rate(currency, m_currency, year, monthNumber, engine::ExchangeRates::Fallback::LatestEarlier)) {
-            const engine::MissingRate missing{currency, m_currency, year, monthNumber};
+            const engine::MissingRate missing { currency, m_currency, year, monthNumber };
             if (std::find(m_notices.missingRates.begin(), m_notices.missingRates.end(), missing)
                 == m_notices.missingRates.end())
                 m_notices.missingRates.push_back(missing);
@@ -272,13 +285,15 @@ void DashboardQueries::addConverted(DealSums &sums, const QString &month, const 
     sums.add(row);
 }
 
-DashboardQueries::Grouped DashboardQueries::dealSums(const DashboardScope &scope, DayRange range,
-                                                     std::optional<DashboardDimension> by, Bucket bucket)
+DashboardQueries::Grouped DashboardQueries::dealSums(
+    const DashboardScope &scope, DayRange range, std::optional<DashboardDimension> by, Bucket bucket)
 {
     const bool repWeighted = !scope.repId.isEmpty() || by == DashboardDimension::Rep;
     const bool market = narrowsMarket(scope) || by == DashboardDimension::Channel
-                     || by == DashboardDimension::ProductLine || by == DashboardDimension::Region;
-    const Source source = repWeighted && market ? Source::Deals : repWeighted ? Source::RepFacts : Source::DealFacts;
+        || by == DashboardDimension::ProductLine || by == DashboardDimension::Region;
+    const Source source = repWeighted && market ? Source::RepMarket
+        : repWeighted                           ? Source::RepFacts
+                                                : Source::DealFacts;
     const std::int64_t weight = repWeighted ? kWholeShare : 1;
     const QString group = by ? dimensionColumn(*by) : QStringLiteral("''");
 
@@ -289,10 +304,6 @@ DashboardQueries::Grouped DashboardQueries::dealSums(const DashboardScope &scope
         DealSums &total = grouped[row.group][row.bucket];
         total.weight = weight;
         addConverted(total, row.bucket.left(7), row.currency, sums);
-    };
-    const auto read = [&](SqliteStatement &statement) {
-        while (statement.next())
-            add(sumsRow(statement));
     };
     // Panels ask for the same month or part of a month more than once (a leaderboard's trend and
     // its period to date): a statement is run once per computation.
@@ -311,41 +322,60 @@ DashboardQueries::Grouped DashboardQueries::dealSums(const DashboardScope &scope
             add(row);
     };
 
-    if (source == Source::Deals) {
-        Conditions where;
-        const QString rep = scope.repId.isEmpty() ? QString() : where.parameter(scope.repId);
-        where.add(QStringLiteral("x.team_id"), scope.teamId);
-        where.add(QStringLiteral("x.channel_id"), scope.channelId);
-        where.add(QStringLiteral("x.product_line_id"), scope.productLineId);
-        where.add(QStringLiteral("x.region_id"), scope.regionId);
-        const QString wonDeal = QStringLiteral("x.stage = 'won' AND x.amount_minor >= 0");
-        SqliteStatement statement(m_handle, QStringLiteral(
-            "SELECT %1, %2, x.currency, "
-            "sum(CASE WHEN x.stage = 'won' THEN x.amount_minor * x.w ELSE 0 END), "
-            "sum(CASE WHEN %3 THEN x.amount_minor * x.w ELSE 0 END), "
-            "sum(CASE WHEN %3 THEN x.w ELSE 0 END), "
-            "sum(CASE WHEN x.stage = 'lost' THEN x.w ELSE 0 END), "
-            "sum(CASE WHEN %3 THEN CAST(julianday(x.closed_on) - julianday(x.created_on) AS INTEGER) * x.w ELSE 0 END), "
-            "sum(CASE WHEN %3 AND EXISTS (SELECT 1 FROM customer_first_wins f WHERE f.deal_id = x.id) "
-            "    THEN x.w ELSE 0 END) "
-            "FROM (%4) x WHERE 1%5 GROUP BY 1, 2, 3")
-            .arg(by ? QStringLiteral("x.") + group : group,
-                 bucket == Bucket::Day ? QStringLiteral("x.closed_on") : QStringLiteral("substr(x.closed_on, 1, 7)"),
-                 wonDeal, dealsSource(true, rep, QStringLiteral("d.stage IN ('won', 'lost')")), where.text()));
-        where.bind(statement, iso(range.first), iso(range.last));
-        if (!range.empty())
-            read(statement);
+    if (source == Source::RepMarket) {
+        // Whole months from a rep's shares by channel, product line and region; the days of
+        // partial months from the deals themselves.
+        for (const Segment &segment : segmentsOf(range, bucket == Bucket::Day)) {
+            Conditions where;
+            if (segment.monthly) {
+                where.add(QStringLiteral("rep_id"), scope.repId);
+                where.add(QStringLiteral("team_id"), scope.teamId);
+                where.add(QStringLiteral("channel_id"), scope.channelId);
+                where.add(QStringLiteral("product_line_id"), scope.productLineId);
+                where.add(QStringLiteral("region_id"), scope.regionId);
+                readOnce(
+                    QStringLiteral("SELECT %1, month, currency, sum(revenue_bp), sum(won_amount_bp), sum(won_bp), "
+                                   "sum(lost_bp), sum(cycle_days_bp), sum(new_customers_bp) "
+                                   "FROM rep_market_facts_monthly WHERE month BETWEEN ?1 AND ?2%2 GROUP BY 1, 2, 3")
+                        .arg(group, where.text()),
+                    where, segment.first, segment.last);
+                continue;
+            }
+            const QString rep = scope.repId.isEmpty() ? QString() : where.parameter(scope.repId);
+            where.add(QStringLiteral("d.team_id"), scope.teamId);
+            where.add(QStringLiteral("d.channel_id"), scope.channelId);
+            where.add(QStringLiteral("d.product_line_id"), scope.productLineId);
+            where.add(QStringLiteral("d.region_id"), scope.regionId);
+            const QString wonDeal = QStringLiteral("x.stage = 'won' AND x.amount_minor >= 0");
+            readOnce(
+                QStringLiteral(
+                    "SELECT %1, %2, x.currency, "
+                    "sum(CASE WHEN x.stage = 'won' THEN x.amount_minor * x.w ELSE 0 END), "
+                    "sum(CASE WHEN %3 THEN x.amount_minor * x.w ELSE 0 END), "
+                    "sum(CASE WHEN %3 THEN x.w ELSE 0 END), "
+                    "sum(CASE WHEN x.stage = 'lost' THEN x.w ELSE 0 END), "
+                    "sum(CASE WHEN %3 THEN CAST(julianday(x.closed_on) - julianday(x.created_on) AS INTEGER) "
+                    "    * x.w ELSE 0 END), "
+                    "sum(CASE WHEN %3 AND EXISTS (SELECT 1 FROM customer_first_wins f WHERE f.deal_id = x.id) "
+                    "    THEN x.w ELSE 0 END) "
+                    "FROM (%4) x GROUP BY 1, 2, 3")
+                    .arg(by ? QStringLiteral("x.") + group : group,
+                        bucket == Bucket::Day ? QStringLiteral("x.closed_on")
+                                              : QStringLiteral("substr(x.closed_on, 1, 7)"),
+                        wonDeal, dealsSource(true, rep, QStringLiteral("d.stage IN ('won', 'lost')") + where.text())),
+                where, segment.first, segment.last);
+        }
         return grouped;
     }
 
     const bool reps = source == Source::RepFacts;
     const QString table = reps ? QStringLiteral("rep") : QStringLiteral("deal");
-    const QStringList columns = reps ? QStringList{QStringLiteral("revenue_bp"), QStringLiteral("won_amount_bp"),
-                                                   QStringLiteral("won_bp"), QStringLiteral("lost_bp"),
-                                                   QStringLiteral("cycle_days_bp"), QStringLiteral("new_customers_bp")}
-                                     : QStringList{QStringLiteral("revenue_minor"), QStringLiteral("won_amount_minor"),
-                                                   QStringLiteral("won_count"), QStringLiteral("lost_count"),
-                                                   QStringLiteral("cycle_days"), QStringLiteral("new_customers")};
+    const QStringList columns = reps
+        ? QStringList { QStringLiteral("revenue_bp"), QStringLiteral("won_amount_bp"), QStringLiteral("won_bp"),
+              QStringLiteral("lost_bp"), QStringLiteral("cycle_days_bp"), QStringLiteral("new_customers_bp") }
+        : QStringList { QStringLiteral("revenue_minor"), QStringLiteral("won_amount_minor"),
+              QStringLiteral("won_count"), QStringLiteral("lost_count"), QStringLiteral("cycle_days"),
+              QStringLiteral("new_customers") };
     const auto sums = [&](const QString &pattern) {
         QStringList parts;
         for (const QString &column : columns)
@@ -366,26 +396,27 @@ DashboardQueries::Grouped DashboardQueries::dealSums(const DashboardScope &scope
         Conditions where;
         filters(where);
         const QString dayBefore = static_cast<unsigned>(segment.firstDay.day()) == 1
-                                      ? QString() // the month's start: nothing to take away
-                                      : iso(engine::addDays(segment.firstDay, -1));
+            ? QString() // the month's start: nothing to take away
+            : iso(engine::addDays(segment.firstDay, -1));
         if (segment.monthly) {
             readOnce(QStringLiteral("SELECT %1, month, currency, %2 FROM %3_facts_monthly "
                                     "WHERE month BETWEEN ?1 AND ?2%4 GROUP BY 1, 2, 3")
                          .arg(group, sums(QStringLiteral("sum(%1)")), table, where.text()),
-                     where, segment.first, segment.last);
+                where, segment.first, segment.last);
         } else if (bucket == Bucket::Month) {
             // Daily rows are cumulative within the month: the last day's minus the day before the first.
             readOnce(QStringLiteral("SELECT %1, substr(day, 1, 7), currency, %2 FROM %3_facts_daily "
                                     "WHERE day IN (?1, ?2)%4 GROUP BY 1, 2, 3")
                          .arg(group, sums(QStringLiteral("sum(CASE WHEN day = ?1 THEN %1 ELSE -%1 END)")), table,
-                              where.text()),
-                     where, segment.last, dayBefore);
+                             where.text()),
+                where, segment.last, dayBefore);
         } else {
             // Day by day: each day's sums are its cumulative row minus the previous day's.
-            SqliteStatement statement(m_handle, QStringLiteral("SELECT %1, day, currency, %2 FROM %3_facts_daily "
-                                                               "WHERE day BETWEEN ?1 AND ?2%4 GROUP BY 1, 2, 3 "
-                                                               "ORDER BY 1, 3, 2")
-                                                    .arg(group, sums(QStringLiteral("sum(%1)")), table, where.text()));
+            SqliteStatement statement(m_handle,
+                QStringLiteral("SELECT %1, day, currency, %2 FROM %3_facts_daily "
+                               "WHERE day BETWEEN ?1 AND ?2%4 GROUP BY 1, 2, 3 "
+                               "ORDER BY 1, 3, 2")
+                    .arg(group, sums(QStringLiteral("sum(%1)")), table, where.text()));
             where.bind(statement, dayBefore.isEmpty() ? segment.first : dayBefore, segment.last);
             QString previousKey;
             DealSums previous;
@@ -394,7 +425,7 @@ DashboardQueries::Grouped DashboardQueries::dealSums(const DashboardScope &scope
                 const QString key = row.group + QLatin1Char('|') + QString::fromStdString(row.currency);
                 if (key != previousKey) {
                     previousKey = key;
-                    previous = DealSums{};
+                    previous = DealSums {};
                 }
                 const DealSums cumulative = row.sums;
                 subtract(row.sums, previous);
@@ -423,8 +454,8 @@ DealSums DashboardQueries::total(const Grouped &grouped, const QString &group)
     return sums;
 }
 
-std::optional<std::map<QString, PeopleSums>> DashboardQueries::peopleSums(const DashboardScope &scope, DayRange range,
-                                                                         bool byRep)
+std::optional<std::map<QString, PeopleSums>> DashboardQueries::peopleSums(
+    const DashboardScope &scope, DayRange range, bool byRep)
 {
     if (!scope.channelId.isEmpty() || !scope.productLineId.isEmpty())
         return std::nullopt;
@@ -440,33 +471,34 @@ std::optional<std::map<QString, PeopleSums>> DashboardQueries::peopleSums(const 
         return scope.teamId.isEmpty() ? QString() : QStringLiteral(" JOIN reps r ON r.id = %1").arg(QLatin1String(rep));
     };
     const auto regionJoin = [&](const char *customer) {
-        return scope.regionId.isEmpty() ? QString()
-                                        : QStringLiteral(" LEFT JOIN customers c ON c.id = %1").arg(QLatin1String(customer));
+        return scope.regionId.isEmpty()
+            ? QString()
+            : QStringLiteral(" LEFT JOIN customers c ON c.id = %1").arg(QLatin1String(customer));
     };
     for (const Segment &segment : segmentsOf(range, false)) {
         if (segment.monthly) {
             Conditions where;
             filters(where, QStringLiteral("f.rep_id"), QStringLiteral("f.region_id"));
-            SqliteStatement statement(m_handle, QStringLiteral(
-                "SELECT %1, sum(f.activities), sum(f.feedback_score_sum), sum(f.feedback_count) "
-                "FROM activity_facts_monthly f%2 WHERE f.month BETWEEN ?1 AND ?2%3 GROUP BY 1")
-                .arg(byRep ? QStringLiteral("f.rep_id") : QStringLiteral("''"),
-                     teamJoin("f.rep_id"), where.text()));
+            SqliteStatement statement(m_handle,
+                QStringLiteral("SELECT %1, sum(f.activities), sum(f.feedback_score_sum), sum(f.feedback_count) "
+                               "FROM activity_facts_monthly f%2 WHERE f.month BETWEEN ?1 AND ?2%3 GROUP BY 1")
+                    .arg(
+                        byRep ? QStringLiteral("f.rep_id") : QStringLiteral("''"), teamJoin("f.rep_id"), where.text()));
             where.bind(statement, segment.first, segment.last);
             while (statement.next()) {
                 PeopleSums &s = sums[statement.columnString(0)];
-                s.add({statement.columnInt(1), statement.columnInt(2), statement.columnInt(3)});
+                s.add({ statement.columnInt(1), statement.columnInt(2), statement.columnInt(3) });
             }
             continue;
         }
         {
             Conditions where;
             filters(where, QStringLiteral("a.rep_id"), QStringLiteral("coalesce(c.region_id, '')"));
-            SqliteStatement statement(m_handle, QStringLiteral(
-                "SELECT %1, count(*) FROM activities a%2%3 WHERE a.occurred_on BETWEEN ?1 AND ?2%4 GROUP BY 1")
-                .arg(byRep ? QStringLiteral("a.rep_id") : QStringLiteral("''"),
-                     teamJoin("a.rep_id"), regionJoin("a.customer_id"),
-                     where.text()));
+            SqliteStatement statement(m_handle,
+                QStringLiteral(
+                    "SELECT %1, count(*) FROM activities a%2%3 WHERE a.occurred_on BETWEEN ?1 AND ?2%4 GROUP BY 1")
+                    .arg(byRep ? QStringLiteral("a.rep_id") : QStringLiteral("''"), teamJoin("a.rep_id"),
+                        regionJoin("a.customer_id"), where.text()));
             where.bind(statement, segment.first, segment.last);
             while (statement.next())
                 sums[statement.columnString(0)].activities += statement.columnInt(1);
@@ -474,12 +506,12 @@ std::optional<std::map<QString, PeopleSums>> DashboardQueries::peopleSums(const 
         {
             Conditions where;
             filters(where, QStringLiteral("b.rep_id"), QStringLiteral("coalesce(c.region_id, '')"));
-            SqliteStatement statement(m_handle, QStringLiteral(
-                "SELECT %1, sum(b.score), count(*) FROM feedback b%2%3 WHERE b.received_on BETWEEN ?1 AND ?2%4 "
-                "GROUP BY 1")
-                .arg(byRep ? QStringLiteral("coalesce(b.rep_id, '')") : QStringLiteral("''"),
-                     teamJoin("b.rep_id"), regionJoin("b.customer_id"),
-                     where.text()));
+            SqliteStatement statement(m_handle,
+                QStringLiteral(
+                    "SELECT %1, sum(b.score), count(*) FROM feedback b%2%3 WHERE b.received_on BETWEEN ?1 AND ?2%4 "
+                    "GROUP BY 1")
+                    .arg(byRep ? QStringLiteral("coalesce(b.rep_id, '')") : QStringLiteral("''"), teamJoin("b.rep_id"),
+                        regionJoin("b.customer_id"), where.text()));
             where.bind(statement, segment.first, segment.last);
             while (statement.next()) {
                 PeopleSums &s = sums[statement.columnString(0)];
@@ -491,8 +523,8 @@ std::optional<std::map<QString, PeopleSums>> DashboardQueries::peopleSums(const 
     return sums;
 }
 
-std::vector<DashboardQueries::Retention> DashboardQueries::retention(const DashboardScope &scope,
-                                                                     std::span<const RetentionWindows> windows)
+std::vector<DashboardQueries::Retention> DashboardQueries::retention(
+    const DashboardScope &scope, std::span<const RetentionWindows> windows)
 {
     std::vector<Retention> results(windows.size());
     struct Days
@@ -501,11 +533,11 @@ std::vector<DashboardQueries::Retention> DashboardQueries::retention(const Dashb
         bool current;
     };
     std::vector<Days> days;
-    DayRange span{engine::makeDate(9999, 12, 31), engine::makeDate(1, 1, 1)};
+    DayRange span { engine::makeDate(9999, 12, 31), engine::makeDate(1, 1, 1) };
     for (const RetentionWindows &w : windows) {
-        days.push_back({engine::toDayNumber(w.base.first), engine::toDayNumber(w.base.last),
-                        engine::toDayNumber(w.current.first), engine::toDayNumber(w.current.last), !w.current.empty()});
-        for (const DayRange &range : {w.base, w.current})
+        days.push_back({ engine::toDayNumber(w.base.first), engine::toDayNumber(w.base.last),
+            engine::toDayNumber(w.current.first), engine::toDayNumber(w.current.last), !w.current.empty() });
+        for (const DayRange &range : { w.base, w.current })
             if (!range.empty()) {
                 span.first = std::min(span.first, range.first);
                 span.last = std::max(span.last, range.last);
@@ -514,51 +546,61 @@ std::vector<DashboardQueries::Retention> DashboardQueries::retention(const Dashb
     if (span.empty())
         return results;
 
-    // Scopes of one kind other than a rep have purchase-day bitmaps; one row per customer.
-    const std::vector<std::pair<const char *, QString>> kinds{{"team", scope.teamId},
-                                                              {"channel", scope.channelId},
-                                                              {"product_line", scope.productLineId},
-                                                              {"region", scope.regionId}};
-    int set = 0;
-    std::pair<const char *, QString> single{"company", QString()};
-    for (const auto &kind : kinds)
-        if (!kind.second.isEmpty()) {
-            ++set;
-            single = kind;
-        }
-    if (scope.repId.isEmpty() && set <= 1) {
-        SqliteStatement statement(m_handle, QStringLiteral("SELECT first_day, bits FROM customer_purchase_days "
-                                                           "WHERE scope_kind = ?1 AND scope_id = ?2"));
-        statement.bindText(1, std::string_view(single.first));
-        statement.bindText(2, single.second);
+    // The company, a rep alone, one dimension or a pair: customer_purchase_days, one row per
+    // customer of the scope; a pair is keyed "first|second" in the order team, channel, product
+    // line, region.
+    const std::vector<std::pair<const char *, QString>> dimensions { { "team", scope.teamId },
+        { "channel", scope.channelId }, { "product_line", scope.productLineId }, { "region", scope.regionId } };
+    std::vector<std::pair<const char *, QString>> set;
+    for (const auto &dimension : dimensions)
+        if (!dimension.second.isEmpty())
+            set.push_back(dimension);
+    std::optional<std::pair<std::string, QString>> kept;
+    if (!scope.repId.isEmpty()) {
+        if (set.empty())
+            kept.emplace("rep", scope.repId);
+    } else if (set.empty()) {
+        kept.emplace("company", QString());
+    } else if (set.size() == 1) {
+        kept.emplace(set[0].first, set[0].second);
+    } else if (set.size() == 2) {
+        kept.emplace(std::string(set[0].first) + "_" + set[1].first, set[0].second + QLatin1Char('|') + set[1].second);
+    }
+    if (kept) {
+        SqliteStatement statement(m_handle,
+            QStringLiteral("SELECT first_day, days FROM customer_purchase_days "
+                           "WHERE scope_kind = ?1 AND scope_id = ?2"));
+        statement.bindText(1, std::string_view(kept->first));
+        statement.bindText(2, kept->second);
         while (statement.next()) {
             const auto firstDay = static_cast<int>(statement.columnInt(0));
-            const std::span<const std::uint8_t> bits = statement.columnBlob(1);
+            const std::span<const std::uint8_t> bought = statement.columnBlob(1);
             for (std::size_t i = 0; i < days.size(); ++i) {
                 const Days &d = days[i];
-                if (d.baseFirst > d.baseLast || !PurchaseDays::anyBetween(firstDay, bits, d.baseFirst, d.baseLast))
+                if (d.baseFirst > d.baseLast || !PurchaseDays::anyBetween(firstDay, bought, d.baseFirst, d.baseLast))
                     continue;
                 ++results[i].base;
-                if (d.current && PurchaseDays::anyBetween(firstDay, bits, d.currentFirst, d.currentLast))
+                if (d.current && PurchaseDays::anyBetween(firstDay, bought, d.currentFirst, d.currentLast))
                     ++results[i].retained;
             }
         }
         return results;
     }
 
-    // Reps and combinations: the purchases themselves (a rep's are few).
+    // A rep with a dimension, and three dimensions or more: the purchases themselves (a rep's
+    // are few, through the rep's indexes; three dimensions are rare).
     Conditions where;
     const QString rep = scope.repId.isEmpty() ? QString() : where.parameter(scope.repId);
-    where.add(QStringLiteral("x.team_id"), scope.teamId);
-    where.add(QStringLiteral("x.channel_id"), scope.channelId);
-    where.add(QStringLiteral("x.product_line_id"), scope.productLineId);
-    where.add(QStringLiteral("x.region_id"), scope.regionId);
-    SqliteStatement statement(m_handle, QStringLiteral("SELECT DISTINCT x.customer_id, x.closed_on FROM (%1) x "
-                                                       "WHERE 1%2")
-                                            .arg(dealsSource(!rep.isEmpty(), rep,
-                                                             QStringLiteral("d.stage = 'won' AND d.amount_minor > 0 "
-                                                                            "AND d.customer_id IS NOT NULL")),
-                                                 where.text()));
+    where.add(QStringLiteral("d.team_id"), scope.teamId);
+    where.add(QStringLiteral("d.channel_id"), scope.channelId);
+    where.add(QStringLiteral("d.product_line_id"), scope.productLineId);
+    where.add(QStringLiteral("d.region_id"), scope.regionId);
+    SqliteStatement statement(m_handle,
+        QStringLiteral("SELECT DISTINCT x.customer_id, x.closed_on FROM (%1) x")
+            .arg(dealsSource(!rep.isEmpty(), rep,
+                QStringLiteral("d.stage = 'won' AND d.amount_minor > 0 "
+                               "AND d.customer_id IS NOT NULL")
+                    + where.text())));
     where.bind(statement, iso(span.first), iso(span.last));
     std::vector<std::set<std::string>> inBase(windows.size()), inCurrent(windows.size());
     while (statement.next()) {
@@ -586,9 +628,9 @@ std::optional<std::int64_t> DashboardQueries::marketSize(const DashboardScope &s
 {
     if (range.empty())
         return std::nullopt;
-    SqliteStatement statement(m_handle, QStringLiteral(
-        "SELECT month, market_size_minor, currency FROM market_figures WHERE month BETWEEN ?1 AND ?2 "
-        "AND region_id IS ?3 AND product_line_id IS ?4"));
+    SqliteStatement statement(m_handle,
+        QStringLiteral("SELECT month, market_size_minor, currency FROM market_figures WHERE month BETWEEN ?1 AND ?2 "
+                       "AND region_id IS ?3 AND product_line_id IS ?4"));
     statement.bindText(1, iso(range.first).left(7));
     statement.bindText(2, iso(range.last).left(7));
     if (scope.regionId.isEmpty())
@@ -613,8 +655,8 @@ std::optional<std::int64_t> DashboardQueries::marketSize(const DashboardScope &s
             continue;
         // A month partly inside counts by its share of days, like the revenue it is compared with.
         size = size.value_or(0)
-             + engine::mulDivRounded(statement.columnInt(1), engine::daysBetween(first, last) + 1, whole.dayCount())
-                   .value_or(0);
+            + engine::mulDivRounded(statement.columnInt(1), engine::daysBetween(first, last) + 1, whole.dayCount())
+                  .value_or(0);
     }
     return size;
 }

@@ -20,8 +20,8 @@ namespace attain::storage {
 /// A closed range of days; empty when last is before first.
 struct DayRange
 {
-    engine::Date first{};
-    engine::Date last{};
+    engine::Date first {};
+    engine::Date last {};
     [[nodiscard]] bool empty() const { return last < first; }
 };
 
@@ -66,8 +66,8 @@ struct PeopleSums
 class DashboardQueries
 {
 public:
-    DashboardQueries(const QSqlDatabase &db, QString currency, const engine::ExchangeRates &rates,
-                     DashboardNotices &notices);
+    DashboardQueries(
+        const QSqlDatabase &db, QString currency, const engine::ExchangeRates &rates, DashboardNotices &notices);
 
     enum class Bucket { Month, Day };
     /// group ("" when not grouped, or for records without one) → bucket ("YYYY-MM" or
@@ -76,19 +76,19 @@ public:
 
     /// Deal sums of `scope` over `range`, by `by` (none: one group "") and by month or day.
     [[nodiscard]] Grouped dealSums(const DashboardScope &scope, DayRange range,
-                                   std::optional<DashboardDimension> by = std::nullopt, Bucket bucket = Bucket::Month);
+        std::optional<DashboardDimension> by = std::nullopt, Bucket bucket = Bucket::Month);
     /// All buckets of one group added up.
     [[nodiscard]] static DealSums total(const Grouped &grouped, const QString &group = QString());
 
     /// Activities and feedback of `scope` over `range`, by rep when `byRep`; nullopt when the
     /// scope names a channel or product line (activities and feedback have neither).
-    [[nodiscard]] std::optional<std::map<QString, PeopleSums>> peopleSums(const DashboardScope &scope, DayRange range,
-                                                                          bool byRep);
+    [[nodiscard]] std::optional<std::map<QString, PeopleSums>> peopleSums(
+        const DashboardScope &scope, DayRange range, bool byRep);
 
     struct Retention
     {
         std::int64_t retained = 0; ///< customers who bought in both ranges
-        std::int64_t base = 0;     ///< customers who bought in `base`
+        std::int64_t base = 0; ///< customers who bought in `base`
     };
     struct RetentionWindows
     {
@@ -96,8 +96,8 @@ public:
     };
     /// For each pair of windows, the customers of `scope` who bought in `base` and again in
     /// `current`, from one pass over the scope's customers.
-    [[nodiscard]] std::vector<Retention> retention(const DashboardScope &scope,
-                                                   std::span<const RetentionWindows> windows);
+    [[nodiscard]] std::vector<Retention> retention(
+        const DashboardScope &scope, std::span<const RetentionWindows> windows);
 
     /// The market of the scope's region and product line over `range` in the reporting
     /// currency, a month partly inside counting by its days (MetricCube's rule); nullopt without

@@ -40,8 +40,8 @@ DashboardSnapshot DashboardRepository::load(const DashboardRequest &request) con
     return snapshot;
 }
 
-std::vector<DashboardTile> DashboardRepository::tiles(const DashboardRequest &request, DashboardNotices *notices,
-                                                      std::optional<engine::PaceReport> *revenuePace) const
+std::vector<DashboardTile> DashboardRepository::tiles(
+    const DashboardRequest &request, DashboardNotices *notices, std::optional<engine::PaceReport> *revenuePace) const
 {
     return withContext(m_db, request, notices, [&](DashboardContext &c) { return computeTiles(c, revenuePace); });
 }
@@ -51,20 +51,20 @@ DashboardSeries DashboardRepository::series(const DashboardRequest &request, Das
     return withContext(m_db, request, notices, [](DashboardContext &c) { return computeSeries(c); });
 }
 
-DashboardBreakdown DashboardRepository::breakdown(const DashboardRequest &request, DashboardDimension by,
-                                                  DashboardNotices *notices) const
+DashboardBreakdown DashboardRepository::breakdown(
+    const DashboardRequest &request, DashboardDimension by, DashboardNotices *notices) const
 {
     return withContext(m_db, request, notices, [by](DashboardContext &c) { return computeBreakdown(c, by); });
 }
 
-std::vector<LeaderboardRow> DashboardRepository::leaderboard(const DashboardRequest &request,
-                                                             DashboardNotices *notices) const
+std::vector<LeaderboardRow> DashboardRepository::leaderboard(
+    const DashboardRequest &request, DashboardNotices *notices) const
 {
     return withContext(m_db, request, notices, [](DashboardContext &c) { return computeLeaderboard(c); });
 }
 
-std::vector<RepActivityRow> DashboardRepository::activityVsRevenue(const DashboardRequest &request,
-                                                                   DashboardNotices *notices) const
+std::vector<RepActivityRow> DashboardRepository::activityVsRevenue(
+    const DashboardRequest &request, DashboardNotices *notices) const
 {
     return withContext(m_db, request, notices, [](DashboardContext &c) { return computeActivity(c); });
 }
@@ -76,8 +76,13 @@ std::vector<DashboardMember> DashboardRepository::members(DashboardDimension dim
 
 std::optional<DashboardDimension> DashboardRepository::defaultBreakdown(const DashboardScope &scope)
 {
-    if (scope.repId.isEmpty())
-        return scope.teamId.isEmpty() ? DashboardDimension::Team : DashboardDimension::Rep;
+    const bool market = !scope.channelId.isEmpty() || !scope.productLineId.isEmpty() || !scope.regionId.isEmpty();
+    if (scope.repId.isEmpty() && scope.teamId.isEmpty())
+        return DashboardDimension::Team;
+    // A team's reps, unless a channel, product line or region narrows it too: reps within those
+    // are read from the deals (breakdown() on request), so the default stays on the facts.
+    if (scope.repId.isEmpty() && !market)
+        return DashboardDimension::Rep;
     if (scope.productLineId.isEmpty())
         return DashboardDimension::ProductLine;
     if (scope.channelId.isEmpty())
@@ -90,11 +95,24 @@ std::optional<DashboardDimension> DashboardRepository::defaultBreakdown(const Da
 DashboardScope DashboardRepository::drillDown(DashboardScope scope, DashboardDimension by, const QString &id)
 {
     switch (by) {
-    case DashboardDimension::Team: scope.teamId = id; break;
-    case DashboardDimension::Rep: scope.repId = id; break;
-    case DashboardDimension::Channel: scope.channelId = id; break;
-    case DashboardDimension::ProductLine: scope.productLineId = id; break;
-    case DashboardDimension::Region: scope.regionId = id; break;
+    case DashboardDimension::Team:
+        scope.teamId = id;
+        break;
+    case DashboardDimension::Rep:
+        // A rep's dashboard is all of their revenue (their targets are for all of it), so the
+        // team they were reached through is dropped.
+        scope.repId = id;
+        scope.teamId.clear();
+        break;
+    case DashboardDimension::Channel:
+        scope.channelId = id;
+        break;
+    case DashboardDimension::ProductLine:
+        scope.productLineId = id;
+        break;
+    case DashboardDimension::Region:
+        scope.regionId = id;
+        break;
     }
     return scope;
 }

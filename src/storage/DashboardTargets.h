@@ -28,7 +28,10 @@ struct ResolvedTarget
 class DashboardTargets
 {
 public:
-    explicit DashboardTargets(sqlite3 *db) : m_db(db) {}
+    explicit DashboardTargets(sqlite3 *db)
+        : m_db(db)
+    {
+    }
 
     /// The scope kind of targets for a dashboard scope ("company", "team", "rep", "channel",
     /// "product_line", "region") and its id; nullopt for combinations, which have no targets.
@@ -37,8 +40,7 @@ public:
     /// The target of each scope id of `kind` (every id when `scopeId` is nullopt; "" for the
     /// company) for `period`; ids without any target are absent.
     [[nodiscard]] std::map<QString, ResolvedTarget> resolve(engine::MetricId metric, const QString &kind,
-                                                            const std::optional<QString> &scopeId,
-                                                            const engine::Period &period) const;
+        const std::optional<QString> &scopeId, const engine::Period &period) const;
 
 private:
     sqlite3 *m_db;

@@ -14,7 +14,7 @@ namespace {
 using engine::MetricId;
 using engine::MetricValue;
 
-constexpr MetricValue kUndefined{0, 0, 0, 1};
+constexpr MetricValue kUndefined { 0, 0, 0, 1 };
 
 struct Measured
 {
@@ -35,7 +35,7 @@ MetricValue marketShare(const DealSums &sums, const std::optional<std::int64_t> 
 {
     if (!market || *market <= 0 || sums.overflow)
         return kUndefined;
-    return {sums.revenueMinor(), *market, 0, 10000};
+    return { sums.revenueMinor(), *market, 0, 10000 };
 }
 
 MetricValue csat(const std::optional<std::map<QString, PeopleSums>> &people)
@@ -45,24 +45,26 @@ MetricValue csat(const std::optional<std::map<QString, PeopleSums>> &people)
     PeopleSums sum;
     for (const auto &[rep, sums] : *people)
         sum.add(sums);
-    return {sum.scoreSum, sum.scoreCount, 0, 100};
+    return { sum.scoreSum, sum.scoreCount, 0, 100 };
 }
 
 Measured measure(MetricId metric, const TileInputs &in)
 {
     switch (metric) {
     case MetricId::RetentionRate:
-        return {{in.retentionNow.retained, in.retentionNow.base, 0, 10000},
-                {in.retentionBefore.retained, in.retentionBefore.base, 0, 10000}};
-    case MetricId::CustomerSatisfaction: return {csat(in.peopleNow), csat(in.peopleBefore)};
+        return { { in.retentionNow.retained, in.retentionNow.base, 0, 10000 },
+            { in.retentionBefore.retained, in.retentionBefore.base, 0, 10000 } };
+    case MetricId::CustomerSatisfaction:
+        return { csat(in.peopleNow), csat(in.peopleBefore) };
     case MetricId::MarketShare:
-        return {marketShare(in.current, in.marketNow), marketShare(in.previous, in.marketBefore)};
-    default: return {in.current.value(metric), in.previous.value(metric)};
+        return { marketShare(in.current, in.marketNow), marketShare(in.previous, in.marketBefore) };
+    default:
+        return { in.current.value(metric), in.previous.value(metric) };
     }
 }
 
-Trend trendOf(const std::optional<std::int64_t> &value, const std::optional<std::int64_t> &previous,
-              bool higherIsBetter)
+Trend trendOf(
+    const std::optional<std::int64_t> &value, const std::optional<std::int64_t> &previous, bool higherIsBetter)
 {
     if (!value || !previous)
         return Trend::Unknown;
@@ -82,7 +84,7 @@ void setChange(DashboardTile &tile)
 
 /// The pace report of a summed metric on `asOf` within `period` (engine::computeKpi's).
 engine::PaceReport pace(const DashboardRequest &request, const engine::Period &period, engine::Date asOf,
-                        std::int64_t target, std::int64_t actual, std::int64_t trailing)
+    std::int64_t target, std::int64_t actual, std::int64_t trailing)
 {
     engine::PaceInput input;
     input.target = target;
@@ -93,7 +95,7 @@ engine::PaceReport pace(const DashboardRequest &request, const engine::Period &p
     input.seasonality = request.seasonality;
     input.thresholds = request.thresholds;
     if (request.trailingDays > 0)
-        input.trailing = {trailing, request.trailingDays};
+        input.trailing = { trailing, request.trailingDays };
     return engine::paceReport(input, request.calendar);
 }
 
@@ -112,9 +114,9 @@ std::vector<DashboardTile> computeTiles(DashboardContext &context, std::optional
     in.peopleNow = queries.peopleSums(scope, context.toDate, false);
     in.peopleBefore = queries.peopleSums(scope, context.previousToDate, false);
     const engine::Period beforePrevious = engine::previousOfSameKind(context.previous);
-    const DashboardQueries::RetentionWindows windows[] = {
-        {{context.previous.first, context.previous.last}, context.toDate},
-        {{beforePrevious.first, beforePrevious.last}, context.previousToDate}};
+    const DashboardQueries::RetentionWindows windows[]
+        = { { { context.previous.first, context.previous.last }, context.toDate },
+              { { beforePrevious.first, beforePrevious.last }, context.previousToDate } };
     const auto retention = queries.retention(scope, windows);
     in.retentionNow = retention[0];
     in.retentionBefore = retention[1];
@@ -125,17 +127,17 @@ std::vector<DashboardTile> computeTiles(DashboardContext &context, std::optional
     // as-of day.
     const engine::Date previousAsOf = engine::addDays(context.previous.first, context.elapsedDays - 1);
     const auto trailing = [&](engine::Date asOf) {
-        return context.total(scope, {engine::addDays(asOf, 1 - request.trailingDays), asOf});
+        return context.total(scope, { engine::addDays(asOf, 1 - request.trailingDays), asOf });
     };
-    const DealSums trailingNow = request.trailingDays > 0 ? trailing(request.asOf) : DealSums{};
-    const DealSums trailingBefore = request.trailingDays > 0 && started ? trailing(previousAsOf) : DealSums{};
+    const DealSums trailingNow = request.trailingDays > 0 ? trailing(request.asOf) : DealSums {};
+    const DealSums trailingBefore = request.trailingDays > 0 && started ? trailing(previousAsOf) : DealSums {};
 
     const auto kind = DashboardTargets::kindOf(scope);
     const auto targetOf = [&](MetricId metric, const engine::Period &period) -> ResolvedTarget {
         if (!kind)
             return {};
         const auto found = context.targets().resolve(metric, kind->first, kind->second, period);
-        return found.empty() ? ResolvedTarget{} : found.begin()->second;
+        return found.empty() ? ResolvedTarget {} : found.begin()->second;
     };
 
     std::vector<DashboardTile> tiles;
@@ -161,13 +163,13 @@ std::vector<DashboardTile> computeTiles(DashboardContext &context, std::optional
             return tile;
         if (definition.cumulative) {
             const std::int64_t trailingValue = trailingNow.value(metric).value().value_or(0);
-            const engine::PaceReport report =
-                pace(request, request.period, request.asOf, *target.value, tile.value.value_or(0), trailingValue);
+            const engine::PaceReport report
+                = pace(request, request.period, request.asOf, *target.value, tile.value.value_or(0), trailingValue);
             tile.status = report.status;
             tile.reason = report.reason;
         } else if (tile.value) {
-            const engine::LevelStatus level =
-                engine::levelStatus(*target.value, *tile.value, definition.higherIsBetter, request.thresholds);
+            const engine::LevelStatus level
+                = engine::levelStatus(*target.value, *tile.value, definition.higherIsBetter, request.thresholds);
             tile.status = level.status;
             tile.reason = level.reason;
         } else {
@@ -182,13 +184,13 @@ std::vector<DashboardTile> computeTiles(DashboardContext &context, std::optional
     std::optional<engine::PaceReport> now, before;
     if (revenue.target) {
         now = pace(request, request.period, request.asOf, *revenue.target, revenue.value.value_or(0),
-                   trailingNow.revenueMinor());
+            trailingNow.revenueMinor());
         revenue.status = now->status;
         revenue.reason = now->reason;
         const ResolvedTarget previousTarget = targetOf(MetricId::Revenue, context.previous);
         if (started && previousTarget.value)
             before = pace(request, context.previous, previousAsOf, *previousTarget.value, revenue.previous.value_or(0),
-                          trailingBefore.revenueMinor());
+                trailingBefore.revenueMinor());
     }
     const auto revenueTile = [&](DashboardTileId id, engine::Unit unit, bool higherIsBetter,
                                  const std::function<std::optional<std::int64_t>(const engine::PaceReport &)> &pick) {
@@ -214,11 +216,11 @@ std::vector<DashboardTile> computeTiles(DashboardContext &context, std::optional
 
     tiles.push_back(revenue);
     tiles.push_back(revenueTile(DashboardTileId::Attainment, engine::Unit::BasisPoints, true,
-                                [](const engine::PaceReport &r) { return r.attainmentBp; }));
-    tiles.push_back(revenueTile(DashboardTileId::Pace, engine::Unit::BasisPoints, true,
-                                [](const engine::PaceReport &r) { return r.paceBp; }));
+        [](const engine::PaceReport &r) { return r.attainmentBp; }));
+    tiles.push_back(revenueTile(
+        DashboardTileId::Pace, engine::Unit::BasisPoints, true, [](const engine::PaceReport &r) { return r.paceBp; }));
     tiles.push_back(revenueTile(DashboardTileId::Gap, engine::Unit::Money, false,
-                                [](const engine::PaceReport &r) { return std::optional<std::int64_t>(r.gap); }));
+        [](const engine::PaceReport &r) { return std::optional<std::int64_t>(r.gap); }));
     tiles.push_back(metricTile(DashboardTileId::DealsWon, MetricId::DealsWon));
     tiles.push_back(metricTile(DashboardTileId::ConversionRate, MetricId::ConversionRate));
     tiles.push_back(metricTile(DashboardTileId::AverageDealSize, MetricId::AverageDealSize));

@@ -50,25 +50,25 @@ struct DashboardRequest
 {
     engine::Period period;
     DashboardScope scope;
-    engine::Date asOf{};
+    engine::Date asOf {};
     QString currency = QStringLiteral("CNY"); ///< reporting currency; other amounts are converted
     // How revenue is paced and judged: as engine::KpiSettings, so the dashboard and the targets
     // list agree.
     engine::PacingMethod pacing = engine::PacingMethod::WorkingDays;
-    engine::WorkCalendar calendar{};
-    std::optional<engine::SeasonalityProfile> seasonality{};
-    engine::StatusThresholds thresholds{};
-    int trailingDays = 60;     ///< the recent window behind "required vs recent daily rate"
-    int trendMonths = 6;       ///< months in each leaderboard row's trend
-    int historyMonths = 36;    ///< complete months of history for the forecast
+    engine::WorkCalendar calendar {};
+    std::optional<engine::SeasonalityProfile> seasonality {};
+    engine::StatusThresholds thresholds {};
+    int trailingDays = 60; ///< the recent window behind "required vs recent daily rate"
+    int trendMonths = 6; ///< months in each leaderboard row's trend
+    int historyMonths = 36; ///< complete months of history for the forecast
 };
 
 /// The tiles, in display order.
 enum class DashboardTileId {
     Revenue,
-    Attainment,      ///< revenue / target (basis points)
-    Pace,            ///< revenue / expected-to-date (basis points)
-    Gap,             ///< target − revenue (money; lower is better)
+    Attainment, ///< revenue / target (basis points)
+    Pace, ///< revenue / expected-to-date (basis points)
+    Gap, ///< target − revenue (money; lower is better)
     DealsWon,
     ConversionRate,
     AverageDealSize,
@@ -81,10 +81,10 @@ enum class DashboardTileId {
 
 /// Where a target for the requested period came from.
 enum class TargetSource {
-    None,      ///< no target covers the period
-    Exact,     ///< a target for exactly this scope and period (several are added, as the overview does)
-    SumOfParts,///< targets that tile the period exactly (three months for a quarter)
-    ProRated,  ///< part of a target for a longer period: by calendar days for sums, as it is for ratios
+    None, ///< no target covers the period
+    Exact, ///< a target for exactly this scope and period (several are added, as the overview does)
+    SumOfParts, ///< targets that tile the period exactly (three months for a quarter)
+    ProRated, ///< part of a target for a longer period: by calendar days for sums, as it is for ratios
 };
 
 /// Better or worse than the previous period, by the metric's direction.
@@ -99,12 +99,12 @@ struct DashboardTile
     engine::MetricId metric = engine::MetricId::Revenue;
     engine::Unit unit = engine::Unit::Money; ///< values are integers in this unit (engine::unitScale)
     bool higherIsBetter = true;
-    std::optional<std::int64_t> value;    ///< nullopt: undefined (no closed deal for a conversion rate …)
+    std::optional<std::int64_t> value; ///< nullopt: undefined (no closed deal for a conversion rate …)
     std::optional<std::int64_t> previous; ///< the previous period of the same kind, same number of days
-    std::optional<std::int64_t> change;   ///< value − previous in `unit` (percentage points for rates)
+    std::optional<std::int64_t> change; ///< value − previous in `unit` (percentage points for rates)
     std::optional<std::int64_t> changeBp; ///< relative change (engine growthBasisPoints); none from ≤ 0
     Trend trend = Trend::Unknown;
-    std::optional<std::int64_t> target;   ///< the scope's target for the metric and period, in `unit`
+    std::optional<std::int64_t> target; ///< the scope's target for the metric and period, in `unit`
     TargetSource targetSource = TargetSource::None;
     /// Graded against the target: paced for sums (revenue, deals, new customers), as a level for
     /// ratios; nullopt without a target.
@@ -115,9 +115,9 @@ struct DashboardTile
 /// One point of the cumulative line chart.
 struct DashboardPoint
 {
-    engine::Date date{};                 ///< the day, or the last day of the month
-    std::optional<std::int64_t> actual;  ///< revenue from the period's start to `date`; none after as-of
-    std::optional<std::int64_t> expected;///< target × the share of the period elapsed by `date`
+    engine::Date date {}; ///< the day, or the last day of the month
+    std::optional<std::int64_t> actual; ///< revenue from the period's start to `date`; none after as-of
+    std::optional<std::int64_t> expected; ///< target × the share of the period elapsed by `date`
 };
 
 /// The cumulative actual vs target vs expected-to-date line, with what a forecast of the rest
@@ -141,13 +141,13 @@ struct DashboardSeries
 /// One child of a breakdown (a team of the company, a rep of a team …), for bars and drill-down.
 struct DashboardBreakdownRow
 {
-    QString id;   ///< UUID; empty for records without one (deals without a channel …)
+    QString id; ///< UUID; empty for records without one (deals without a channel …)
     QString code; ///< code of teams, channels, product lines and regions; e-mail of reps
     QString name;
-    std::int64_t revenue = 0;         ///< minor units; a rep's credit share
+    std::int64_t revenue = 0; ///< minor units; a rep's credit share
     std::int64_t previousRevenue = 0; ///< previous period, same number of days
     std::optional<std::int64_t> changeBp;
-    std::int64_t dealsWon = 0;        ///< hundredths (a 40 % share of a deal is 40)
+    std::int64_t dealsWon = 0; ///< hundredths (a 40 % share of a deal is 40)
     std::optional<std::int64_t> conversionBp;
     std::optional<std::int64_t> target; ///< the child's revenue target, when it has one of its own
     TargetSource targetSource = TargetSource::None;
@@ -180,7 +180,7 @@ struct RepActivityRow
     QString repId, name;
     std::int64_t activities = 0; ///< count (not hundredths)
     std::int64_t revenue = 0;
-    std::int64_t dealsWon = 0;   ///< hundredths
+    std::int64_t dealsWon = 0; ///< hundredths
 };
 
 /// What the numbers leave out, for the UI to say so.
@@ -200,7 +200,7 @@ struct DashboardSnapshot
 {
     engine::Period period;
     engine::Period previousPeriod; ///< of the same kind, compared over `elapsedDays`
-    int elapsedDays = 0;           ///< days of the period up to the as-of date
+    int elapsedDays = 0; ///< days of the period up to the as-of date
     std::vector<DashboardTile> tiles; ///< DashboardTileId order
     std::optional<engine::PaceReport> revenuePace; ///< with a revenue target: rates, projections, reason
     DashboardSeries series;

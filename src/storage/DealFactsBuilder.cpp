@@ -8,9 +8,14 @@
 #include "storage/StringPool.h"
 #include "storage/import/SqliteStatement.h"
 
+#include <QStringList>
+
+#include <algorithm>
+#include <array>
 #include <cstdio>
 #include <initializer_list>
 #include <map>
+#include <tuple>
 #include <unordered_map>
 #include <unordered_set>
 #include <vector>
@@ -45,6 +50,13 @@ struct RepKey
     friend bool operator==(const RepKey &, const RepKey &) = default;
 };
 
+struct RepMarketKey
+{
+    Index rep, team, channel, productLine, region, currency;
+    int month;
+    friend bool operator==(const RepMarketKey &, const RepMarketKey &) = default;
+};
+
 std::size_t combine(std::initializer_list<Index> parts)
 {
     std::size_t hash = 0;
@@ -57,13 +69,21 @@ struct DealKeyHash
 {
     std::size_t operator()(const DealKey &k) const
     {
-        return combine({k.team, k.channel, k.productLine, k.region, k.currency, k.month});
+        return combine({ k.team, k.channel, k.productLine, k.region, k.currency, k.month });
     }
 };
 
 struct RepKeyHash
 {
-    std::size_t operator()(const RepKey &k) const { return combine({k.rep, k.team, k.currency, k.month}); }
+    std::size_t operator()(const RepKey &k) const { return combine({ k.rep, k.team, k.currency, k.month }); }
+};
+
+struct RepMarketKeyHash
+{
+    std::size_t operator()(const RepMarketKey &k) const
+    {
+        return combine({ k.rep, k.team, k.channel, k.productLine, k.region, k.currency, k.month });
+    }
 };
 
 /// A close date: its day number, month and the month's last day.
@@ -129,13 +149,14 @@ void DealFactsBuilder::build(const QString *firstMonth, const QString *lastMonth
     // only its deals' shares (deals first, by close date: CROSS JOIN keeps that order).
     std::unordered_map<std::string, std::vector<Share>, TransparentStringHash, std::equal_to<>> shares;
     {
-        SqliteStatement read(m_db, ranged ? QStringLiteral("SELECT c.deal_id, c.rep_id, c.basis_points FROM deals d "
-                                                           "CROSS JOIN deal_credits c ON c.deal_id = d.id "
-                                                           "WHERE d.closed_on BETWEEN ?1 AND ?2")
-                                          : QStringLiteral("SELECT deal_id, rep_id, basis_points FROM deal_credits"));
+        SqliteStatement read(m_db,
+            ranged ? QStringLiteral("SELECT c.deal_id, c.rep_id, c.basis_points FROM deals d "
+                                    "CROSS JOIN deal_credits c ON c.deal_id = d.id "
+                                    "WHERE d.closed_on BETWEEN ?1 AND ?2")
+                   : QStringLiteral("SELECT deal_id, rep_id, basis_points FROM deal_credits"));
         bindRange(read, false);
         while (read.next())
-            shares[std::string(read.columnText(0))].push_back({pool.intern(read.columnText(1)), read.columnInt(2)});
+            shares[std::string(read.columnText(0))].push_back({ pool.intern(read.columnText(1)), read.columnInt(2) });
     }
     std::unordered_set<std::string, TransparentStringHash, std::equal_to<>> firstWins;
     {
@@ -147,6 +168,14 @@ void DealFactsBuilder::build(const QString *firstMonth, const QString *lastMonth
     // Each key's days of each month; the rows written are cumulative from the month's start.
     std::unordered_map<DealKey, std::map<int, Sums>, DealKeyHash> dealCells;
     std::unordered_map<RepKey, std::map<int, Sums>, RepKeyHash> repCells;
+    std::unordered_map<RepMarketKey, Sums, RepMarketKeyHash> repMarketCells; // months only
+    struct CreditDay
+    {
+        Index rep, closedOn;
+        std::string deal;
+        std::int64_t basisPoints;
+    };
+    std::vector<CreditDay> creditDays;
     std::unordered_map<Index, CloseDay> dates; // interned date → its day, month and month end
     const auto dateOf = [&](Index date) -> const CloseDay & {
         const auto found = dates.find(date);
@@ -158,21 +187,24 @@ void DealFactsBuilder::build(const QString *firstMonth, const QString *lastMonth
         const int year = static_cast<int>(parsed->year());
         const auto month = static_cast<unsigned>(parsed->month());
         return dates
-            .emplace(date, CloseDay{engine::toDayNumber(*parsed), engine::monthIndex(year, month),
-                                    engine::toDayNumber(engine::Period::month(year, month).last)})
+            .emplace(date,
+                CloseDay { engine::toDayNumber(*parsed), engine::monthIndex(year, month),
+                    engine::toDayNumber(engine::Period::month(year, month).last) })
             .first->second;
     };
 
     // A whole-table pass when everything is rebuilt (faster than the close-date index and a
     // lookup per deal); the index for a few months.
-    SqliteStatement deals(m_db, QStringLiteral("SELECT id, closed_on, created_on, team_id, owner_rep_id, channel_id, "
-                                               "product_line_id, region_id, currency, stage, amount_minor FROM deals "
-                                               "WHERE stage IN ('won', 'lost')%1")
-                                    .arg(ranged ? QStringLiteral(" AND closed_on BETWEEN ?1 AND ?2") : QString()));
+    SqliteStatement deals(m_db,
+        QStringLiteral("SELECT id, closed_on, created_on, team_id, owner_rep_id, channel_id, "
+                       "product_line_id, region_id, currency, stage, amount_minor FROM deals "
+                       "WHERE stage IN ('won', 'lost')%1")
+            .arg(ranged ? QStringLiteral(" AND closed_on BETWEEN ?1 AND ?2") : QString()));
     bindRange(deals, false);
     while (deals.next()) {
         const std::string_view id = deals.columnText(0);
-        const CloseDay closed = dateOf(pool.intern(deals.columnText(1)));
+        const Index closedOn = pool.intern(deals.columnText(1));
+        const CloseDay closed = dateOf(closedOn);
         const bool won = deals.columnText(9) == "won";
         const std::int64_t amount = deals.columnInt(10);
         const bool wonDeal = won && amount >= 0; // a return is not a deal won
@@ -181,8 +213,10 @@ void DealFactsBuilder::build(const QString *firstMonth, const QString *lastMonth
         const Index team = pool.intern(deals.columnText(3));
         const Index currency = pool.intern(deals.columnText(8));
 
-        Sums &whole = dealCells[{team, pool.intern(deals.columnText(5)), pool.intern(deals.columnText(6)),
-                                 pool.intern(deals.columnText(7)), currency, closed.month}][closed.day];
+        const Index channel = pool.intern(deals.columnText(5));
+        const Index productLine = pool.intern(deals.columnText(6));
+        const Index region = pool.intern(deals.columnText(7));
+        Sums &whole = dealCells[{ team, channel, productLine, region, currency, closed.month }][closed.day];
         const auto addTo = [&](Sums &sums, std::int64_t weight) {
             if (won)
                 add(sums.revenue, amount, weight);
@@ -198,22 +232,35 @@ void DealFactsBuilder::build(const QString *firstMonth, const QString *lastMonth
         };
         addTo(whole, 1);
         const auto found = shares.find(id);
+        const auto addShare = [&](Index rep, std::int64_t basisPoints) {
+            addTo(repCells[{ rep, team, currency, closed.month }][closed.day], basisPoints);
+            addTo(repMarketCells[{ rep, team, channel, productLine, region, currency, closed.month }], basisPoints);
+        };
         if (found == shares.end()) {
-            addTo(repCells[{pool.intern(deals.columnText(4)), team, currency, closed.month}][closed.day], kWholeShare);
+            addShare(pool.intern(deals.columnText(4)), kWholeShare);
         } else {
-            for (const Share &share : found->second)
-                addTo(repCells[{share.rep, team, currency, closed.month}][closed.day], share.basisPoints);
+            for (const Share &share : found->second) {
+                addShare(share.rep, share.basisPoints);
+                creditDays.push_back({ share.rep, closedOn, std::string(id), share.basisPoints });
+            }
         }
     }
 
     const QString days = ranged ? QStringLiteral(" WHERE day BETWEEN ?1 AND ?2") : QString();
     const QString months = ranged ? QStringLiteral(" WHERE month BETWEEN ?1 AND ?2") : QString();
-    for (const char *table : {"deal_facts_daily", "rep_facts_daily"}) {
+    {
+        SqliteStatement clear(m_db,
+            QStringLiteral("DELETE FROM deal_credit_days%1")
+                .arg(ranged ? QStringLiteral(" WHERE closed_on BETWEEN ?1 AND ?2") : QString()));
+        bindRange(clear, false);
+        clear.step();
+    }
+    for (const char *table : { "deal_facts_daily", "rep_facts_daily" }) {
         SqliteStatement clear(m_db, QStringLiteral("DELETE FROM %1%2").arg(QLatin1String(table), days));
         bindRange(clear, false);
         clear.step();
     }
-    for (const char *table : {"deal_facts_monthly", "rep_facts_monthly"}) {
+    for (const char *table : { "deal_facts_monthly", "rep_facts_monthly", "rep_market_facts_monthly" }) {
         SqliteStatement clear(m_db, QStringLiteral("DELETE FROM %1%2").arg(QLatin1String(table), months));
         bindRange(clear, true);
         clear.step();
@@ -230,14 +277,27 @@ void DealFactsBuilder::build(const QString *firstMonth, const QString *lastMonth
     // Every day from a key's first deal in a month to the month's end gets a row with the sums
     // so far that month, so any part of a month is one row per key at its last day minus one at
     // the day before its first; the month's total is its last row.
-    std::unordered_map<int, std::string> isoDays;
-    const auto iso = [&](int day) -> const std::string & {
+    std::unordered_map<int, std::string> isoDays, monthTexts; // node-based: the strings stay put
+    const auto iso = [&](int day) -> const std::string * {
         auto found = isoDays.find(day);
         if (found == isoDays.end())
             found = isoDays.emplace(day, engine::toIsoString(engine::fromDayNumber(day))).first;
-        return found->second;
+        return &found->second;
     };
-    const auto writeMonth = [&](const std::map<int, Sums> &days, int monthEnd, const auto &writeDay) {
+    const auto monthText = [&](int monthIndex) -> const std::string * {
+        auto found = monthTexts.find(monthIndex);
+        if (found == monthTexts.end()) {
+            char text[16];
+            std::snprintf(text, sizeof text, "%04d-%02d", monthIndex / 12, monthIndex % 12 + 1);
+            found = monthTexts.emplace(monthIndex, text).first;
+        }
+        return &found->second;
+    };
+    const auto monthEndOf = [](int monthIndex) {
+        return engine::toDayNumber(
+            engine::Period::month(monthIndex / 12, static_cast<unsigned>(monthIndex % 12 + 1)).last);
+    };
+    const auto cumulate = [&](const std::map<int, Sums> &days, int monthEnd, const auto &writeDay) {
         Sums running;
         auto next = days.begin();
         for (int day = days.begin()->first; day <= monthEnd; ++day) {
@@ -249,51 +309,79 @@ void DealFactsBuilder::build(const QString *firstMonth, const QString *lastMonth
         }
         return running;
     };
-    const auto monthEndOf = [](int monthIndex) {
-        return engine::toDayNumber(
-            engine::Period::month(monthIndex / 12, static_cast<unsigned>(monthIndex % 12 + 1)).last);
+
+    // Rows are inserted in primary-key order: appending to each B-tree instead of landing all
+    // over it (a full rebuild writes half a million rows).
+    struct Row
+    {
+        std::array<const std::string *, 7> keys {};
+        Sums sums;
     };
-    const auto monthText = [](int monthIndex) {
-        char text[16];
-        std::snprintf(text, sizeof text, "%04d-%02d", monthIndex / 12, monthIndex % 12 + 1);
-        return std::string(text);
+    const auto insertSorted = [&](const char *table, std::vector<Row> &rows, int keyCount) {
+        std::sort(rows.begin(), rows.end(), [keyCount](const Row &a, const Row &b) {
+            for (int k = 0; k < keyCount; ++k)
+                if (const int order
+                    = a.keys[static_cast<std::size_t>(k)]->compare(*b.keys[static_cast<std::size_t>(k)]);
+                    order != 0)
+                    return order < 0;
+            return false;
+        });
+        QStringList parameters;
+        for (int p = 1; p <= keyCount + 6; ++p)
+            parameters << QStringLiteral("?%1").arg(p);
+        SqliteStatement insert(m_db,
+            QStringLiteral("INSERT INTO %1 VALUES (%2)")
+                .arg(QLatin1String(table), parameters.join(QStringLiteral(", "))));
+        for (const Row &row : rows) {
+            for (int k = 0; k < keyCount; ++k)
+                insert.bindText(k + 1, *row.keys[static_cast<std::size_t>(k)]);
+            bindSums(insert, keyCount + 1, row.sums);
+            insert.step();
+        }
+        rows = {};
     };
 
-    SqliteStatement dealDay(m_db, QStringLiteral("INSERT INTO deal_facts_daily VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, "
-                                                 "?9, ?10, ?11, ?12)"));
-    SqliteStatement dealMonth(m_db, QStringLiteral("INSERT INTO deal_facts_monthly VALUES (?1, ?2, ?3, ?4, ?5, ?6, "
-                                                   "?7, ?8, ?9, ?10, ?11, ?12)"));
-    for (const auto &[key, days] : dealCells) {
-        const auto write = [&](SqliteStatement &insert, const std::string &time, const Sums &sums) {
-            insert.bindText(1, time);
-            insert.bindText(2, pool.text(key.team));
-            insert.bindText(3, pool.text(key.channel));
-            insert.bindText(4, pool.text(key.productLine));
-            insert.bindText(5, pool.text(key.region));
-            insert.bindText(6, pool.text(key.currency));
-            bindSums(insert, 7, sums);
-            insert.step();
+    std::vector<Row> dayRows, monthRows;
+    for (const auto &[key, cells] : dealCells) {
+        const std::array<const std::string *, 5> keys { &pool.text(key.team), &pool.text(key.channel),
+            &pool.text(key.productLine), &pool.text(key.region), &pool.text(key.currency) };
+        const auto row = [&](const std::string *time, const Sums &sums) {
+            return Row { { time, keys[0], keys[1], keys[2], keys[3], keys[4], nullptr }, sums };
         };
-        const Sums month = writeMonth(days, monthEndOf(key.month),
-                                [&](const std::string &day, const Sums &sums) { write(dealDay, day, sums); });
-        write(dealMonth, monthText(key.month), month);
+        const Sums month = cumulate(cells, monthEndOf(key.month),
+            [&](const std::string *day, const Sums &sums) { dayRows.push_back(row(day, sums)); });
+        monthRows.push_back(row(monthText(key.month), month));
     }
-    SqliteStatement repDay(m_db, QStringLiteral("INSERT INTO rep_facts_daily VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, "
-                                                "?9, ?10)"));
-    SqliteStatement repMonth(m_db, QStringLiteral("INSERT INTO rep_facts_monthly VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, "
-                                                  "?8, ?9, ?10)"));
-    for (const auto &[key, days] : repCells) {
-        const auto write = [&](SqliteStatement &insert, const std::string &time, const Sums &sums) {
-            insert.bindText(1, time);
-            insert.bindText(2, pool.text(key.rep));
-            insert.bindText(3, pool.text(key.team));
-            insert.bindText(4, pool.text(key.currency));
-            bindSums(insert, 5, sums);
-            insert.step();
+    insertSorted("deal_facts_daily", dayRows, 6);
+    insertSorted("deal_facts_monthly", monthRows, 6);
+    for (const auto &[key, cells] : repCells) {
+        const auto row = [&](const std::string *time, const Sums &sums) {
+            return Row { { time, &pool.text(key.rep), &pool.text(key.team), &pool.text(key.currency) }, sums };
         };
-        const Sums month = writeMonth(days, monthEndOf(key.month),
-                                [&](const std::string &day, const Sums &sums) { write(repDay, day, sums); });
-        write(repMonth, monthText(key.month), month);
+        const Sums month = cumulate(cells, monthEndOf(key.month),
+            [&](const std::string *day, const Sums &sums) { dayRows.push_back(row(day, sums)); });
+        monthRows.push_back(row(monthText(key.month), month));
+    }
+    insertSorted("rep_facts_daily", dayRows, 4);
+    insertSorted("rep_facts_monthly", monthRows, 4);
+    for (const auto &[key, sums] : repMarketCells)
+        monthRows.push_back(
+            Row { { monthText(key.month), &pool.text(key.rep), &pool.text(key.team), &pool.text(key.channel),
+                      &pool.text(key.productLine), &pool.text(key.region), &pool.text(key.currency) },
+                sums });
+    insertSorted("rep_market_facts_monthly", monthRows, 7);
+
+    std::sort(creditDays.begin(), creditDays.end(), [&](const CreditDay &a, const CreditDay &b) {
+        return std::tie(pool.text(a.rep), pool.text(a.closedOn), a.deal)
+            < std::tie(pool.text(b.rep), pool.text(b.closedOn), b.deal);
+    });
+    SqliteStatement creditDay(m_db, QStringLiteral("INSERT INTO deal_credit_days VALUES (?1, ?2, ?3, ?4)"));
+    for (const CreditDay &credit : creditDays) {
+        creditDay.bindText(1, pool.text(credit.rep));
+        creditDay.bindText(2, pool.text(credit.closedOn));
+        creditDay.bindText(3, credit.deal);
+        creditDay.bindInt(4, credit.basisPoints);
+        creditDay.step();
     }
 }
 

@@ -17,7 +17,10 @@ namespace attain::storage {
 class DealFactsBuilder
 {
 public:
-    explicit DealFactsBuilder(sqlite3 *db) : m_db(db) {}
+    explicit DealFactsBuilder(sqlite3 *db)
+        : m_db(db)
+    {
+    }
 
     /// Replaces the facts of every month from `firstMonth` to `lastMonth` ("YYYY-MM").
     void rebuildMonths(const QString &firstMonth, const QString &lastMonth);

@@ -228,9 +228,9 @@ QStringList version4()
     const QString dealSums = QStringLiteral(
         "revenue_minor INTEGER NOT NULL, won_amount_minor INTEGER NOT NULL, won_count INTEGER NOT NULL, "
         "lost_count INTEGER NOT NULL, cycle_days INTEGER NOT NULL, new_customers INTEGER NOT NULL");
-    const QString repSums = QStringLiteral(
-        "revenue_bp INTEGER NOT NULL, won_amount_bp INTEGER NOT NULL, won_bp INTEGER NOT NULL, "
-        "lost_bp INTEGER NOT NULL, cycle_days_bp INTEGER NOT NULL, new_customers_bp INTEGER NOT NULL");
+    const QString repSums
+        = QStringLiteral("revenue_bp INTEGER NOT NULL, won_amount_bp INTEGER NOT NULL, won_bp INTEGER NOT NULL, "
+                         "lost_bp INTEGER NOT NULL, cycle_days_bp INTEGER NOT NULL, new_customers_bp INTEGER NOT NULL");
     const QString dealKeys = QStringLiteral(
         "team_id TEXT NOT NULL, channel_id TEXT NOT NULL, product_line_id TEXT NOT NULL, region_id TEXT NOT NULL, "
         "currency TEXT NOT NULL");
@@ -238,15 +238,18 @@ QStringList version4()
     // A deal's close month and (when won) its customer: the facts that depend on it.
     const auto dealDirt = [](const char *row) {
         return QStringLiteral(
-                   "INSERT OR IGNORE INTO facts_dirty (kind, key) SELECT 'deals_month', substr(%1.closed_on, 1, 7) "
-                   "WHERE %1.closed_on IS NOT NULL; "
-                   "INSERT OR IGNORE INTO facts_dirty (kind, key) SELECT 'customer', %1.customer_id "
-                   "WHERE %1.customer_id IS NOT NULL AND %1.stage = 'won'; ")
+            "INSERT OR IGNORE INTO facts_dirty (kind, key) SELECT 'deals_month', substr(%1.closed_on, 1, 7) "
+            "WHERE %1.closed_on IS NOT NULL; "
+            "INSERT OR IGNORE INTO facts_dirty (kind, key) SELECT 'customer', %1.customer_id "
+            "WHERE %1.customer_id IS NOT NULL AND %1.stage = 'won'; ")
             .arg(QLatin1String(row));
     };
+    // A share changes its deal's month and, for a won deal, its customer's purchases by rep.
     const auto creditDirt = [](const char *row) {
         return QStringLiteral("INSERT OR IGNORE INTO facts_dirty (kind, key) SELECT 'deals_month', "
-                              "substr(closed_on, 1, 7) FROM deals WHERE id = %1.deal_id AND closed_on IS NOT NULL; ")
+                              "substr(closed_on, 1, 7) FROM deals WHERE id = %1.deal_id AND closed_on IS NOT NULL; "
+                              "INSERT OR IGNORE INTO facts_dirty (kind, key) SELECT 'customer', customer_id "
+                              "FROM deals WHERE id = %1.deal_id AND customer_id IS NOT NULL AND stage = 'won'; ")
             .arg(QLatin1String(row));
     };
     const auto activityDirt = [](const char *row, const char *column) {
@@ -267,6 +270,19 @@ QStringList version4()
                        "team_id TEXT NOT NULL, currency TEXT NOT NULL, %1, "
                        "PRIMARY KEY (month, rep_id, team_id, currency)) WITHOUT ROWID")
             .arg(repSums),
+        // A rep's credit shares by channel, product line and region: a rep combined with them, or
+        // a breakdown by rep within them (whole months; the days of partial months come from deals).
+        QStringLiteral("CREATE TABLE rep_market_facts_monthly (month TEXT NOT NULL, rep_id TEXT NOT NULL, "
+                       "team_id TEXT NOT NULL, channel_id TEXT NOT NULL, product_line_id TEXT NOT NULL, "
+                       "region_id TEXT NOT NULL, currency TEXT NOT NULL, %1, PRIMARY KEY (month, rep_id, team_id, "
+                       "channel_id, product_line_id, region_id, currency)) WITHOUT ROWID")
+            .arg(repSums),
+        // A rep's shares of closed deals by close date: a rep's deals of a few days are read without
+        // looking up every deal the rep ever shared (deal_credits has no date). A refresh deletes
+        // a month's rows by scanning the table (a few hundred thousand short rows).
+        QStringLiteral(R"(CREATE TABLE deal_credit_days (
+            rep_id TEXT NOT NULL, closed_on TEXT NOT NULL, deal_id TEXT NOT NULL, basis_points INTEGER NOT NULL,
+            PRIMARY KEY (rep_id, closed_on, deal_id)) WITHOUT ROWID)"),
         // One rep's days and months without reading every rep's.
         QStringLiteral("CREATE INDEX rep_facts_daily_by_rep ON rep_facts_daily(rep_id, day)"),
         QStringLiteral("CREATE INDEX rep_facts_monthly_by_rep ON rep_facts_monthly(rep_id, month)"),
@@ -280,13 +296,15 @@ QStringList version4()
         QStringLiteral(R"(CREATE TABLE customer_first_wins (
             customer_id TEXT PRIMARY KEY, deal_id TEXT NOT NULL, closed_on TEXT NOT NULL) WITHOUT ROWID)"),
         QStringLiteral("CREATE UNIQUE INDEX customer_first_wins_by_deal ON customer_first_wins(deal_id)"),
-        // Retention: the days each customer bought on, per company/team/channel/product line/
-        // region, as a bitmap from first_day (bit i = day first_day + i, day numbers since 1970).
+        // Retention: the days each customer bought on, per company, rep credited, team, channel,
+        // product line, region and pair of those four (scope_id "first|second"): the first day
+        // (days since 1970) and the rest as a bitmap or as gaps (storage::PurchaseDays).
         QStringLiteral(R"(CREATE TABLE customer_purchase_days (
-            scope_kind TEXT NOT NULL CHECK (scope_kind IN ('company', 'team', 'channel', 'product_line', 'region')),
-            scope_id TEXT NOT NULL, customer_id TEXT NOT NULL, first_day INTEGER NOT NULL, bits BLOB NOT NULL,
+            scope_kind TEXT NOT NULL CHECK (scope_kind IN ('company', 'rep', 'team', 'channel', 'product_line',
+                'region', 'team_channel', 'team_product_line', 'team_region', 'channel_product_line',
+                'channel_region', 'product_line_region')),
+            scope_id TEXT NOT NULL, customer_id TEXT NOT NULL, first_day INTEGER NOT NULL, days BLOB NOT NULL,
             PRIMARY KEY (scope_kind, scope_id, customer_id)) WITHOUT ROWID)"),
-        QStringLiteral("CREATE INDEX customer_purchase_days_by_customer ON customer_purchase_days(customer_id)"),
         // What changed since the facts were built: 'deals_month' and 'activity_month' (YYYY-MM),
         // 'customer' (id), or 'all'.
         QStringLiteral(R"(CREATE TABLE facts_dirty (

@@ -13,7 +13,7 @@ namespace attain::storage {
 struct TransparentStringHash
 {
     using is_transparent = void;
-    std::size_t operator()(std::string_view text) const { return std::hash<std::string_view>{}(text); }
+    std::size_t operator()(std::string_view text) const { return std::hash<std::string_view> {}(text); }
 };
 
 /// Interns strings (UUIDs, dates, currency codes) read while building facts, so aggregation
@@ -32,7 +32,10 @@ public:
         m_index.emplace(m_strings.back(), index);
         return index;
     }
-    [[nodiscard]] const std::string &text(std::int32_t index) const { return m_strings[static_cast<std::size_t>(index)]; }
+    [[nodiscard]] const std::string &text(std::int32_t index) const
+    {
+        return m_strings[static_cast<std::size_t>(index)];
+    }
 
 private:
     // The map owns its own copy of each key, so m_strings may reallocate freely; lookups by

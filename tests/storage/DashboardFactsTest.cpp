@@ -76,25 +76,49 @@ protected:
 
 } // namespace
 
-TEST(PurchaseDays, EncodesDaysAsABitmapFromTheFirstDay)
+TEST(PurchaseDays, FrequentDaysAreABitmap)
 {
     PurchaseDays days;
-    for (int day : {20010, 20000, 20017, 20010})
+    for (int day = 20000; day <= 20040; day += 2) // every other day
+        days.add(day);
+    days.add(20000); // repeats are fine
+    const PurchaseDays::Encoded encoded = days.encode();
+    EXPECT_EQ(encoded.firstDay, 20000);
+    ASSERT_EQ(encoded.days.size(), 6u); // a marker and 40 bits for days 20001 … 20040
+    EXPECT_EQ(encoded.days[0], 0);
+    EXPECT_EQ(encoded.days[1], 0xAA); // 20002, 20004, 20006, 20008 are bits 1, 3, 5, 7
+    const auto has = [&](int from, int to) { return PurchaseDays::anyBetween(20000, encoded.days, from, to); };
+    EXPECT_TRUE(has(20000, 20000));
+    EXPECT_FALSE(has(20001, 20001));
+    EXPECT_TRUE(has(20001, 20002));
+    EXPECT_TRUE(has(20040, 20040));
+    EXPECT_FALSE(has(20041, 20100));
+    EXPECT_FALSE(has(19000, 19999));
+    EXPECT_TRUE(has(19000, 30000));
+    EXPECT_FALSE(has(20039, 20039));
+}
+
+TEST(PurchaseDays, RareDaysAreGaps)
+{
+    PurchaseDays days;
+    for (int day : { 21000, 20000, 20300 })
         days.add(day);
     const PurchaseDays::Encoded encoded = days.encode();
     EXPECT_EQ(encoded.firstDay, 20000);
-    ASSERT_EQ(encoded.bits.size(), 3u); // days 0 … 17
-    EXPECT_EQ(encoded.bits[0], 0x01);
-    EXPECT_EQ(encoded.bits[1], 0x04);
-    EXPECT_EQ(encoded.bits[2], 0x02);
-    EXPECT_TRUE(PurchaseDays::anyBetween(20000, encoded.bits, 20000, 20000));
-    EXPECT_FALSE(PurchaseDays::anyBetween(20000, encoded.bits, 20001, 20009));
-    EXPECT_TRUE(PurchaseDays::anyBetween(20000, encoded.bits, 20001, 20010));
-    EXPECT_TRUE(PurchaseDays::anyBetween(20000, encoded.bits, 19000, 30000));
-    EXPECT_FALSE(PurchaseDays::anyBetween(20000, encoded.bits, 20018, 20100)); // after the last byte's days
-    EXPECT_FALSE(PurchaseDays::anyBetween(20000, encoded.bits, 19000, 19999));
-    EXPECT_FALSE(PurchaseDays::anyBetween(20000, encoded.bits, 20011, 20016));
-    EXPECT_TRUE(PurchaseDays::anyBetween(20000, encoded.bits, 20017, 20017));
+    // A marker, then 300 (0xAC 0x02) and 700 (0xBC 0x05) as LEB128 varints.
+    EXPECT_EQ(encoded.days, (std::vector<std::uint8_t> { 1, 0xAC, 0x02, 0xBC, 0x05 }));
+    const auto has = [&](int from, int to) { return PurchaseDays::anyBetween(20000, encoded.days, from, to); };
+    EXPECT_TRUE(has(20000, 20000));
+    EXPECT_FALSE(has(20001, 20299));
+    EXPECT_TRUE(has(20299, 20300));
+    EXPECT_FALSE(has(20301, 20999));
+    EXPECT_TRUE(has(20999, 22000));
+    EXPECT_FALSE(has(21001, 22000));
+    PurchaseDays once;
+    once.add(20500);
+    EXPECT_EQ(once.encode().days, (std::vector<std::uint8_t> { 1 }));
+    EXPECT_TRUE(PurchaseDays::anyBetween(20500, once.encode().days, 20500, 20500));
+    EXPECT_FALSE(PurchaseDays::anyBetween(20500, once.encode().days, 20501, 20600));
 }
 
 TEST_F(DashboardFactsTest, FixtureFactsEqualADirectComputation)
@@ -104,20 +128,27 @@ TEST_F(DashboardFactsTest, FixtureFactsEqualADirectComputation)
     // The fixture's facts as worked out by hand: East's whole deals of 2026-07 (d07 and the USD
     // d08 in their own currencies), Bo's share of d07 and d13, and c4's first win d09, which
     // d19 ties on the same day but follows in rowid order.
-    EXPECT_EQ(value(db(), QStringLiteral("SELECT sum(revenue_minor) FROM deal_facts_monthly WHERE month = '2026-07' "
-                                         "AND team_id = 't-east' AND currency = 'CNY'")).toLongLong(),
-              12000000);
-    EXPECT_EQ(value(db(), QStringLiteral("SELECT sum(revenue_minor) FROM deal_facts_monthly WHERE month = '2026-07' "
-                                         "AND currency = 'USD'")).toLongLong(),
-              1000000);
-    EXPECT_EQ(value(db(), QStringLiteral("SELECT sum(revenue_bp) FROM rep_facts_monthly WHERE rep_id = 'r-bo' "
-                                         "AND month BETWEEN '2026-07' AND '2026-09'")).toLongLong(),
-              (7200000LL + 9000000LL + 5500000LL) * 10000);
-    EXPECT_EQ(value(db(), QStringLiteral("SELECT deal_id FROM customer_first_wins WHERE customer_id = 'c4'")).toString(),
-              QStringLiteral("d09"));
+    EXPECT_EQ(value(db(),
+                  QStringLiteral("SELECT sum(revenue_minor) FROM deal_facts_monthly WHERE month = '2026-07' "
+                                 "AND team_id = 't-east' AND currency = 'CNY'"))
+                  .toLongLong(),
+        12000000);
+    EXPECT_EQ(value(db(),
+                  QStringLiteral("SELECT sum(revenue_minor) FROM deal_facts_monthly WHERE month = '2026-07' "
+                                 "AND currency = 'USD'"))
+                  .toLongLong(),
+        1000000);
+    EXPECT_EQ(value(db(),
+                  QStringLiteral("SELECT sum(revenue_bp) FROM rep_facts_monthly WHERE rep_id = 'r-bo' "
+                                 "AND month BETWEEN '2026-07' AND '2026-09'"))
+                  .toLongLong(),
+        (7200000LL + 9000000LL + 5500000LL) * 10000);
+    EXPECT_EQ(
+        value(db(), QStringLiteral("SELECT deal_id FROM customer_first_wins WHERE customer_id = 'c4'")).toString(),
+        QStringLiteral("d09"));
     EXPECT_EQ(value(db(), QStringLiteral("SELECT sum(won_count) FROM deal_facts_monthly WHERE month = '2026-06'"))
                   .toLongLong(),
-              1); // the return d06 is revenue but not a deal won
+        1); // the return d06 is revenue but not a deal won
 }
 
 TEST_F(DashboardFactsTest, FullRebuildGivesTheSameFactsAsTheRefreshes)
@@ -140,12 +171,14 @@ TEST_F(DashboardFactsTest, TriggersRecordWhatChangedAndRefreshRebuildsIt)
     seedDashboardFixture(db());
     {
         Transaction transaction(db());
-        execStatement(db(), QStringLiteral(
-            "INSERT INTO deals (id, owner_rep_id, team_id, customer_id, channel_id, product_line_id, region_id, "
-            "amount_minor, currency, stage, created_on, closed_on) VALUES ('n1', 'r-cy', 't-west', 'c3', 'ch-direct', "
-            "'p-hw', 'g-west', 700000, 'CNY', 'won', '2026-10-01', '2026-10-20')"));
+        execStatement(db(),
+            QStringLiteral(
+                "INSERT INTO deals (id, owner_rep_id, team_id, customer_id, channel_id, product_line_id, region_id, "
+                "amount_minor, currency, stage, created_on, closed_on) VALUES ('n1', 'r-cy', 't-west', 'c3', "
+                "'ch-direct', "
+                "'p-hw', 'g-west', 700000, 'CNY', 'won', '2026-10-01', '2026-10-20')"));
         EXPECT_EQ(value(db(), QStringLiteral("SELECT group_concat(kind || ':' || key) FROM facts_dirty")).toString(),
-                  QStringLiteral("customer:c3,deals_month:2026-10"));
+            QStringLiteral("customer:c3,deals_month:2026-10"));
         DashboardFacts(db()).refresh();
         transaction.commit();
     }
@@ -157,41 +190,46 @@ TEST_F(DashboardFactsTest, AnEarlierWinMovesTheNewCustomerToItsMonth)
     seedDashboardFixture(db());
     EXPECT_EQ(value(db(), QStringLiteral("SELECT sum(new_customers) FROM deal_facts_monthly WHERE month = '2026-05'"))
                   .toLongLong(),
-              1); // c2's first win d03
-    change(db(), {QStringLiteral(
-                     "INSERT INTO deals (id, owner_rep_id, team_id, customer_id, channel_id, product_line_id, "
-                     "region_id, amount_minor, currency, stage, created_on, closed_on) VALUES ('n2', 'r-ann', "
-                     "'t-east', 'c2', 'ch-direct', 'p-cloud', 'g-east', 100000, 'CNY', 'won', '2026-04-01', '2026-04-03')")});
+        1); // c2's first win d03
+    change(db(),
+        { QStringLiteral(
+            "INSERT INTO deals (id, owner_rep_id, team_id, customer_id, channel_id, product_line_id, "
+            "region_id, amount_minor, currency, stage, created_on, closed_on) VALUES ('n2', 'r-ann', "
+            "'t-east', 'c2', 'ch-direct', 'p-cloud', 'g-east', 100000, 'CNY', 'won', '2026-04-01', '2026-04-03')") });
     expectFactsCurrent(db());
     EXPECT_EQ(value(db(), QStringLiteral("SELECT sum(new_customers) FROM deal_facts_monthly WHERE month = '2026-05'"))
                   .toLongLong(),
-              0);
-    EXPECT_EQ(value(db(), QStringLiteral("SELECT sum(new_customers_bp) FROM rep_facts_monthly WHERE month = '2026-04' "
-                                         "AND rep_id = 'r-ann'")).toLongLong(),
-              10000);
+        0);
+    EXPECT_EQ(value(db(),
+                  QStringLiteral("SELECT sum(new_customers_bp) FROM rep_facts_monthly WHERE month = '2026-04' "
+                                 "AND rep_id = 'r-ann'"))
+                  .toLongLong(),
+        10000);
 }
 
 TEST_F(DashboardFactsTest, UpdatesDeletesCreditsAndRegionsAreRefreshed)
 {
     seedDashboardFixture(db());
-    change(db(), {QStringLiteral("UPDATE deals SET amount_minor = 9900000 WHERE id = 'd11'")});
+    change(db(), { QStringLiteral("UPDATE deals SET amount_minor = 9900000 WHERE id = 'd11'") });
     expectFactsCurrent(db());
-    change(db(), {QStringLiteral("UPDATE deals SET stage = 'lost' WHERE id = 'd09'")}); // c4's first win moves to d19
+    change(db(), { QStringLiteral("UPDATE deals SET stage = 'lost' WHERE id = 'd09'") }); // c4's first win moves to d19
     expectFactsCurrent(db());
-    change(db(), {QStringLiteral("UPDATE deals SET closed_on = '2026-10-02', stage = 'won' WHERE id = 'd14'")});
+    change(db(), { QStringLiteral("UPDATE deals SET closed_on = '2026-10-02', stage = 'won' WHERE id = 'd14'") });
     expectFactsCurrent(db());
-    change(db(), {QStringLiteral("DELETE FROM deal_credits WHERE deal_id = 'd13'")});
+    change(db(), { QStringLiteral("DELETE FROM deal_credits WHERE deal_id = 'd13'") });
     expectFactsCurrent(db());
-    change(db(), {QStringLiteral("INSERT INTO deal_credits (deal_id, rep_id, basis_points) VALUES ('d11', 'r-bo', 2500), "
-                                 "('d11', 'r-ann', 7500)")});
+    change(db(),
+        { QStringLiteral("INSERT INTO deal_credits (deal_id, rep_id, basis_points) VALUES ('d11', 'r-bo', 2500), "
+                         "('d11', 'r-ann', 7500)") });
     expectFactsCurrent(db());
-    change(db(), {QStringLiteral("DELETE FROM deals WHERE id = 'd07'")});
+    change(db(), { QStringLiteral("DELETE FROM deals WHERE id = 'd07'") });
     expectFactsCurrent(db());
-    change(db(), {QStringLiteral("UPDATE customers SET region_id = 'g-west' WHERE id = 'c1'")});
+    change(db(), { QStringLiteral("UPDATE customers SET region_id = 'g-west' WHERE id = 'c1'") });
     expectFactsCurrent(db());
-    change(db(), {QStringLiteral("INSERT INTO activities (id, rep_id, customer_id, type, occurred_on) VALUES "
-                                 "('a9', 'r-bo', 'c1', 'call', '2026-10-09')"),
-                  QStringLiteral("DELETE FROM feedback WHERE id = 'f2'")});
+    change(db(),
+        { QStringLiteral("INSERT INTO activities (id, rep_id, customer_id, type, occurred_on) VALUES "
+                         "('a9', 'r-bo', 'c1', 'call', '2026-10-09')"),
+            QStringLiteral("DELETE FROM feedback WHERE id = 'f2'") });
     expectFactsCurrent(db());
 }
 
@@ -224,52 +262,46 @@ TEST_F(DashboardFactsTest, ImporterKeepsTheFactsCurrent)
             ++next;
             return true;
         };
-        return Importer(db()).run(kind, {rows.front(), 1}, source, {});
+        return Importer(db()).run(kind, { rows.front(), 1 }, source, {});
     };
-    const QStringList header{QStringLiteral("id"), QStringLiteral("customer"), QStringLiteral("amount"),
-                             QStringLiteral("closed_on"), QStringLiteral("created_on"), QStringLiteral("owner"),
-                             QStringLiteral("stage")};
+    const QStringList header { QStringLiteral("id"), QStringLiteral("customer"), QStringLiteral("amount"),
+        QStringLiteral("closed_on"), QStringLiteral("created_on"), QStringLiteral("owner"), QStringLiteral("stage") };
     ImportReport report = import(ImportKind::Deals,
-                                 {header,
-                                  {QStringLiteral("D-1"), QStringLiteral("Acme"), QStringLiteral("1,000.00"),
-                                   QStringLiteral("2026-03-05"), QStringLiteral("2026-02-01"), QStringLiteral("r1"),
-                                   QStringLiteral("won")},
-                                  {QStringLiteral("D-2"), QStringLiteral("Beta"), QStringLiteral("500.00"),
-                                   QStringLiteral("2026-03-06"), QStringLiteral("2026-03-01"), QStringLiteral("r2"),
-                                   QStringLiteral("won")},
-                                  {QStringLiteral("D-3"), QStringLiteral("Acme"), QStringLiteral("80.00"),
-                                   QStringLiteral("2026-04-07"), QStringLiteral("2026-03-01"), QStringLiteral("r2"),
-                                   QStringLiteral("lost")}});
+        { header,
+            { QStringLiteral("D-1"), QStringLiteral("Acme"), QStringLiteral("1,000.00"), QStringLiteral("2026-03-05"),
+                QStringLiteral("2026-02-01"), QStringLiteral("r1"), QStringLiteral("won") },
+            { QStringLiteral("D-2"), QStringLiteral("Beta"), QStringLiteral("500.00"), QStringLiteral("2026-03-06"),
+                QStringLiteral("2026-03-01"), QStringLiteral("r2"), QStringLiteral("won") },
+            { QStringLiteral("D-3"), QStringLiteral("Acme"), QStringLiteral("80.00"), QStringLiteral("2026-04-07"),
+                QStringLiteral("2026-03-01"), QStringLiteral("r2"), QStringLiteral("lost") } });
     ASSERT_TRUE(report.committed);
     expectFactsCurrent(db());
     EXPECT_EQ(value(db(), QStringLiteral("SELECT sum(revenue_minor) FROM deal_facts_monthly")).toLongLong(), 150000);
 
     // Re-importing with a changed amount and an earlier win for Beta updates the facts.
     report = import(ImportKind::Deals,
-                    {header,
-                     {QStringLiteral("D-1"), QStringLiteral("Acme"), QStringLiteral("1,200.00"),
-                      QStringLiteral("2026-03-05"), QStringLiteral("2026-02-01"), QStringLiteral("r1"),
-                      QStringLiteral("won")},
-                     {QStringLiteral("D-4"), QStringLiteral("Beta"), QStringLiteral("50.00"),
-                      QStringLiteral("2026-02-01"), QStringLiteral("2026-01-15"), QStringLiteral("r1"),
-                      QStringLiteral("won")}});
+        { header,
+            { QStringLiteral("D-1"), QStringLiteral("Acme"), QStringLiteral("1,200.00"), QStringLiteral("2026-03-05"),
+                QStringLiteral("2026-02-01"), QStringLiteral("r1"), QStringLiteral("won") },
+            { QStringLiteral("D-4"), QStringLiteral("Beta"), QStringLiteral("50.00"), QStringLiteral("2026-02-01"),
+                QStringLiteral("2026-01-15"), QStringLiteral("r1"), QStringLiteral("won") } });
     ASSERT_TRUE(report.committed);
     expectFactsCurrent(db());
     EXPECT_EQ(value(db(), QStringLiteral("SELECT sum(revenue_minor) FROM deal_facts_monthly")).toLongLong(), 175000);
 
     report = import(ImportKind::Activities,
-                    {{QStringLiteral("rep"), QStringLiteral("customer"), QStringLiteral("type"), QStringLiteral("date")},
-                     {QStringLiteral("r1"), QStringLiteral("Acme"), QStringLiteral("call"), QStringLiteral("2026-03-09")},
-                     {QStringLiteral("r2"), QStringLiteral("Acme"), QStringLiteral("visit"), QStringLiteral("2026-03-10")}});
+        { { QStringLiteral("rep"), QStringLiteral("customer"), QStringLiteral("type"), QStringLiteral("date") },
+            { QStringLiteral("r1"), QStringLiteral("Acme"), QStringLiteral("call"), QStringLiteral("2026-03-09") },
+            { QStringLiteral("r2"), QStringLiteral("Acme"), QStringLiteral("visit"), QStringLiteral("2026-03-10") } });
     ASSERT_TRUE(report.committed);
     expectFactsCurrent(db());
     EXPECT_EQ(value(db(), QStringLiteral("SELECT sum(activities) FROM activity_facts_monthly")).toLongLong(), 2);
 
     // A failed import writes neither rows nor facts.
-    report = import(ImportKind::Deals, {header,
-                                        {QStringLiteral("D-9"), QStringLiteral("Acme"), QStringLiteral("x"),
-                                         QStringLiteral("2026-05-05"), QStringLiteral("2026-05-01"), QStringLiteral("r1"),
-                                         QStringLiteral("won")}});
+    report = import(ImportKind::Deals,
+        { header,
+            { QStringLiteral("D-9"), QStringLiteral("Acme"), QStringLiteral("x"), QStringLiteral("2026-05-05"),
+                QStringLiteral("2026-05-01"), QStringLiteral("r1"), QStringLiteral("won") } });
     EXPECT_FALSE(report.committed);
     expectFactsCurrent(db());
 }
@@ -277,7 +309,7 @@ TEST_F(DashboardFactsTest, ImporterKeepsTheFactsCurrent)
 TEST(DashboardFactsMigration, OlderFixturesGetTheirFactsOnFirstOpen)
 {
     const QDir fixtures(QStringLiteral(ATTAIN_STORAGE_FIXTURES));
-    for (const QString &name : fixtures.entryList({QStringLiteral("schema-v*.attain")}, QDir::Files)) {
+    for (const QString &name : fixtures.entryList({ QStringLiteral("schema-v*.attain") }, QDir::Files)) {
         SCOPED_TRACE(name.toStdString());
         TempFolder folder;
         const QString copy = folder.path(name);

@@ -12,6 +12,7 @@
 #include <gtest/gtest.h>
 
 #include <memory>
+#include <tuple>
 
 using namespace attain;
 using namespace attain::storage;
@@ -52,8 +53,8 @@ protected:
 
     [[nodiscard]] QSqlDatabase db() const { return m_database->connection(); }
 
-    static DashboardRequest request(const char *period, DashboardScope scope = {},
-                                    engine::Date asOf = date(2026, 11, 25))
+    static DashboardRequest request(
+        const char *period, DashboardScope scope = {}, engine::Date asOf = date(2026, 11, 25))
     {
         DashboardRequest r;
         r.period = *engine::Period::parse(period);
@@ -92,7 +93,7 @@ TEST_F(DashboardRepositoryTest, CompanyQuarterTilesWorkedOutByHand)
     EXPECT_EQ(revenue.targetSource, TargetSource::ProRated);
     EXPECT_EQ(tile(tiles, DashboardTileId::Attainment).value, 7511); // 69.1 / 92
     EXPECT_EQ(tile(tiles, DashboardTileId::Attainment).previous, 8833); // 53 / 60 (Q2's own target)
-    EXPECT_EQ(tile(tiles, DashboardTileId::Pace).value, 7511);   // the quarter is over: expected = target
+    EXPECT_EQ(tile(tiles, DashboardTileId::Pace).value, 7511); // the quarter is over: expected = target
     EXPECT_EQ(tile(tiles, DashboardTileId::Gap).value, 22900000);
     EXPECT_EQ(revenue.status, engine::Status::OffTrack);
     EXPECT_EQ(tile(tiles, DashboardTileId::DealsWon).value, 900);
@@ -104,10 +105,10 @@ TEST_F(DashboardRepositoryTest, CompanyQuarterTilesWorkedOutByHand)
     EXPECT_EQ(tile(tiles, DashboardTileId::ConversionRate).status, engine::Status::Ahead);
     EXPECT_EQ(tile(tiles, DashboardTileId::AverageDealSize).value, 7677778);
     EXPECT_EQ(tile(tiles, DashboardTileId::SalesCycleDays).value, 1589); // 143 days / 9
-    EXPECT_EQ(tile(tiles, DashboardTileId::NewCustomers).value, 100);    // c4 by d09
+    EXPECT_EQ(tile(tiles, DashboardTileId::NewCustomers).value, 100); // c4 by d09
     EXPECT_EQ(tile(tiles, DashboardTileId::RetentionRate).value, 10000); // c1, c2, c3 of Q2 all back
-    EXPECT_EQ(tile(tiles, DashboardTileId::Csat).value, 350);           // (5 + 3 + 4 + 2) / 4
-    EXPECT_EQ(tile(tiles, DashboardTileId::MarketShare).value, 402);    // 69.1M / 1720M
+    EXPECT_EQ(tile(tiles, DashboardTileId::Csat).value, 350); // (5 + 3 + 4 + 2) / 4
+    EXPECT_EQ(tile(tiles, DashboardTileId::MarketShare).value, 402); // 69.1M / 1720M
     EXPECT_TRUE(notices.missingRates.empty());
     EXPECT_EQ(notices.skippedMarketFigures, 1); // June's market in USD (the previous quarter)
     EXPECT_FALSE(notices.factsStale);
@@ -140,7 +141,7 @@ TEST_F(DashboardRepositoryTest, TargetsAreExactSummedFromPartsOrProRated)
     const auto eastOnline = repository.tiles(request("2026Q3", combination));
     EXPECT_EQ(tile(eastOnline, DashboardTileId::Revenue).value, 7100000 + 9000000);
     EXPECT_FALSE(tile(eastOnline, DashboardTileId::Revenue).target); // no targets for combinations
-    EXPECT_FALSE(tile(eastOnline, DashboardTileId::Csat).value);     // feedback has no channel
+    EXPECT_FALSE(tile(eastOnline, DashboardTileId::Csat).value); // feedback has no channel
 }
 
 /// The dashboard equals engine::MetricCube on the records (SalesDataRepository), for every
@@ -150,7 +151,7 @@ TEST_F(DashboardRepositoryTest, EqualsMetricCubeForEveryScopeAndPeriod)
     storage::LoadedSales loaded = SalesDataRepository(db()).load(QStringLiteral("CNY"));
     const IdMap ids = loaded.ids;
     const engine::PreparedSales sales(std::move(loaded.data), "CNY", ExchangeRateRepository(db()).load(),
-                                      engine::ExchangeRates::Fallback::LatestEarlier);
+        engine::ExchangeRates::Fallback::LatestEarlier);
     ASSERT_TRUE(sales.ok());
     const auto engineScope = [&](const DashboardScope &s) {
         engine::Scope scope;
@@ -166,11 +167,11 @@ TEST_F(DashboardRepositoryTest, EqualsMetricCubeForEveryScopeAndPeriod)
         return cube.value(metric, 0, periods.size() - 1).value();
     };
     const auto firstDays = [](const engine::Period &p, int days) {
-        return engine::Period{engine::Period::Kind::Custom, p.first,
-                              std::min(p.last, engine::addDays(p.first, days - 1))};
+        return engine::Period { engine::Period::Kind::Custom, p.first,
+            std::min(p.last, engine::addDays(p.first, days - 1)) };
     };
 
-    std::vector<DashboardScope> scopes{{}, team("t-east"), team("t-west"), rep("r-ann"), rep("r-bo"), rep("r-cy")};
+    std::vector<DashboardScope> scopes { {}, team("t-east"), team("t-west"), rep("r-ann"), rep("r-bo"), rep("r-cy") };
     DashboardScope s;
     s.channelId = QStringLiteral("ch-direct");
     scopes.push_back(s);
@@ -193,21 +194,29 @@ TEST_F(DashboardRepositoryTest, EqualsMetricCubeForEveryScopeAndPeriod)
     s.productLineId = QStringLiteral("p-cloud");
     s.regionId = QStringLiteral("g-west");
     scopes.push_back(s);
+    s = {};
+    s.channelId = QStringLiteral("ch-direct");
+    s.productLineId = QStringLiteral("p-cloud");
+    scopes.push_back(s);
+    s = team("t-east");
+    s.channelId = QStringLiteral("ch-direct");
+    s.productLineId = QStringLiteral("p-cloud");
+    scopes.push_back(s);
 
-    const std::vector<std::pair<const char *, engine::Date>> periods{
-        {"2026Q3", date(2026, 11, 25)}, {"2026Q3", date(2026, 8, 20)}, {"2026-09", date(2026, 9, 21)},
-        {"2026", date(2026, 11, 25)},   {"2026-08", date(2026, 8, 31)}, {"2026-07-10..2026-09-05", date(2026, 11, 25)},
-        {"2026Q2", date(2026, 5, 31)},  {"2025", date(2026, 1, 5)}};
-    const std::vector<std::pair<DashboardTileId, engine::MetricId>> metrics{
-        {DashboardTileId::Revenue, engine::MetricId::Revenue},
-        {DashboardTileId::DealsWon, engine::MetricId::DealsWon},
-        {DashboardTileId::ConversionRate, engine::MetricId::ConversionRate},
-        {DashboardTileId::AverageDealSize, engine::MetricId::AverageDealSize},
-        {DashboardTileId::SalesCycleDays, engine::MetricId::SalesCycleDays},
-        {DashboardTileId::NewCustomers, engine::MetricId::NewCustomers},
-        {DashboardTileId::RetentionRate, engine::MetricId::RetentionRate},
-        {DashboardTileId::Csat, engine::MetricId::CustomerSatisfaction},
-        {DashboardTileId::MarketShare, engine::MetricId::MarketShare}};
+    const std::vector<std::pair<const char *, engine::Date>> periods { { "2026Q3", date(2026, 11, 25) },
+        { "2026Q3", date(2026, 8, 20) }, { "2026-09", date(2026, 9, 21) }, { "2026", date(2026, 11, 25) },
+        { "2026-08", date(2026, 8, 31) }, { "2026-07-10..2026-09-05", date(2026, 11, 25) },
+        { "2026Q2", date(2026, 5, 31) }, { "2025", date(2026, 1, 5) } };
+    const std::vector<std::pair<DashboardTileId, engine::MetricId>> metrics { { DashboardTileId::Revenue,
+                                                                                  engine::MetricId::Revenue },
+        { DashboardTileId::DealsWon, engine::MetricId::DealsWon },
+        { DashboardTileId::ConversionRate, engine::MetricId::ConversionRate },
+        { DashboardTileId::AverageDealSize, engine::MetricId::AverageDealSize },
+        { DashboardTileId::SalesCycleDays, engine::MetricId::SalesCycleDays },
+        { DashboardTileId::NewCustomers, engine::MetricId::NewCustomers },
+        { DashboardTileId::RetentionRate, engine::MetricId::RetentionRate },
+        { DashboardTileId::Csat, engine::MetricId::CustomerSatisfaction },
+        { DashboardTileId::MarketShare, engine::MetricId::MarketShare } };
 
     const DashboardRepository repository(db());
     int compared = 0;
@@ -217,25 +226,83 @@ TEST_F(DashboardRepositoryTest, EqualsMetricCubeForEveryScopeAndPeriod)
         const int elapsed = std::clamp(engine::daysBetween(period.first, asOf) + 1, 0, period.dayCount());
         for (const DashboardScope &scope : scopes) {
             SCOPED_TRACE(std::string(text) + " " + scope.teamId.toStdString() + "/" + scope.repId.toStdString() + "/"
-                         + scope.channelId.toStdString() + "/" + scope.productLineId.toStdString() + "/"
-                         + scope.regionId.toStdString());
+                + scope.channelId.toStdString() + "/" + scope.productLineId.toStdString() + "/"
+                + scope.regionId.toStdString());
             const auto tiles = repository.tiles(request(text, scope, asOf));
             for (const auto &[id, metric] : metrics) {
                 SCOPED_TRACE(std::string(engine::definition(metric).key));
                 const bool retention = metric == engine::MetricId::RetentionRate;
-                const auto now = retention
-                                     ? cubeValue(metric, scope, {previous, firstDays(period, elapsed)})
-                                     : cubeValue(metric, scope, {firstDays(period, elapsed)});
-                const auto before = retention ? cubeValue(metric, scope, {engine::previousOfSameKind(previous),
-                                                                          firstDays(previous, elapsed)})
-                                              : cubeValue(metric, scope, {firstDays(previous, elapsed)});
+                const auto now = retention ? cubeValue(metric, scope, { previous, firstDays(period, elapsed) })
+                                           : cubeValue(metric, scope, { firstDays(period, elapsed) });
+                const auto before = retention
+                    ? cubeValue(metric, scope, { engine::previousOfSameKind(previous), firstDays(previous, elapsed) })
+                    : cubeValue(metric, scope, { firstDays(previous, elapsed) });
                 EXPECT_EQ(tile(tiles, id).value, now);
                 EXPECT_EQ(tile(tiles, id).previous, before);
                 ++compared;
             }
         }
     }
-    EXPECT_EQ(compared, 8 * 13 * 9);
+    EXPECT_EQ(compared, 8 * 15 * 9);
+}
+
+/// Every breakdown row (children along each dimension, reps within channels included) equals
+/// engine::MetricCube grouped the same way.
+TEST_F(DashboardRepositoryTest, BreakdownsEqualMetricCube)
+{
+    storage::LoadedSales loaded = SalesDataRepository(db()).load(QStringLiteral("CNY"));
+    const IdMap ids = loaded.ids;
+    const engine::PreparedSales sales(std::move(loaded.data), "CNY", ExchangeRateRepository(db()).load(),
+        engine::ExchangeRates::Fallback::LatestEarlier);
+    ASSERT_TRUE(sales.ok());
+    const std::vector<std::tuple<DashboardDimension, engine::Dimension, IdMap::Kind>> dimensions {
+        { DashboardDimension::Team, engine::Dimension::Team, IdMap::Kind::Team },
+        { DashboardDimension::Rep, engine::Dimension::Rep, IdMap::Kind::Rep },
+        { DashboardDimension::Channel, engine::Dimension::Channel, IdMap::Kind::Channel },
+        { DashboardDimension::ProductLine, engine::Dimension::ProductLine, IdMap::Kind::ProductLine },
+        { DashboardDimension::Region, engine::Dimension::Region, IdMap::Kind::Region }
+    };
+    std::vector<DashboardScope> scopes { {}, team("t-east") };
+    DashboardScope s;
+    s.channelId = QStringLiteral("ch-direct");
+    scopes.push_back(s);
+    s = team("t-east");
+    s.channelId = QStringLiteral("ch-online");
+    scopes.push_back(s);
+    s = {};
+    s.regionId = QStringLiteral("g-west");
+    scopes.push_back(s);
+
+    const DashboardRepository repository(db());
+    int compared = 0;
+    for (const auto &[text, asOf] : std::vector<std::pair<const char *, engine::Date>> {
+             { "2026Q3", date(2026, 11, 25) }, { "2026Q3", date(2026, 8, 20) }, { "2026", date(2026, 11, 25) } }) {
+        const engine::Period period = *engine::Period::parse(text);
+        const engine::Period toDate { engine::Period::Kind::Custom, period.first, std::min(period.last, asOf) };
+        for (const DashboardScope &scope : scopes) {
+            engine::Scope filter;
+            filter.team = ids.find(IdMap::Kind::Team, scope.teamId);
+            filter.channel = ids.find(IdMap::Kind::Channel, scope.channelId);
+            filter.region = ids.find(IdMap::Kind::Region, scope.regionId);
+            for (const auto &[by, dimension, kind] : dimensions) {
+                SCOPED_TRACE(std::string(text) + " " + scope.teamId.toStdString() + "/" + scope.channelId.toStdString()
+                    + "/" + scope.regionId.toStdString() + " by " + std::to_string(static_cast<int>(by)));
+                const engine::MetricCube cube(sales, filter, dimension, std::vector<engine::Period> { toDate });
+                const DashboardBreakdown breakdown = repository.breakdown(request(text, scope, asOf), by);
+                for (const DashboardBreakdownRow &row : breakdown.rows) {
+                    if (row.id.isEmpty())
+                        continue; // records without one: the cube has no group for them
+                    const engine::Id group = ids.find(kind, row.id);
+                    ASSERT_NE(group, engine::kNoId) << row.id.toStdString();
+                    EXPECT_EQ(row.revenue, cube.value(engine::MetricId::Revenue, group, 0).value().value_or(0));
+                    EXPECT_EQ(row.dealsWon, cube.value(engine::MetricId::DealsWon, group, 0).value().value_or(0));
+                    EXPECT_EQ(row.conversionBp, cube.value(engine::MetricId::ConversionRate, group, 0).value());
+                    ++compared;
+                }
+            }
+        }
+    }
+    EXPECT_EQ(compared, 144);
 }
 
 TEST_F(DashboardRepositoryTest, SeriesIsCumulativeAgainstExpectedToDate)
@@ -246,19 +313,19 @@ TEST_F(DashboardRepositoryTest, SeriesIsCumulativeAgainstExpectedToDate)
     ASSERT_EQ(series.points.size(), 92u);
     EXPECT_EQ(series.points[0].date, date(2026, 7, 1));
     EXPECT_EQ(series.points[0].actual, 0);
-    EXPECT_EQ(series.points[2].actual, 12000000);            // d07 on 07-03
+    EXPECT_EQ(series.points[2].actual, 12000000); // d07 on 07-03
     EXPECT_EQ(series.points[14].actual, 12000000 + 7100000); // d08 on 07-15
     EXPECT_EQ(series.points[50].date, date(2026, 8, 20));
-    EXPECT_EQ(series.points[50].actual, 19100000 + 500000);  // d19 on 08-01
-    EXPECT_FALSE(series.points[51].actual);                  // after the as-of date
+    EXPECT_EQ(series.points[50].actual, 19100000 + 500000); // d19 on 08-01
+    EXPECT_FALSE(series.points[51].actual); // after the as-of date
     EXPECT_EQ(series.target, 30000000);
     EXPECT_EQ(series.points[91].expected, 30000000);
-    EXPECT_EQ(series.points[45].expected, 15000000);         // 46 of 92 days
+    EXPECT_EQ(series.points[45].expected, 15000000); // 46 of 92 days
     // The forecast starts after the complete months: July's revenue, August and September to go.
     EXPECT_EQ(series.actualCompleteMonths, 19100000);
     EXPECT_EQ(series.remainingMonths, 2);
     ASSERT_EQ(series.monthlyHistory.size(), 36u);
-    EXPECT_EQ(series.monthlyHistory.back(), 19100000);       // 2026-07
+    EXPECT_EQ(series.monthlyHistory.back(), 19100000); // 2026-07
     EXPECT_EQ(series.monthlyHistory[series.monthlyHistory.size() - 2], 0); // 2026-06: no East sales
     EXPECT_EQ(series.monthlyHistory[series.monthlyHistory.size() - 4], 5000000); // 2026-04: d02
 
@@ -293,6 +360,7 @@ TEST_F(DashboardRepositoryTest, BreakdownByTeamThenDrillDownToReps)
     east.scope = DashboardRepository::drillDown(company.scope, DashboardDimension::Team, QStringLiteral("t-east"));
     ASSERT_EQ(DashboardRepository::defaultBreakdown(east.scope), DashboardDimension::Rep);
     const DashboardBreakdown reps = repository.breakdown(east, DashboardDimension::Rep);
+    EXPECT_EQ(DashboardRepository::drillDown(east.scope, DashboardDimension::Rep, QStringLiteral("r-bo")), rep("r-bo"));
     // East's deals by credited rep: Ann 4.8 + 7.1 + 7 + 3 + 0.5 M, Bo 7.2 + 9 M (d13 is West's).
     ASSERT_EQ(reps.rows.size(), 2u);
     EXPECT_EQ(reps.rows[0].name, QStringLiteral("Ann"));
@@ -316,7 +384,7 @@ TEST_F(DashboardRepositoryTest, BreakdownByTeamThenDrillDownToReps)
     ASSERT_EQ(boChannels.rows.size(), 2u);
     EXPECT_EQ(boChannels.rows[0].id, QStringLiteral("ch-online"));
     EXPECT_EQ(boChannels.rows[0].revenue, 9000000 + 5500000); // d11 and 50 % of d13
-    EXPECT_EQ(boChannels.rows[1].revenue, 7200000);           // 60 % of d07
+    EXPECT_EQ(boChannels.rows[1].revenue, 7200000); // 60 % of d07
 }
 
 TEST_F(DashboardRepositoryTest, LeaderboardRanksRepsByAttainment)
@@ -333,9 +401,9 @@ TEST_F(DashboardRepositoryTest, LeaderboardRanksRepsByAttainment)
     EXPECT_EQ(rows[2].name, QStringLiteral("Cy")); // no target: after those with one
     EXPECT_FALSE(rows[2].attainmentBp);
     EXPECT_EQ(rows[2].revenue, 25000000);
-    ASSERT_EQ(rows[1].trend.size(), 6u);           // June … November
-    EXPECT_EQ(rows[1].trend[1], 7200000);          // July
-    EXPECT_EQ(rows[1].trend[3], 5500000);          // September
+    ASSERT_EQ(rows[1].trend.size(), 6u); // June … November
+    EXPECT_EQ(rows[1].trend[1], 7200000); // July
+    EXPECT_EQ(rows[1].trend[3], 5500000); // September
 
     // A rep's scope ranks their own team, on all revenue credited to each of its reps.
     const auto west = repository.leaderboard(request("2026Q3", rep("r-cy")));
@@ -369,7 +437,7 @@ TEST_F(DashboardRepositoryTest, PartialPeriodsCompareTheSameNumberOfDays)
     EXPECT_EQ(revenue.value, 7000000 + 11000000); // d12, d13
     EXPECT_EQ(revenue.previous, 15000000 + 500000); // August 1–10: d09, d19
     ASSERT_TRUE(snapshot.revenuePace);
-    EXPECT_EQ(snapshot.revenuePace->elapsed.fraction, (engine::Fraction{1, 3}));
+    EXPECT_EQ(snapshot.revenuePace->elapsed.fraction, (engine::Fraction { 1, 3 }));
     EXPECT_EQ(snapshot.breakdown.dimension, DashboardDimension::Team);
     EXPECT_EQ(snapshot.leaderboard.size(), 3u);
 }
@@ -382,7 +450,7 @@ TEST_F(DashboardRepositoryTest, AMissingExchangeRateIsReportedAndLeftOut)
     const auto tiles = repository.tiles(request("2026Q3"), &notices);
     EXPECT_EQ(tile(tiles, DashboardTileId::Revenue).value, 69100000 - 7100000);
     ASSERT_EQ(notices.missingRates.size(), 1u);
-    EXPECT_EQ(notices.missingRates[0], (engine::MissingRate{"USD", "CNY", 2026, 7}));
+    EXPECT_EQ(notices.missingRates[0], (engine::MissingRate { "USD", "CNY", 2026, 7 }));
 }
 
 TEST_F(DashboardRepositoryTest, StaleFactsAreReported)
@@ -398,9 +466,15 @@ TEST_F(DashboardRepositoryTest, MembersAndDefaultBreakdowns)
     const DashboardRepository repository(db());
     const auto reps = repository.members(DashboardDimension::Rep);
     ASSERT_EQ(reps.size(), 3u);
-    EXPECT_EQ(reps[1], (DashboardMember{QStringLiteral("r-bo"), QStringLiteral("bo@example.com"), QStringLiteral("Bo"),
-                                        QStringLiteral("t-east")}));
+    EXPECT_EQ(reps[1],
+        (DashboardMember { QStringLiteral("r-bo"), QStringLiteral("bo@example.com"), QStringLiteral("Bo"),
+            QStringLiteral("t-east") }));
     EXPECT_EQ(repository.members(DashboardDimension::Channel).size(), 2u);
     EXPECT_EQ(DashboardRepository::defaultBreakdown({}), DashboardDimension::Team);
     EXPECT_EQ(DashboardRepository::defaultBreakdown(rep("r-bo")), DashboardDimension::ProductLine);
+    DashboardScope online;
+    online.channelId = QStringLiteral("ch-online");
+    EXPECT_EQ(DashboardRepository::defaultBreakdown(online), DashboardDimension::Team);
+    online.teamId = QStringLiteral("t-east"); // reps within a channel only on request
+    EXPECT_EQ(DashboardRepository::defaultBreakdown(online), DashboardDimension::ProductLine);
 }

@@ -18,10 +18,7 @@ TEST(Migrations, LadderIsOrderedWithoutGaps)
     int expected = 1;
     for (const Migration &step : migrations()) {
         EXPECT_EQ(step.version, expected);
-        // Version 3 is reserved for a branch that has not merged yet (an empty step).
-        if (step.version != 3) {
-            EXPECT_FALSE(step.statements.isEmpty());
-        }
+        EXPECT_FALSE(step.statements.isEmpty());
         ++expected;
     }
     EXPECT_EQ(currentSchemaVersion(), expected - 1);
@@ -294,4 +291,29 @@ TEST(Migrations, NewDatabaseGetsNoBackup)
         ASSERT_TRUE(opened.database);
     }
     EXPECT_TRUE(QDir(folder.path(QString())).entryList({QStringLiteral("*backup*")}, QDir::Files).isEmpty());
+}
+
+/// Schema 3's target columns (a lock, a cadence, a verdict and its note, an original value below
+/// the value) come through migration 4 unchanged, and the dashboard facts are built on opening.
+TEST(Migrations, Version3FixtureKeepsLocksAndOriginalValues)
+{
+    const QDir fixtures(QStringLiteral(ATTAIN_STORAGE_FIXTURES));
+    TempFolder folder;
+    const QString copy = folder.path(QStringLiteral("v3.attain"));
+    ASSERT_TRUE(QFile::copy(fixtures.filePath(QStringLiteral("schema-v3.attain")), copy));
+    QFile::setPermissions(copy, QFile::ReadOwner | QFile::WriteOwner);
+    {
+        auto opened = Database::open(copy, Database::Mode::OpenExisting);
+        ASSERT_TRUE(opened.database) << opened.message.toStdString();
+        EXPECT_EQ(opened.database->schemaVersion(), currentSchemaVersion());
+        const QSqlDatabase db = opened.database->connection();
+        EXPECT_GT(scalar(db, QStringLiteral("SELECT count(*) FROM deal_facts_monthly")).toInt(), 0);
+    }
+    EXPECT_EQ(rowsOfUnmigrated(copy, QStringLiteral("SELECT locked_by || '|' || review_cadence || '|' || "
+                                                    "achievability_verdict || '|' || achievability_note FROM targets "
+                                                    "WHERE locked = 1")),
+              QStringList{QStringLiteral("manager|biweekly|stretch|New flagship product")});
+    EXPECT_EQ(rowsOfUnmigrated(copy, QStringLiteral("SELECT original_value || '|' || value FROM targets "
+                                                    "WHERE original_value <> value")),
+              QStringList{QStringLiteral("2500000000|2551600000")});
 }
