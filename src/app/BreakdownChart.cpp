@@ -190,18 +190,21 @@ void BreakdownChart::setBreakdown(const storage::DashboardBreakdown &breakdown, 
                                     : formatMoneyCompact(row.revenue, currency);
         auto *label = new QGraphicsSimpleTextItem(text, chart());
         label->setBrush(palette().color(QPalette::WindowText));
+        label->setZValue(11); // over the reference lines
         m_labels.push_back(label);
     }
     if (m_attainment) {
         m_goalLine = new QGraphicsLineItem(chart());
-        m_goalLine->setPen(QPen(kGoalColor, 1.5, Qt::DashLine));
+        m_goalLine->setPen(QPen(kGoalColor, 2.0, Qt::DashLine));
+        m_goalLine->setZValue(10); // over the plot area and its grid
         m_goalLabel = new QGraphicsSimpleTextItem(tr("target"), chart());
         m_goalLabel->setBrush(kGoalColor);
         // Mid-period, 100 % is the finish line; the share expected by now is the bar to beat today.
         if (expectedBp && *expectedBp > 0 && *expectedBp < 10000) {
             m_expectedBp = expectedBp;
             m_expectedLine = new QGraphicsLineItem(chart());
-            m_expectedLine->setPen(QPen(kExpectedColor, 1.5, Qt::DashDotLine));
+            m_expectedLine->setPen(QPen(kExpectedColor, 2.0, Qt::DashDotLine));
+            m_expectedLine->setZValue(10);
             m_expectedLabel =
                 new QGraphicsSimpleTextItem(tr("expected by now %1").arg(formatBasisPoints(*expectedBp)), chart());
             m_expectedLabel->setBrush(kExpectedColor.darker(130));

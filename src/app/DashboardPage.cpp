@@ -28,7 +28,7 @@ namespace {
 using storage::DashboardDimension;
 using storage::DashboardTileId;
 
-constexpr int kTileColumns = 6;
+constexpr int kTileColumns = 4; // three rows: wide enough for Chinese amounts and long names
 
 QDate qDate(engine::Date date)
 {
@@ -97,7 +97,7 @@ DashboardPage::DashboardPage(QWidget *parent)
     buildSelectors(content);
     auto *layout = static_cast<QVBoxLayout *>(content->layout());
 
-    // Twelve tiles in two rows.
+    // Twelve tiles in three rows.
     auto *tiles = new QGridLayout;
     tiles->setSpacing(6);
     for (int i = 0; i <= static_cast<int>(DashboardTileId::MarketShare); ++i) {
@@ -219,15 +219,6 @@ void DashboardPage::buildSelectors(QWidget *content)
     m_statusLabel->setObjectName(QStringLiteral("statusLabel"));
     m_asOfLabel = new QLabel(content);
     m_asOfLabel->setObjectName(QStringLiteral("asOfLabel"));
-    auto *header = new QHBoxLayout;
-    header->addWidget(title);
-    header->addSpacing(12);
-    header->addWidget(m_periodLabel);
-    header->addStretch();
-    header->addWidget(m_statusLabel);
-    header->addSpacing(12);
-    header->addWidget(m_asOfLabel);
-    layout->addLayout(header);
 
     // Period: presets, and two dates for a custom range.
     m_periodComboBox = new QComboBox(content);
@@ -262,6 +253,7 @@ void DashboardPage::buildSelectors(QWidget *content)
         combo->setObjectName(QLatin1String(name));
         combo->setAccessibleName(accessible);
         combo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+        combo->setMaximumWidth(200); // a long name is elided rather than widening the page
         connect(combo, &QComboBox::activated, this, &DashboardPage::scopeChosenInPickers);
         return combo;
     };
@@ -271,14 +263,25 @@ void DashboardPage::buildSelectors(QWidget *content)
     m_channelComboBox = picker("channelComboBox", tr("Channel"));
     m_regionComboBox = picker("regionComboBox", tr("Region"));
 
+    // The title with the period, then the scope: two rows that fit the window's default width.
+    auto *header = new QHBoxLayout;
+    header->addWidget(title);
+    header->addSpacing(16);
+    header->addWidget(buddyLabel(tr("&Period:"), m_periodComboBox, content));
+    header->addWidget(m_periodComboBox);
+    header->addWidget(m_fromLabel);
+    header->addWidget(m_fromEdit);
+    header->addWidget(m_toLabel);
+    header->addWidget(m_toEdit);
+    header->addSpacing(8);
+    header->addWidget(m_periodLabel);
+    header->addStretch();
+    header->addWidget(m_statusLabel);
+    header->addSpacing(12);
+    header->addWidget(m_asOfLabel);
+    layout->addLayout(header);
+
     auto *selectors = new QHBoxLayout;
-    selectors->addWidget(buddyLabel(tr("&Period:"), m_periodComboBox, content));
-    selectors->addWidget(m_periodComboBox);
-    selectors->addWidget(m_fromLabel);
-    selectors->addWidget(m_fromEdit);
-    selectors->addWidget(m_toLabel);
-    selectors->addWidget(m_toEdit);
-    selectors->addSpacing(12);
     selectors->addWidget(buddyLabel(tr("T&eam:"), m_teamComboBox, content));
     selectors->addWidget(m_teamComboBox);
     selectors->addWidget(buddyLabel(tr("&Rep:"), m_repComboBox, content));

@@ -88,7 +88,9 @@ void KpiTile::setTile(const storage::DashboardTile &tile, const storage::Dashboa
     m_valueLabel->setText(tileValueText(tile, currency));
     const QString change = tileChangeText(tile, currency);
     const QString trend = trendName(tile.trend);
-    m_changeLabel->setText(change.isEmpty() ? tr("no previous figure")
+    // No value (no market figures, no closed deal for a conversion rate …) is not "no change".
+    m_changeLabel->setText(!tile.value         ? tr("no data")
+                           : change.isEmpty() ? tr("no previous figure")
                            : trend.isEmpty() ? change
                                              : tr("%1 · %2", "change, better or worse").arg(change, trend));
     QPalette palette = m_changeLabel->palette();

@@ -187,12 +187,12 @@ void RevenueLineChart::setSeries(const storage::DashboardSeries &series, const C
 
     auto *actual = new QLineSeries;
     actual->setObjectName(QStringLiteral("actualSeries"));
-    actual->setName(tr("Revenue to date"));
+    actual->setName(tr("Actual"));
     actual->setPen(QPen(kActualColor, 2.5));
     actual->append(0.0, 0.0);
     auto *expected = new QLineSeries;
     expected->setObjectName(QStringLiteral("expectedSeries"));
-    expected->setName(tr("Expected to date"));
+    expected->setName(tr("Expected"));
     expected->setPen(QPen(kExpectedColor, 2.0, Qt::DashDotLine));
     expected->append(0.0, 0.0);
     for (const storage::DashboardPoint &point : series.points) {
