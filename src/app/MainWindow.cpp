@@ -2,6 +2,7 @@
 
 #include "app/AboutDialog.h"
 #include "app/AppSettings.h"
+#include "app/DashboardPage.h"
 #include "app/DecompositionDialog.h"
 #include "app/DemoDatabaseTask.h"
 #include "app/OverviewPage.h"
@@ -60,6 +61,7 @@ MainWindow::MainWindow(AppSettings &settings, QString logPath, QWidget *parent)
     : QMainWindow(parent)
     , m_settings(settings)
     , m_logPath(std::move(logPath))
+    , m_dashboardPage(new DashboardPage(this))
     , m_overviewPage(new OverviewPage(this))
     // One desktop, one manager until there are logins: the account name signs revisions.
     , m_targetsPage(new TargetsPage(storage::Actor { QDir::home().dirName(), {} }, this))
@@ -67,11 +69,14 @@ MainWindow::MainWindow(AppSettings &settings, QString logPath, QWidget *parent)
     , m_workingAsLabel(new QLabel(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
+    m_dashboardPage->setObjectName(QStringLiteral("dashboardPage"));
     m_overviewPage->setObjectName(QStringLiteral("overviewPage"));
     m_targetsPage->setObjectName(QStringLiteral("targetsPage"));
     const QDate today = QDate::currentDate();
-    m_targetsPage->setAsOf(engine::makeDate(today.year(), static_cast<unsigned>(today.month()),
-                                            static_cast<unsigned>(today.day())));
+    const engine::Date asOf =
+        engine::makeDate(today.year(), static_cast<unsigned>(today.month()), static_cast<unsigned>(today.day()));
+    m_targetsPage->setAsOf(asOf);
+    m_dashboardPage->setAsOf(asOf);
     createNavigation();
     connect(m_targetsPage, &TargetsPage::decomposeTarget, this, [this](const QString &id) {
         if (!m_database)
@@ -95,19 +100,22 @@ MainWindow::~MainWindow() = default;
 
 void MainWindow::createNavigation()
 {
-    // A navigation list beside the pages (Dashboard, Targets, … as their issues land).
+    // A navigation list beside the pages, the dashboard first (the page a manager opens every
+    // morning); more as their issues land.
     auto *central = new QWidget(this);
     auto *layout = new QHBoxLayout(central);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
     m_navigation = new QListWidget(central);
     m_navigation->setObjectName(QStringLiteral("navigationListWidget"));
+    m_navigation->addItem(tr("Dashboard"));
     m_navigation->addItem(tr("Overview"));
     m_navigation->addItem(tr("Targets"));
     m_navigation->setFixedWidth(m_navigation->sizeHintForColumn(0) + 4 * fontMetrics().averageCharWidth() + 8);
     m_navigation->setAccessibleName(tr("Pages"));
     m_pages = new QStackedWidget(central);
     m_pages->setObjectName(QStringLiteral("pagesStackedWidget"));
+    m_pages->addWidget(m_dashboardPage);
     m_pages->addWidget(m_overviewPage);
     m_pages->addWidget(m_targetsPage);
     layout->addWidget(m_navigation);
@@ -197,7 +205,7 @@ void MainWindow::newTarget()
         if (const auto target = wizard.takeTarget()) {
             targets.insert({*target}, ids);
             m_targetsPage->reload();
-            showPage(1);
+            showPage(Page::Targets);
         }
     } catch (const storage::StorageError &error) {
         QMessageBox::warning(this, title, error.message());
@@ -212,9 +220,9 @@ void MainWindow::showTargetsDatabase()
     m_targetsPage->setDatabasePath(m_targetsPagePath);
 }
 
-void MainWindow::showPage(int index)
+void MainWindow::showPage(Page page)
 {
-    m_navigation->setCurrentRow(index);
+    m_navigation->setCurrentRow(static_cast<int>(page));
 }
 
 void MainWindow::createMenus()
@@ -242,10 +250,13 @@ void MainWindow::createMenus()
     m_workAsAction->setEnabled(false);
 
     QMenu *go = menuBar()->addMenu(tr("&Go"));
-    QAction *overviewAction = go->addAction(tr("&Overview"), this, [this] { showPage(0); });
-    overviewAction->setShortcut(QKeySequence(tr("Ctrl+1")));
-    QAction *targetsAction = go->addAction(tr("&Targets"), this, [this] { showPage(1); });
-    targetsAction->setShortcut(QKeySequence(tr("Ctrl+2")));
+    QAction *dashboardAction = go->addAction(tr("&Dashboard"), this, [this] { showPage(Page::Dashboard); });
+    dashboardAction->setObjectName(QStringLiteral("goDashboardAction"));
+    dashboardAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_1));
+    QAction *overviewAction = go->addAction(tr("&Overview"), this, [this] { showPage(Page::Overview); });
+    overviewAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_2));
+    QAction *targetsAction = go->addAction(tr("&Targets"), this, [this] { showPage(Page::Targets); });
+    targetsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_3));
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     QAction *aboutAction = help->addAction(tr("&About Attain"), this, &MainWindow::showAbout);
@@ -263,6 +274,7 @@ bool MainWindow::openDatabase(const QString &path, QString *error)
     }
     m_database = std::move(opened.database);
     m_settings.addRecentFile(path);
+    m_dashboardPage->setDatabasePath(m_database->path());
     m_overviewPage->setDatabasePath(m_database->path());
     // The targets page computes every target's KPIs: only when it is (or becomes) visible.
     showTargetsDatabase();

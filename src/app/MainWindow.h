@@ -19,6 +19,7 @@ namespace attain::ui {
 
 class AppSettings;
 struct SalesSnapshot;
+class DashboardPage;
 class OverviewPage;
 class TargetsPage;
 
@@ -37,10 +38,12 @@ public:
     /// open, and `error` (when given) says why.
     bool openDatabase(const QString &path, QString *error = nullptr);
     [[nodiscard]] QString databasePath() const;
+    [[nodiscard]] DashboardPage *dashboardPage() const { return m_dashboardPage; }
     [[nodiscard]] OverviewPage *overviewPage() const { return m_overviewPage; }
     [[nodiscard]] TargetsPage *targetsPage() const { return m_targetsPage; }
-    /// Shows page `index` of the navigation (0 overview, 1 targets).
-    void showPage(int index);
+    /// The navigation's pages, in its order (Go ▸ Dashboard is Ctrl+1, and so on).
+    enum class Page { Dashboard, Overview, Targets };
+    void showPage(Page page);
 
 private:
     void createMenus();
@@ -65,6 +68,7 @@ private:
     AppSettings &m_settings;
     QString m_logPath;
     std::unique_ptr<storage::Database> m_database;
+    DashboardPage *m_dashboardPage;
     OverviewPage *m_overviewPage;
     TargetsPage *m_targetsPage;
     QListWidget *m_navigation = nullptr;

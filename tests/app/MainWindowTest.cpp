@@ -1,6 +1,7 @@
 // Drives the real main window offscreen on a generated demo database.
 #include "app/AboutDialog.h"
 #include "app/AppSettings.h"
+#include "app/DashboardPage.h"
 #include "app/DecompositionDialog.h"
 #include "app/MainWindow.h"
 #include "app/MetricText.h"
@@ -271,11 +272,25 @@ void MainWindowTest::navigatesToTargetsByKeyboard()
     auto window = openWindow();
     auto *pages = window->findChild<QStackedWidget *>(QStringLiteral("pagesStackedWidget"));
     QVERIFY(pages);
+    // The dashboard comes first, for today, and loads with the database.
+    QCOMPARE(pages->currentWidget(), window->dashboardPage());
+    const QDate today = QDate::currentDate();
+    QVERIFY(window->dashboardPage()->asOf()
+            == engine::makeDate(today.year(), static_cast<unsigned>(today.month()), static_cast<unsigned>(today.day())));
+    QTRY_VERIFY_WITH_TIMEOUT(window->dashboardPage()->data() != nullptr, 20000);
+    QVERIFY(window->dashboardPage()->data()->error.isEmpty());
+    QCOMPARE(window->dashboardPage()->databasePath(), demoPath());
+    if (const QString shots = qEnvironmentVariable("ATTAIN_SCREENSHOT_DIR"); !shots.isEmpty()) {
+        QDir().mkpath(shots);
+        QTest::qWait(150); // charts lay out their axes after the first paint
+        QVERIFY(window->grab().save(QDir(shots).filePath(QStringLiteral("main-dashboard.png"))));
+    }
+    QTest::keyClick(window.get(), Qt::Key_2, Qt::ControlModifier);
     QCOMPARE(pages->currentWidget(), window->overviewPage());
     // The targets page loads only once it is shown.
     QCOMPARE(window->targetsPage()->model()->rowCount(), 0);
     QSignalSpy targetsLoaded(window->targetsPage(), &ui::TargetsPage::loaded);
-    QTest::keyClick(window.get(), Qt::Key_2, Qt::ControlModifier);
+    QTest::keyClick(window.get(), Qt::Key_3, Qt::ControlModifier);
     QCOMPARE(pages->currentWidget(), window->targetsPage());
     QVERIFY(targetsLoaded.wait(20000));
     auto *newTarget = window->findChild<QAction *>(QStringLiteral("newTargetAction"));
@@ -283,10 +298,10 @@ void MainWindowTest::navigatesToTargetsByKeyboard()
     QVERIFY(newTarget->isEnabled()); // a database is open
     QVERIFY(window->targetsPage()->model()->rowCount() > 0); // the demo's company, team and rep targets
     QTest::keyClick(window.get(), Qt::Key_1, Qt::ControlModifier);
-    QCOMPARE(pages->currentWidget(), window->overviewPage());
+    QCOMPARE(pages->currentWidget(), window->dashboardPage());
     const QString shots = qEnvironmentVariable("ATTAIN_SCREENSHOT_DIR");
     if (!shots.isEmpty()) {
-        window->showPage(1);
+        window->showPage(ui::MainWindow::Page::Targets);
         QDir().mkpath(shots);
         QVERIFY(window->grab().save(QDir(shots).filePath(QStringLiteral("main-targets.png"))));
     }
@@ -368,7 +383,7 @@ void MainWindowTest::speaksChineseWithTheChineseTranslation()
         menus << action->text();
     QVERIFY2(menus.contains(QStringLiteral("\u76EE\u6807(&T)")), qPrintable(menus.join(QLatin1Char(' '))));
     QCOMPARE(ui::metricName(engine::MetricId::Revenue), QStringLiteral("\u9500\u552E\u989D"));
-    window->showPage(1);
+    window->showPage(ui::MainWindow::Page::Targets);
     QSignalSpy loaded(window->targetsPage(), &ui::TargetsPage::loaded);
     window->targetsPage()->reload();
     QVERIFY(loaded.wait(20000));
