@@ -609,6 +609,518 @@ Deals won: %4</source>
     </message>
   </context>
   <context>
+    <name>attain::ui::BreakdownChart</name>
+    <message>
+      <source>Breakdown</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Click a bar, or choose one with the arrow keys and press Enter, to drill into it.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>%1 (top %2 of %3)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Attainment</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Revenue</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Attainment of revenue target (%)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Revenue (%1)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>no target</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>target</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>expected by now %1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Revenue: %1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Previous period, same days: %1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Target: %1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Attainment: %1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>No revenue target of its own for this period.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Deals won: %1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Conversion rate: %1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Click or press Enter to drill down.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Attainment by team</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Revenue by team</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Attainment by rep</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Revenue by rep</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Attainment by channel</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Revenue by channel</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Attainment by product line</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Revenue by product line</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Attainment by region</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Revenue by region</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>(not assigned)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Team</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Rep</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Channel</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Product line</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Region</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>attain::ui::DashboardPage</name>
+    <message>
+      <source>Break down &amp;by:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Back</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Dashboard</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Period</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>First day</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Last day</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Fro&amp;m:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>T&amp;o:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Team</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Rep</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Product line</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Channel</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Region</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Period:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>T&amp;eam:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Rep:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Pro&amp;duct line:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Channel:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Reg&amp;ion:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Scope:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Break down by</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>This month</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>This fiscal quarter</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>This quarter</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>This fiscal year</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>This year</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Last month</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Last fiscal quarter</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Last quarter</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Last fiscal year</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Last year</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Custom range</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>As of %1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The last day is before the first.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>%1 (%2 – %3)</source>
+      <comment>period, first day, last day</comment>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>All teams</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>All reps</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>All channels</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>All product lines</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>All regions</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>%1 (default)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Nothing left</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Company</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Loading…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Could not load the dashboard: %1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Every dimension is chosen: nothing left to break down.</source>
+      <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+      <source>Figures to date: %n day(s) of the period, compared with the same days of the previous period (%1 – %2).</source>
+      <translation>
+        <numerusform>Figures to date: %n day of the period, compared with the same day of the previous period (%1 – %2).</numerusform>
+        <numerusform>Figures to date: %n days of the period, compared with the same days of the previous period (%1 – %2).</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>The period has not started yet.</source>
+      <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+      <source>%n month(s) of amounts in other currencies have no exchange rate and are left out.</source>
+      <translation>
+        <numerusform>%n month of amounts in other currencies has no exchange rate and is left out.</numerusform>
+        <numerusform>%n months of amounts in other currencies have no exchange rate and are left out.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n market figure(s) in another currency are left out of the market share.</source>
+      <translation>
+        <numerusform>%n market figure in another currency is left out of the market share.</numerusform>
+        <numerusform>%n market figures in another currency are left out of the market share.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Some records changed since the dashboard's figures were last brought up to date; reopen the file to refresh them.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Leaderboard</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Ris&amp;ks</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Activity vs results</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>attain::ui::DashboardTileText</name>
+    <message>
+      <source>Attainment</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Pace</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Gap to target</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>CSAT</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Revenue to date as a share of the period's revenue target.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Revenue to date as a share of what the target expects by now (by working days); 100% means on schedule.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>How much revenue is still needed to reach the target; negative once it is exceeded.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>%1 pp</source>
+      <comment>percentage points</comment>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>better</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>worse</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>no change</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>No target</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Target %1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Expected by now %1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Needs %1 a working day</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Needs %1 a day</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>No target is set for this metric, scope and period.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The period has not started yet.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Nothing was expected by this date yet.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The target is already reached.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>No ratio can be computed for this target; it is judged by whether it is met.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Actual is %1 of what was expected by now.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The period is over: %1 of the target was reached.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The current value is %1 of the target.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>%1 needs %2.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>%1: %2</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>not defined</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>%1 – %2</source>
+      <comment>first day, last day</comment>
+      <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+      <source>Previous period (%1, the same %n day(s)): %2</source>
+      <translation>
+        <numerusform>Previous period (%1, the same %n day): %2</numerusform>
+        <numerusform>Previous period (%1, the same %n days): %2</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Change: %1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>(the sum of the targets of its parts)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>(pro-rated from a target for a longer period)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Target: %1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Status: %1. %2</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
     <name>attain::ui::DecompositionCommands</name>
     <message>
       <source>Equal</source>
@@ -876,6 +1388,22 @@ Deals won: %4</source>
     </message>
   </context>
   <context>
+    <name>attain::ui::KpiTile</name>
+    <message>
+      <source>no data</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>no previous figure</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>%1 · %2</source>
+      <comment>change, better or worse</comment>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
     <name>attain::ui::LeaderboardModel</name>
     <message>
       <source>Rank %1, %2 medal</source>
@@ -982,6 +1510,10 @@ This period: %2</source>
       <translation type="unfinished" />
     </message>
     <message>
+      <source>Dashboard</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Overview</source>
       <translation type="unfinished" />
     </message>
@@ -1061,15 +1593,11 @@ This period: %2</source>
       <translation type="unfinished" />
     </message>
     <message>
+      <source>&amp;Dashboard</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>&amp;Overview</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Ctrl+1</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Ctrl+2</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -1530,6 +2058,94 @@ This period: %2</source>
     </message>
   </context>
   <context>
+    <name>attain::ui::RevenueLineChart</name>
+    <message>
+      <source>Cumulative revenue against target</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>80% range</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>95% range</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Actual</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Expected</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Forecast</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Target</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>%1% chance of reaching the target</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>target reached</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>target missed</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Cumulative revenue, %1 – %2</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>%1 (no revenue target)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>%1: %2</source>
+      <comment>chart, probability</comment>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Revenue to date: %1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Expected by the target: %1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Forecast to %1: %2 (80%: %3 – %4; 95%: %5 – %6)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Target: %1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>100 million yuan</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>100 million %1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>thousand yuan</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>thousand %1</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
     <name>attain::ui::RevisionDialog</name>
     <message>
       <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2, %3</source>
@@ -1730,6 +2346,17 @@ This period: %2</source>
     </message>
     <message>
       <source>Cancel</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>attain::ui::ScopeBreadcrumb</name>
+    <message>
+      <source>Scope path</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Back to %1</source>
       <translation type="unfinished" />
     </message>
   </context>
@@ -1967,11 +2594,6 @@ This period: %2</source>
     <message>
       <source>%1 Q%2</source>
       <comment>year, quarter number</comment>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>%1 – %2</source>
-      <comment>first day, last day</comment>
       <translation type="unfinished" />
     </message>
   </context>

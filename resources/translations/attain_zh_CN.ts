@@ -610,6 +610,514 @@ Deals won: %4</source>
     </message>
   </context>
   <context>
+    <name>attain::ui::BreakdownChart</name>
+    <message>
+      <source>Breakdown</source>
+      <translation>分解明细</translation>
+    </message>
+    <message>
+      <source>Click a bar, or choose one with the arrow keys and press Enter, to drill into it.</source>
+      <translation>点击柱形，或用方向键选中后按回车，即可下钻。</translation>
+    </message>
+    <message>
+      <source>%1 (top %2 of %3)</source>
+      <translation>%1（%3 个中的前 %2 个）</translation>
+    </message>
+    <message>
+      <source>Attainment</source>
+      <translation>达成率</translation>
+    </message>
+    <message>
+      <source>Revenue</source>
+      <translation>销售额</translation>
+    </message>
+    <message>
+      <source>Attainment of revenue target (%)</source>
+      <translation>销售额目标达成率（%）</translation>
+    </message>
+    <message>
+      <source>Revenue (%1)</source>
+      <translation>销售额（%1）</translation>
+    </message>
+    <message>
+      <source>no target</source>
+      <translation>无目标</translation>
+    </message>
+    <message>
+      <source>target</source>
+      <translation>目标</translation>
+    </message>
+    <message>
+      <source>expected by now %1</source>
+      <translation>截至目前应完成 %1</translation>
+    </message>
+    <message>
+      <source>Revenue: %1</source>
+      <translation>销售额：%1</translation>
+    </message>
+    <message>
+      <source>Previous period, same days: %1</source>
+      <translation>上期同样天数：%1</translation>
+    </message>
+    <message>
+      <source>Target: %1</source>
+      <translation>目标：%1</translation>
+    </message>
+    <message>
+      <source>Attainment: %1</source>
+      <translation>达成率：%1</translation>
+    </message>
+    <message>
+      <source>No revenue target of its own for this period.</source>
+      <translation>本期间没有单独的销售额目标。</translation>
+    </message>
+    <message>
+      <source>Deals won: %1</source>
+      <translation>成交数：%1</translation>
+    </message>
+    <message>
+      <source>Conversion rate: %1</source>
+      <translation>转化率：%1</translation>
+    </message>
+    <message>
+      <source>Click or press Enter to drill down.</source>
+      <translation>点击或按回车下钻。</translation>
+    </message>
+    <message>
+      <source>Attainment by team</source>
+      <translation>各团队达成率</translation>
+    </message>
+    <message>
+      <source>Revenue by team</source>
+      <translation>各团队销售额</translation>
+    </message>
+    <message>
+      <source>Attainment by rep</source>
+      <translation>各销售代表达成率</translation>
+    </message>
+    <message>
+      <source>Revenue by rep</source>
+      <translation>各销售代表销售额</translation>
+    </message>
+    <message>
+      <source>Attainment by channel</source>
+      <translation>各渠道达成率</translation>
+    </message>
+    <message>
+      <source>Revenue by channel</source>
+      <translation>各渠道销售额</translation>
+    </message>
+    <message>
+      <source>Attainment by product line</source>
+      <translation>各产品线达成率</translation>
+    </message>
+    <message>
+      <source>Revenue by product line</source>
+      <translation>各产品线销售额</translation>
+    </message>
+    <message>
+      <source>Attainment by region</source>
+      <translation>各区域达成率</translation>
+    </message>
+    <message>
+      <source>Revenue by region</source>
+      <translation>各区域销售额</translation>
+    </message>
+    <message>
+      <source>(not assigned)</source>
+      <translation>（未分配）</translation>
+    </message>
+    <message>
+      <source>Team</source>
+      <translation>团队</translation>
+    </message>
+    <message>
+      <source>Rep</source>
+      <translation>销售代表</translation>
+    </message>
+    <message>
+      <source>Channel</source>
+      <translation>渠道</translation>
+    </message>
+    <message>
+      <source>Product line</source>
+      <translation>产品线</translation>
+    </message>
+    <message>
+      <source>Region</source>
+      <translation>区域</translation>
+    </message>
+  </context>
+  <context>
+    <name>attain::ui::DashboardPage</name>
+    <message>
+      <source>Break down &amp;by:</source>
+      <translation>分解维度(&amp;B)：</translation>
+    </message>
+    <message>
+      <source>Back</source>
+      <translation>返回</translation>
+    </message>
+    <message>
+      <source>Dashboard</source>
+      <translation>仪表盘</translation>
+    </message>
+    <message>
+      <source>Period</source>
+      <translation>期间</translation>
+    </message>
+    <message>
+      <source>First day</source>
+      <translation>起始日</translation>
+    </message>
+    <message>
+      <source>Last day</source>
+      <translation>截止日</translation>
+    </message>
+    <message>
+      <source>Fro&amp;m:</source>
+      <translation>从(&amp;M)：</translation>
+    </message>
+    <message>
+      <source>T&amp;o:</source>
+      <translation>至(&amp;O)：</translation>
+    </message>
+    <message>
+      <source>Team</source>
+      <translation>团队</translation>
+    </message>
+    <message>
+      <source>Rep</source>
+      <translation>销售代表</translation>
+    </message>
+    <message>
+      <source>Product line</source>
+      <translation>产品线</translation>
+    </message>
+    <message>
+      <source>Channel</source>
+      <translation>渠道</translation>
+    </message>
+    <message>
+      <source>Region</source>
+      <translation>区域</translation>
+    </message>
+    <message>
+      <source>&amp;Period:</source>
+      <translation>期间(&amp;P)：</translation>
+    </message>
+    <message>
+      <source>T&amp;eam:</source>
+      <translation>团队(&amp;E)：</translation>
+    </message>
+    <message>
+      <source>&amp;Rep:</source>
+      <translation>销售代表(&amp;R)：</translation>
+    </message>
+    <message>
+      <source>Pro&amp;duct line:</source>
+      <translation>产品线(&amp;D)：</translation>
+    </message>
+    <message>
+      <source>&amp;Channel:</source>
+      <translation>渠道(&amp;C)：</translation>
+    </message>
+    <message>
+      <source>Reg&amp;ion:</source>
+      <translation>区域(&amp;I)：</translation>
+    </message>
+    <message>
+      <source>Scope:</source>
+      <translation>范围：</translation>
+    </message>
+    <message>
+      <source>Break down by</source>
+      <translation>分解维度</translation>
+    </message>
+    <message>
+      <source>This month</source>
+      <translation>本月</translation>
+    </message>
+    <message>
+      <source>This fiscal quarter</source>
+      <translation>本财季</translation>
+    </message>
+    <message>
+      <source>This quarter</source>
+      <translation>本季度</translation>
+    </message>
+    <message>
+      <source>This fiscal year</source>
+      <translation>本财年</translation>
+    </message>
+    <message>
+      <source>This year</source>
+      <translation>今年</translation>
+    </message>
+    <message>
+      <source>Last month</source>
+      <translation>上月</translation>
+    </message>
+    <message>
+      <source>Last fiscal quarter</source>
+      <translation>上财季</translation>
+    </message>
+    <message>
+      <source>Last quarter</source>
+      <translation>上季度</translation>
+    </message>
+    <message>
+      <source>Last fiscal year</source>
+      <translation>上财年</translation>
+    </message>
+    <message>
+      <source>Last year</source>
+      <translation>去年</translation>
+    </message>
+    <message>
+      <source>Custom range</source>
+      <translation>自定义区间</translation>
+    </message>
+    <message>
+      <source>As of %1</source>
+      <translation>截至 %1</translation>
+    </message>
+    <message>
+      <source>The last day is before the first.</source>
+      <translation>截止日早于起始日。</translation>
+    </message>
+    <message>
+      <source>%1 (%2 – %3)</source>
+      <comment>period, first day, last day</comment>
+      <translation>%1（%2 – %3）</translation>
+    </message>
+    <message>
+      <source>All teams</source>
+      <translation>全部团队</translation>
+    </message>
+    <message>
+      <source>All reps</source>
+      <translation>全部销售代表</translation>
+    </message>
+    <message>
+      <source>All channels</source>
+      <translation>全部渠道</translation>
+    </message>
+    <message>
+      <source>All product lines</source>
+      <translation>全部产品线</translation>
+    </message>
+    <message>
+      <source>All regions</source>
+      <translation>全部区域</translation>
+    </message>
+    <message>
+      <source>%1 (default)</source>
+      <translation>%1（默认）</translation>
+    </message>
+    <message>
+      <source>Nothing left</source>
+      <translation>无可分解维度</translation>
+    </message>
+    <message>
+      <source>Company</source>
+      <translation>公司</translation>
+    </message>
+    <message>
+      <source>Loading…</source>
+      <translation>正在加载…</translation>
+    </message>
+    <message>
+      <source>Could not load the dashboard: %1</source>
+      <translation>无法加载仪表盘：%1</translation>
+    </message>
+    <message>
+      <source>Every dimension is chosen: nothing left to break down.</source>
+      <translation>所有维度都已选定：没有可再分解的维度。</translation>
+    </message>
+    <message numerus="yes">
+      <source>Figures to date: %n day(s) of the period, compared with the same days of the previous period (%1 – %2).</source>
+      <translation>
+        <numerusform>截至今日的数据：本期已过 %n 天，与上期同样天数（%1 – %2）对比。</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>The period has not started yet.</source>
+      <translation>期间尚未开始。</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n month(s) of amounts in other currencies have no exchange rate and are left out.</source>
+      <translation>
+        <numerusform>有 %n 个月的外币金额没有汇率，未计入。</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n market figure(s) in another currency are left out of the market share.</source>
+      <translation>
+        <numerusform>有 %n 条其他币种的市场数据未计入市场份额。</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Some records changed since the dashboard's figures were last brought up to date; reopen the file to refresh them.</source>
+      <translation>自仪表盘数据上次更新以来有记录变动；请重新打开文件以刷新。</translation>
+    </message>
+    <message>
+      <source>&amp;Leaderboard</source>
+      <translation>排行榜(&amp;L)</translation>
+    </message>
+    <message>
+      <source>Ris&amp;ks</source>
+      <translation>风险预警(&amp;K)</translation>
+    </message>
+    <message>
+      <source>&amp;Activity vs results</source>
+      <translation>活动与业绩(&amp;A)</translation>
+    </message>
+  </context>
+  <context>
+    <name>attain::ui::DashboardTileText</name>
+    <message>
+      <source>Attainment</source>
+      <translation>达成率</translation>
+    </message>
+    <message>
+      <source>Pace</source>
+      <translation>进度</translation>
+    </message>
+    <message>
+      <source>Gap to target</source>
+      <translation>目标差额</translation>
+    </message>
+    <message>
+      <source>CSAT</source>
+      <translation>客户满意度</translation>
+    </message>
+    <message>
+      <source>Revenue to date as a share of the period's revenue target.</source>
+      <translation>截至今日的销售额占本期销售额目标的比例。</translation>
+    </message>
+    <message>
+      <source>Revenue to date as a share of what the target expects by now (by working days); 100% means on schedule.</source>
+      <translation>截至今日的销售额占按工作日计算的应完成额的比例；100% 表示进度正常。</translation>
+    </message>
+    <message>
+      <source>How much revenue is still needed to reach the target; negative once it is exceeded.</source>
+      <translation>达成目标还需的销售额；超额完成后为负数。</translation>
+    </message>
+    <message>
+      <source>%1 pp</source>
+      <comment>percentage points</comment>
+      <translation>%1 个百分点</translation>
+    </message>
+    <message>
+      <source>better</source>
+      <translation>更好</translation>
+    </message>
+    <message>
+      <source>worse</source>
+      <translation>更差</translation>
+    </message>
+    <message>
+      <source>no change</source>
+      <translation>持平</translation>
+    </message>
+    <message>
+      <source>No target</source>
+      <translation>无目标</translation>
+    </message>
+    <message>
+      <source>Target %1</source>
+      <translation>目标 %1</translation>
+    </message>
+    <message>
+      <source>Expected by now %1</source>
+      <translation>截至目前应完成 %1</translation>
+    </message>
+    <message>
+      <source>Needs %1 a working day</source>
+      <translation>每个工作日需 %1</translation>
+    </message>
+    <message>
+      <source>Needs %1 a day</source>
+      <translation>每天需 %1</translation>
+    </message>
+    <message>
+      <source>No target is set for this metric, scope and period.</source>
+      <translation>该指标、范围和期间没有设定目标。</translation>
+    </message>
+    <message>
+      <source>The period has not started yet.</source>
+      <translation>期间尚未开始。</translation>
+    </message>
+    <message>
+      <source>Nothing was expected by this date yet.</source>
+      <translation>截至今日尚无预期进度。</translation>
+    </message>
+    <message>
+      <source>The target is already reached.</source>
+      <translation>目标已达成。</translation>
+    </message>
+    <message>
+      <source>No ratio can be computed for this target; it is judged by whether it is met.</source>
+      <translation>此目标无法计算比例，按是否达成来判断。</translation>
+    </message>
+    <message>
+      <source>Actual is %1 of what was expected by now.</source>
+      <translation>实际为截至目前应完成额的 %1。</translation>
+    </message>
+    <message>
+      <source>The period is over: %1 of the target was reached.</source>
+      <translation>期间已结束：达成目标的 %1。</translation>
+    </message>
+    <message>
+      <source>The current value is %1 of the target.</source>
+      <translation>当前值为目标的 %1。</translation>
+    </message>
+    <message>
+      <source>%1 needs %2.</source>
+      <translation>%1 需要 %2。</translation>
+    </message>
+    <message>
+      <source>%1: %2</source>
+      <translation>%1：%2</translation>
+    </message>
+    <message>
+      <source>not defined</source>
+      <translation>无定义</translation>
+    </message>
+    <message>
+      <source>%1 – %2</source>
+      <comment>first day, last day</comment>
+      <translation>%1 – %2</translation>
+    </message>
+    <message numerus="yes">
+      <source>Previous period (%1, the same %n day(s)): %2</source>
+      <translation>
+        <numerusform>上期（%1，同样 %n 天）：%2</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Change: %1</source>
+      <translation>变化：%1</translation>
+    </message>
+    <message>
+      <source>(the sum of the targets of its parts)</source>
+      <translation>（各组成部分目标之和）</translation>
+    </message>
+    <message>
+      <source>(pro-rated from a target for a longer period)</source>
+      <translation>（按更长期间的目标折算）</translation>
+    </message>
+    <message>
+      <source>Target: %1</source>
+      <translation>目标：%1</translation>
+    </message>
+    <message>
+      <source>Status: %1. %2</source>
+      <translation>状态：%1。%2</translation>
+    </message>
+  </context>
+  <context>
     <name>attain::ui::DecompositionCommands</name>
     <message>
       <source>Equal</source>
@@ -873,6 +1381,22 @@ Deals won: %4</source>
     </message>
   </context>
   <context>
+    <name>attain::ui::KpiTile</name>
+    <message>
+      <source>no data</source>
+      <translation>无数据</translation>
+    </message>
+    <message>
+      <source>no previous figure</source>
+      <translation>无上期数据</translation>
+    </message>
+    <message>
+      <source>%1 · %2</source>
+      <comment>change, better or worse</comment>
+      <translation>%1 · %2</translation>
+    </message>
+  </context>
+  <context>
     <name>attain::ui::LeaderboardModel</name>
     <message>
       <source>Rank %1, %2 medal</source>
@@ -981,6 +1505,10 @@ This period: %2</source>
       <translation>分解目标</translation>
     </message>
     <message>
+      <source>Dashboard</source>
+      <translation>仪表盘</translation>
+    </message>
+    <message>
       <source>Overview</source>
       <translation>概览</translation>
     </message>
@@ -1059,16 +1587,12 @@ This period: %2</source>
       <translation>转到(&amp;G)</translation>
     </message>
     <message>
+      <source>&amp;Dashboard</source>
+      <translation>仪表盘(&amp;D)</translation>
+    </message>
+    <message>
       <source>&amp;Overview</source>
       <translation>概览(&amp;O)</translation>
-    </message>
-    <message>
-      <source>Ctrl+1</source>
-      <translation>Ctrl+1</translation>
-    </message>
-    <message>
-      <source>Ctrl+2</source>
-      <translation>Ctrl+2</translation>
     </message>
     <message>
       <source>&amp;Help</source>
@@ -1528,6 +2052,94 @@ This period: %2</source>
     </message>
   </context>
   <context>
+    <name>attain::ui::RevenueLineChart</name>
+    <message>
+      <source>Cumulative revenue against target</source>
+      <translation>累计销售额与目标对比</translation>
+    </message>
+    <message>
+      <source>80% range</source>
+      <translation>80% 区间</translation>
+    </message>
+    <message>
+      <source>95% range</source>
+      <translation>95% 区间</translation>
+    </message>
+    <message>
+      <source>Actual</source>
+      <translation>实际</translation>
+    </message>
+    <message>
+      <source>Expected</source>
+      <translation>应完成</translation>
+    </message>
+    <message>
+      <source>Forecast</source>
+      <translation>预测</translation>
+    </message>
+    <message>
+      <source>Target</source>
+      <translation>目标</translation>
+    </message>
+    <message>
+      <source>%1% chance of reaching the target</source>
+      <translation>达成目标的概率为 %1%</translation>
+    </message>
+    <message>
+      <source>target reached</source>
+      <translation>目标已达成</translation>
+    </message>
+    <message>
+      <source>target missed</source>
+      <translation>目标未达成</translation>
+    </message>
+    <message>
+      <source>Cumulative revenue, %1 – %2</source>
+      <translation>累计销售额，%1 – %2</translation>
+    </message>
+    <message>
+      <source>%1 (no revenue target)</source>
+      <translation>%1（无销售额目标）</translation>
+    </message>
+    <message>
+      <source>%1: %2</source>
+      <comment>chart, probability</comment>
+      <translation>%1：%2</translation>
+    </message>
+    <message>
+      <source>Revenue to date: %1</source>
+      <translation>截至今日销售额：%1</translation>
+    </message>
+    <message>
+      <source>Expected by the target: %1</source>
+      <translation>按目标应完成：%1</translation>
+    </message>
+    <message>
+      <source>Forecast to %1: %2 (80%: %3 – %4; 95%: %5 – %6)</source>
+      <translation>预测至 %1：%2（80%：%3 – %4；95%：%5 – %6）</translation>
+    </message>
+    <message>
+      <source>Target: %1</source>
+      <translation>目标：%1</translation>
+    </message>
+    <message>
+      <source>100 million yuan</source>
+      <translation>亿元</translation>
+    </message>
+    <message>
+      <source>100 million %1</source>
+      <translation>亿 %1</translation>
+    </message>
+    <message>
+      <source>thousand yuan</source>
+      <translation>千元</translation>
+    </message>
+    <message>
+      <source>thousand %1</source>
+      <translation>千 %1</translation>
+    </message>
+  </context>
+  <context>
     <name>attain::ui::RevisionDialog</name>
     <message>
       <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2, %3</source>
@@ -1727,6 +2339,17 @@ This period: %2</source>
     <message>
       <source>Cancel</source>
       <translation>取消</translation>
+    </message>
+  </context>
+  <context>
+    <name>attain::ui::ScopeBreadcrumb</name>
+    <message>
+      <source>Scope path</source>
+      <translation>范围路径</translation>
+    </message>
+    <message>
+      <source>Back to %1</source>
+      <translation>返回 %1</translation>
     </message>
   </context>
   <context>
@@ -1961,11 +2584,6 @@ This period: %2</source>
       <source>%1 Q%2</source>
       <comment>year, quarter number</comment>
       <translation>%1 年第 %2 季度</translation>
-    </message>
-    <message>
-      <source>%1 – %2</source>
-      <comment>first day, last day</comment>
-      <translation>%1 – %2</translation>
     </message>
   </context>
   <context>

@@ -723,8 +723,8 @@ bool DashboardPage::eventFilter(QObject *watched, QEvent *event)
             int at = 0;
             for (const auto &panel : panels) {
                 if (panel.area == area) {
+                    // The tab widget shows the current page and hides the others.
                     m_panelTabs->insertTab(at, area, panel.title);
-                    area->show();
                     break;
                 }
                 if (m_panelTabs->indexOf(panel.area) >= 0)

@@ -45,7 +45,8 @@ LeaderboardWidget::LeaderboardWidget(QWidget *parent)
         LeaderboardModel::TrendColumn, new SparklineDelegate(LeaderboardModel::TrendRole, m_tableView));
     QHeaderView *header = m_tableView->horizontalHeader();
     header->setSectionResizeMode(QHeaderView::ResizeToContents);
-    header->setSectionResizeMode(LeaderboardModel::RepColumn, QHeaderView::Stretch);
+    // The spare width goes to the trend, where it shows more, not to a gap after short names.
+    header->setSectionResizeMode(LeaderboardModel::TrendColumn, QHeaderView::Stretch);
     // Icons follow the font, so the medal stays legible beside the text on any screen.
     const int icon = fontMetrics().height();
     m_tableView->setIconSize(QSize(icon, icon));

@@ -3,6 +3,7 @@
 #include "app/AboutDialog.h"
 #include "app/AppSettings.h"
 #include "app/DashboardPage.h"
+#include "app/DashboardPanels.h"
 #include "app/DecompositionDialog.h"
 #include "app/DemoDatabaseTask.h"
 #include "app/OverviewPage.h"
@@ -78,6 +79,10 @@ MainWindow::MainWindow(AppSettings &settings, QString logPath, QWidget *parent)
     m_targetsPage->setAsOf(asOf);
     m_dashboardPage->setAsOf(asOf);
     createNavigation();
+    attachDashboardPanels(*m_dashboardPage, *m_targetsPage);
+    // The dashboard's risk panel reads the targets list: load it once the dashboard is up (it
+    // computes every target's card, which takes longer than the dashboard's facts).
+    connect(m_dashboardPage, &DashboardPage::loaded, this, &MainWindow::loadTargetsDatabase);
     connect(m_targetsPage, &TargetsPage::decomposeTarget, this, [this](const QString &id) {
         if (!m_database)
             return;
@@ -214,7 +219,13 @@ void MainWindow::newTarget()
 
 void MainWindow::showTargetsDatabase()
 {
-    if (!m_database || m_pages->currentWidget() != m_targetsPage || m_targetsPagePath == m_database->path())
+    if (m_pages->currentWidget() == m_targetsPage)
+        loadTargetsDatabase();
+}
+
+void MainWindow::loadTargetsDatabase()
+{
+    if (!m_database || m_targetsPagePath == m_database->path())
         return;
     m_targetsPagePath = m_database->path();
     m_targetsPage->setDatabasePath(m_targetsPagePath);

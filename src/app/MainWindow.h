@@ -48,7 +48,10 @@ public:
 private:
     void createMenus();
     void createNavigation();
+    /// Loads the targets list when its page is the current one (it computes every card).
     void showTargetsDatabase();
+    /// Loads the targets list for the open database unless it has it already.
+    void loadTargetsDatabase();
     void openDatabaseReportingErrors(const QString &path);
     void newDatabase();
     void newDemoDatabase();

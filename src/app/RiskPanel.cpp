@@ -66,7 +66,7 @@ RiskPanel::RiskPanel(TargetsModel &targets, QWidget *parent)
     // A new load brings a new id map: the scope is read again with it (after RiskModel, which
     // connected first, rebuilt with the old filter).
     connect(&m_targets, &QAbstractItemModel::modelReset, this, [this] {
-        if (m_scope)
+        if (m_scope || m_period)
             applyScope();
     });
     connect(m_model, &QAbstractItemModel::modelReset, this, &RiskPanel::updateState);
@@ -82,27 +82,39 @@ void RiskPanel::setLoading(bool loading)
 void RiskPanel::setScopeFilter(std::function<bool(const TargetRow &)> accepts)
 {
     m_scope.reset();
+    m_period.reset();
     m_model->setFilter(std::move(accepts));
 }
 
 void RiskPanel::setScope(std::optional<storage::DashboardScope> scope)
 {
     m_scope = std::move(scope);
-    if (m_scope)
-        applyScope();
-    else
-        m_model->setFilter({});
+    applyScope();
+}
+
+void RiskPanel::setPeriod(std::optional<engine::Period> period)
+{
+    m_period = period;
+    applyScope();
 }
 
 void RiskPanel::applyScope()
 {
     const std::shared_ptr<const SalesSnapshot> &snapshot = m_targets.targetsData().snapshot;
-    if (!snapshot || m_scope->isCompany()) {
-        // Without a snapshot nothing has loaded: there are no rows to narrow yet.
-        m_model->setFilter({});
+    // Without a snapshot nothing has loaded: there are no rows to narrow by scope yet.
+    std::function<bool(const TargetRow &)> inScope;
+    if (snapshot && m_scope && !m_scope->isCompany())
+        inScope = scopeFilter(*m_scope, *snapshot);
+    if (!m_period) {
+        m_model->setFilter(inScope);
         return;
     }
-    m_model->setFilter(scopeFilter(*m_scope, *snapshot));
+    // A target of another period (last year's, finished) is not this dashboard's risk.
+    m_model->setFilter([inScope, period = *m_period](const TargetRow &row) {
+        const engine::Period &own = row.stored.target.period;
+        const bool overlaps = !(own.last < period.first) && !(period.last < own.first);
+        return overlaps && (!inScope || inScope(row));
+    });
 }
 
 void RiskPanel::updateState()

@@ -43,6 +43,8 @@ public:
     /// Narrows the panel to `scope` with scopeFilter(), rebuilt from each load's snapshot so the
     /// targets' ids are always read with the map they were loaded with; nullopt: every target.
     void setScope(std::optional<storage::DashboardScope> scope);
+    /// Keeps only targets whose period overlaps `period` (the dashboard's); none: any period.
+    void setPeriod(std::optional<engine::Period> period);
 
     [[nodiscard]] RiskModel *model() const { return m_model; }
     [[nodiscard]] QTableView *tableView() const { return m_tableView; }
@@ -58,6 +60,7 @@ private:
     TargetsModel &m_targets;
     RiskModel *m_model;
     std::optional<storage::DashboardScope> m_scope;
+    std::optional<engine::Period> m_period;
     bool m_loading = false;
     QLabel *m_countLabel;
     QStackedWidget *m_stack;

@@ -1,5 +1,7 @@
 // Walks the targets workspace in Chinese: every string the app asks the translator for must
 // have a Chinese translation, and the screens are saved for a person to look at.
+#include "app/DashboardPage.h"
+#include "app/DashboardPanels.h"
 #include "app/DecompositionDialog.h"
 #include "app/MainWindow.h"
 #include "app/AppSettings.h"
@@ -19,6 +21,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSet>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTranslator>
@@ -72,6 +75,7 @@ private Q_SLOTS:
     void wizardPagesAreChinese();
     void decompositionEditorIsChinese();
     void targetsPageAndItsDialogsAreChinese();
+    void dashboardIsChinese();
 
 private:
     void screenshot(QWidget *widget, const QString &name);
@@ -240,6 +244,36 @@ void ChineseScreensTest::targetsPageAndItsDialogsAreChinese()
         action->trigger();
         QTRY_VERIFY(shown);
     }
+    verifyAllTranslated();
+}
+
+void ChineseScreensTest::dashboardIsChinese()
+{
+    // The whole window: the dashboard with its panels, whose risk tab reads the targets list.
+    ui::TargetsPage targets(storage::Actor { QStringLiteral("manager"), {} });
+    targets.setAsOf(kAsOf);
+    ui::DashboardPage dashboard;
+    ui::attachDashboardPanels(dashboard, targets);
+    dashboard.resize(1280, 900);
+    dashboard.setAsOf(kAsOf);
+    dashboard.show();
+    QSignalSpy shown(&dashboard, &ui::DashboardPage::dashboardShown);
+    QSignalSpy targetsLoaded(&targets, &ui::TargetsPage::loaded);
+    dashboard.setDatabasePath(m_path);
+    targets.setDatabasePath(m_path);
+    QVERIFY(shown.wait(20000));
+    QVERIFY(targetsLoaded.count() > 0 || targetsLoaded.wait(20000));
+    screenshot(&dashboard, QStringLiteral("dashboard"));
+    for (int tab = 0; tab < dashboard.panelTabs()->count(); ++tab) {
+        dashboard.panelTabs()->setCurrentIndex(tab);
+        screenshot(&dashboard, QStringLiteral("dashboard-tab%1").arg(tab));
+    }
+    // One rep's dashboard, drilled into from the company.
+    storage::DashboardScope rep;
+    rep.repId = m_sales->reps.front().id;
+    dashboard.setScope(rep);
+    QVERIFY(shown.wait(20000));
+    screenshot(&dashboard, QStringLiteral("dashboard-rep"));
     verifyAllTranslated();
 }
 

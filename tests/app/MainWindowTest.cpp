@@ -4,6 +4,13 @@
 #include "app/DashboardPage.h"
 #include "app/DecompositionDialog.h"
 #include "app/MainWindow.h"
+#include "app/ActivityScatterWidget.h"
+#include "app/DashboardLoader.h"
+#include "app/DashboardPage.h"
+#include "app/LeaderboardModel.h"
+#include "app/LeaderboardWidget.h"
+#include "app/RiskModel.h"
+#include "app/RiskPanel.h"
 #include "app/MetricText.h"
 #include "app/MoneyFormat.h"
 #include "app/OverviewPage.h"
@@ -20,6 +27,7 @@
 #include <QAbstractItemModelTester>
 #include <QBarSeries>
 #include <QBarSet>
+#include <QScatterSeries>
 #include <QChart>
 #include <QComboBox>
 #include <QDir>
@@ -62,6 +70,7 @@ private Q_SLOTS:
     void speaksChineseWithTheChineseTranslation();
     void worksAsTheRepChosenForThisFile();
     void englishHasSingularAndPlural();
+    void dashboardPanelsFollowTheDashboard();
 
 private:
     QString demoPath() const { return m_dir.filePath(QStringLiteral("demo.attain")); }
@@ -443,6 +452,47 @@ void MainWindowTest::englishHasSingularAndPlural()
     QCOMPARE(targets(3), QStringLiteral("3 targets"));
     QCOMPARE(QCoreApplication::translate("attain::ui::RiskModel", "%1 (%n day(s))", nullptr, 1).arg(QStringLiteral("x")),
              QStringLiteral("x (1 day)"));
+}
+
+void MainWindowTest::dashboardPanelsFollowTheDashboard()
+{
+    auto window = openWindow();
+    ui::DashboardPage *dashboard = window->dashboardPage();
+    // The targets list loads once the dashboard is up, for the risk panel.
+    QSignalSpy targetsLoaded(window->targetsPage(), &ui::TargetsPage::loaded);
+    if (!dashboard->data() || !dashboard->data()->snapshot.leaderboard.size())
+        QVERIFY(QSignalSpy(dashboard, &ui::DashboardPage::dashboardShown).wait(20000));
+    QVERIFY(targetsLoaded.count() > 0 || targetsLoaded.wait(20000));
+
+    auto *leaderboard = dashboard->findChild<ui::LeaderboardWidget *>(QStringLiteral("leaderboardWidget"));
+    auto *risks = dashboard->findChild<ui::RiskPanel *>(QStringLiteral("riskPanel"));
+    auto *activity = dashboard->findChild<ui::ActivityScatterWidget *>(QStringLiteral("activityScatterWidget"));
+    QVERIFY(leaderboard && risks && activity);
+    const auto data = dashboard->data();
+    QVERIFY(data);
+    QCOMPARE(leaderboard->model()->rowCount(), static_cast<int>(data->snapshot.leaderboard.size()));
+    QVERIFY(leaderboard->model()->rowCount() > 0);
+    QCOMPARE(activity->series()->count(), static_cast<int>(data->snapshot.activity.size()));
+    QVERIFY(!risks->isLoading());
+    // At company level the panel lists every target in trouble of the list whose period
+    // overlaps the dashboard's.
+    ui::RiskModel expected(*window->targetsPage()->model());
+    const engine::Period period = dashboard->selection().period;
+    expected.setFilter([&](const ui::TargetRow &row) {
+        return !(row.stored.target.period.last < period.first) && !(period.last < row.stored.target.period.first);
+    });
+    QCOMPARE(risks->model()->rowCount(), expected.rowCount());
+    QVERIFY(expected.rowCount() < ui::RiskModel(*window->targetsPage()->model()).rowCount());
+
+    // The top rep, activated on the leaderboard: the dashboard becomes theirs.
+    const QString rep = data->snapshot.leaderboard.front().repId;
+    QSignalSpy shown(dashboard, &ui::DashboardPage::dashboardShown);
+    Q_EMIT leaderboard->repActivated(rep);
+    QCOMPARE(dashboard->scope().repId, rep);
+    QVERIFY(shown.wait(20000));
+    // The risk panel follows the scope: only that rep's targets remain.
+    for (int row = 0; row < risks->model()->rowCount(); ++row)
+        QCOMPARE(risks->model()->row(row)->scopeKind, QStringLiteral("rep"));
 }
 
 #include "MainWindowTest.moc"
