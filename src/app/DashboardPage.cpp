@@ -348,6 +348,11 @@ void DashboardPage::setDatabasePath(const QString &path)
     load();
 }
 
+void DashboardPage::reload()
+{
+    load();
+}
+
 void DashboardPage::setAsOf(engine::Date asOf)
 {
     m_asOf = asOf;

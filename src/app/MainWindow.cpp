@@ -78,6 +78,8 @@ MainWindow::MainWindow(AppSettings &settings, QString logPath, QWidget *parent)
     m_targetsPage->setAsOf(asOf);
     m_dashboardPage->setAsOf(asOf);
     createNavigation();
+    // A revision, decomposition or new target changes the dashboard's targets too.
+    connect(m_targetsPage, &TargetsPage::loaded, m_dashboardPage, &DashboardPage::reload);
     connect(m_targetsPage, &TargetsPage::decomposeTarget, this, [this](const QString &id) {
         if (!m_database)
             return;
