@@ -76,6 +76,7 @@ private Q_SLOTS:
     void onlyTheNewestSelectionIsShown();
     void panelsAppearInTheirAreas();
     void tabGoesThroughTheControlsInOrder();
+    void aLoadErrorIsShown();
     void screenshots();
     void chineseScreenshots();
 
@@ -502,6 +503,21 @@ void DashboardPageTest::tabGoesThroughTheControlsInOrder()
                                  QStringLiteral("productLineComboBox"), QStringLiteral("channelComboBox"),
                                  QStringLiteral("regionComboBox"), QStringLiteral("crumb0"),
                                  QStringLiteral("breakdownComboBox"), QStringLiteral("breakdownChart")}));
+}
+
+void DashboardPageTest::aLoadErrorIsShown()
+{
+    ui::DashboardPage page;
+    page.setAsOf(kAsOf);
+    page.show();
+    QSignalSpy loaded(&page, &ui::DashboardPage::loaded);
+    page.setDatabasePath(m_dir.filePath(QStringLiteral("vanished.attain")));
+    QVERIFY(loaded.wait(20000));
+    QVERIFY(page.data() && !page.data()->error.isEmpty());
+    auto *notice = page.findChild<QLabel *>(QStringLiteral("noticeLabel"));
+    QVERIFY(notice->isVisible());
+    QVERIFY2(notice->text().startsWith(QStringLiteral("Could not load the dashboard")), qPrintable(notice->text()));
+    QCOMPARE(page.tile(DashboardTileId::Revenue)->valueText(), QStringLiteral("—"));
 }
 
 void DashboardPageTest::screenshot(QWidget *widget, const QString &name)
