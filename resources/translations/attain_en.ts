@@ -2100,6 +2100,18 @@ This period: %2</source>
       <translation type="unfinished" />
     </message>
     <message>
+      <source>Revenue to %1: %2</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Target: %1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Forecast for the period: %1 (80%: %2 – %3)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Cumulative revenue, %1 – %2</source>
       <translation type="unfinished" />
     </message>
@@ -2122,10 +2134,6 @@ This period: %2</source>
     </message>
     <message>
       <source>Forecast to %1: %2 (80%: %3 – %4; 95%: %5 – %6)</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Target: %1</source>
       <translation type="unfinished" />
     </message>
     <message>

@@ -2094,6 +2094,18 @@ This period: %2</source>
       <translation>目标未达成</translation>
     </message>
     <message>
+      <source>Revenue to %1: %2</source>
+      <translation>截至 %1 的销售额：%2</translation>
+    </message>
+    <message>
+      <source>Target: %1</source>
+      <translation>目标：%1</translation>
+    </message>
+    <message>
+      <source>Forecast for the period: %1 (80%: %2 – %3)</source>
+      <translation>本期预测：%1（80%：%2 – %3）</translation>
+    </message>
+    <message>
       <source>Cumulative revenue, %1 – %2</source>
       <translation>累计销售额，%1 – %2</translation>
     </message>
@@ -2117,10 +2129,6 @@ This period: %2</source>
     <message>
       <source>Forecast to %1: %2 (80%: %3 – %4; 95%: %5 – %6)</source>
       <translation>预测至 %1：%2（80%：%3 – %4；95%：%5 – %6）</translation>
-    </message>
-    <message>
-      <source>Target: %1</source>
-      <translation>目标：%1</translation>
     </message>
     <message>
       <source>100 million yuan</source>

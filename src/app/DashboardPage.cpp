@@ -183,8 +183,7 @@ DashboardPage::DashboardPage(QWidget *parent)
     setTabOrder(m_repComboBox, m_productLineComboBox);
     setTabOrder(m_productLineComboBox, m_channelComboBox);
     setTabOrder(m_channelComboBox, m_regionComboBox);
-    setTabOrder(m_regionComboBox, m_breadcrumb);
-    setTabOrder(m_breadcrumb, m_breakdownComboBox);
+    setTabOrder(m_regionComboBox, m_breakdownComboBox); // the crumbs go between (updateBreadcrumb)
     setTabOrder(m_breakdownComboBox, m_breakdownChart);
     setTabOrder(m_breakdownChart, m_panelTabs);
     updatePeriodControls();
@@ -345,6 +344,11 @@ void DashboardPage::setDatabasePath(const QString &path)
         m_statusLabel->clear();
         return;
     }
+    load();
+}
+
+void DashboardPage::reload()
+{
     load();
 }
 
@@ -577,6 +581,13 @@ void DashboardPage::updateBreadcrumb()
     for (const Crumb &crumb : m_crumbs)
         names << crumb.name;
     m_breadcrumb->setCrumbs(names);
+    // Tab: from the pickers through the crumbs to the breakdown.
+    QWidget *previous = m_regionComboBox;
+    for (QWidget *button : m_breadcrumb->buttons()) {
+        setTabOrder(previous, button);
+        previous = button;
+    }
+    setTabOrder(previous, m_breakdownComboBox);
 }
 
 void DashboardPage::load()

@@ -51,6 +51,8 @@ public:
     /// Shows the given database (loads at once); an empty path clears the page.
     void setDatabasePath(const QString &path);
     [[nodiscard]] const QString &databasePath() const { return m_path; }
+    /// Loads the current selection again (after targets changed elsewhere).
+    void reload();
     /// "Today": figures run from the period's start to it. Reloads.
     void setAsOf(engine::Date asOf);
     [[nodiscard]] engine::Date asOf() const { return m_asOf; }

@@ -83,6 +83,8 @@ MainWindow::MainWindow(AppSettings &settings, QString logPath, QWidget *parent)
     // The dashboard's risk panel reads the targets list: load it once the dashboard is up (it
     // computes every target's card, which takes longer than the dashboard's facts).
     connect(m_dashboardPage, &DashboardPage::loaded, this, &MainWindow::loadTargetsDatabase);
+    // A revision, decomposition or new target changes the dashboard's targets too.
+    connect(m_targetsPage, &TargetsPage::loaded, m_dashboardPage, &DashboardPage::reload);
     connect(m_targetsPage, &TargetsPage::decomposeTarget, this, [this](const QString &id) {
         if (!m_database)
             return;

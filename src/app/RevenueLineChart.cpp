@@ -116,6 +116,7 @@ RevenueLineChart::RevenueLineChart(QWidget *parent)
     setObjectName(QStringLiteral("revenueLineChart"));
     setRenderHint(QPainter::Antialiasing);
     setAccessibleName(tr("Cumulative revenue against target"));
+    setFocusPolicy(Qt::NoFocus); // nothing to do with keys: its figures are in the accessible description
     chart()->setAnimationOptions(QChart::NoAnimation);
     chart()->legend()->setAlignment(Qt::AlignBottom);
     // Axis labels with the locale's thousands separators.
@@ -289,7 +290,24 @@ void RevenueLineChart::setSeries(const storage::DashboardSeries &series, const C
         const bool reached = !series.points.empty() && series.points.back().actual.value_or(0) >= *series.target;
         m_probabilityText = reached ? tr("target reached") : tr("target missed");
     }
+    // What a screen reader says: the latest figures and the forecast's verdict.
+    QStringList summary;
+    for (auto point = series.points.rbegin(); point != series.points.rend(); ++point)
+        if (point->actual) {
+            summary << tr("Revenue to %1: %2").arg(isoText(point->date), formatMoney(*point->actual, currency));
+            break;
+        }
+    if (series.target)
+        summary << tr("Target: %1").arg(formatMoney(*series.target, currency));
+    if (!forecast.empty())
+        summary << tr("Forecast for the period: %1 (80%: %2 – %3)")
+                       .arg(formatMoney(std::llround(forecast.median.back()), currency),
+                            formatMoney(std::llround(forecast.lo80.back()), currency),
+                            formatMoney(std::llround(forecast.hi80.back()), currency));
     const QString what = tr("Cumulative revenue, %1 – %2").arg(isoText(period.first), isoText(period.last));
+    if (!m_probabilityText.isEmpty())
+        summary << m_probabilityText;
+    setAccessibleDescription(summary.join(QStringLiteral("; ")));
     chart()->setTitle(m_probabilityText.isEmpty()
                           ? (series.target ? what : tr("%1 (no revenue target)").arg(what))
                           : tr("%1: %2", "chart, probability").arg(what, m_probabilityText));

@@ -37,6 +37,7 @@ void ScopeBreadcrumb::setCrumbs(const QStringList &names)
     }
     QFont bold = font();
     bold.setBold(true);
+    m_buttons.clear();
     for (int i = 0; i < names.size(); ++i) {
         if (i > 0) {
             auto *separator = new QLabel(QStringLiteral(" › "), this);
@@ -60,6 +61,7 @@ void ScopeBreadcrumb::setCrumbs(const QStringList &names)
             button->setToolTip(tr("Back to %1").arg(names[i]));
             connect(button, &QToolButton::clicked, this, [this, i] { Q_EMIT crumbActivated(i); });
             m_layout->addWidget(button);
+            m_buttons << button;
         }
     }
     m_layout->addStretch();

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QList>
 #include <QStringList>
 #include <QWidget>
 
@@ -22,6 +23,9 @@ public:
     [[nodiscard]] const QStringList &crumbs() const { return m_names; }
     /// The path as one line of text, "Company › East › Wang".
     [[nodiscard]] QString text() const;
+    /// The crumbs' buttons, in order: new buttons join the window's focus chain at its end,
+    /// so the page puts them where they are shown.
+    [[nodiscard]] const QList<QWidget *> &buttons() const { return m_buttons; }
 
 Q_SIGNALS:
     /// The user chose crumb `index` (0 = the company).
@@ -29,6 +33,7 @@ Q_SIGNALS:
 
 private:
     QStringList m_names;
+    QList<QWidget *> m_buttons;
     QHBoxLayout *m_layout;
 };
 

@@ -75,6 +75,8 @@ private Q_SLOTS:
     void scopePickersNarrowTheScope();
     void onlyTheNewestSelectionIsShown();
     void panelsAppearInTheirAreas();
+    void tabGoesThroughTheControlsInOrder();
+    void aLoadErrorIsShown();
     void screenshots();
     void chineseScreenshots();
 
@@ -252,6 +254,9 @@ void DashboardPageTest::lineChartHoldsTheSeriesAndTheForecast()
     const QString chance = QStringLiteral("%1% chance of reaching the target").arg(std::llround(outlook.probability * 100.0));
     QCOMPARE(chart->probabilityText(), chance);
     QVERIFY2(chart->chart()->title().contains(chance), qPrintable(chart->chart()->title()));
+    // A screen reader hears the same: the revenue to date, the target and the chance.
+    QVERIFY(chart->accessibleDescription().contains(ui::formatMoney(*series.target, kCny)));
+    QVERIFY(chart->accessibleDescription().contains(chance));
     QVERIFY(page->data()->forecast.probability);
     QCOMPARE(*page->data()->forecast.probability, outlook.probability);
 }
@@ -478,6 +483,41 @@ void DashboardPageTest::panelsAppearInTheirAreas()
     QVERIFY(waitLoaded(*page, [&] { page->setPeriodPreset(ui::DashboardPeriodPreset::ThisYear); }));
     QCOMPARE(shown.count(), 1);
     QVERIFY(!page->data()->snapshot.leaderboard.empty());
+}
+
+void DashboardPageTest::tabGoesThroughTheControlsInOrder()
+{
+    auto page = openPage();
+    QVERIFY(waitLoaded(*page, [&] { page->drillDown(page->breakdownChart()->rows().front().id); }));
+    page->activateWindow();
+    auto *periods = page->findChild<QComboBox *>(QStringLiteral("periodComboBox"));
+    periods->setFocus();
+    QTRY_VERIFY(periods->hasFocus());
+    QStringList order;
+    for (int i = 0; i < 8; ++i) {
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+        order << QApplication::focusWidget()->objectName();
+    }
+    // Custom dates are hidden; the crumb back to the company comes after the pickers.
+    QCOMPARE(order, QStringList({QStringLiteral("teamComboBox"), QStringLiteral("repComboBox"),
+                                 QStringLiteral("productLineComboBox"), QStringLiteral("channelComboBox"),
+                                 QStringLiteral("regionComboBox"), QStringLiteral("crumb0"),
+                                 QStringLiteral("breakdownComboBox"), QStringLiteral("breakdownChart")}));
+}
+
+void DashboardPageTest::aLoadErrorIsShown()
+{
+    ui::DashboardPage page;
+    page.setAsOf(kAsOf);
+    page.show();
+    QSignalSpy loaded(&page, &ui::DashboardPage::loaded);
+    page.setDatabasePath(m_dir.filePath(QStringLiteral("vanished.attain")));
+    QVERIFY(loaded.wait(20000));
+    QVERIFY(page.data() && !page.data()->error.isEmpty());
+    auto *notice = page.findChild<QLabel *>(QStringLiteral("noticeLabel"));
+    QVERIFY(notice->isVisible());
+    QVERIFY2(notice->text().startsWith(QStringLiteral("Could not load the dashboard")), qPrintable(notice->text()));
+    QCOMPARE(page.tile(DashboardTileId::Revenue)->valueText(), QStringLiteral("—"));
 }
 
 void DashboardPageTest::screenshot(QWidget *widget, const QString &name)
