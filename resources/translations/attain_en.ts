@@ -1121,6 +1121,17 @@ Deals won: %4</source>
     </message>
   </context>
   <context>
+    <name>attain::ui::DatabaseOpener</name>
+    <message>
+      <source>Opening the database (an older file is brought up to date)…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Open Database</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
     <name>attain::ui::DecompositionCommands</name>
     <message>
       <source>Equal</source>

@@ -1118,6 +1118,17 @@ Deals won: %4</source>
     </message>
   </context>
   <context>
+    <name>attain::ui::DatabaseOpener</name>
+    <message>
+      <source>Opening the database (an older file is brought up to date)…</source>
+      <translation>正在打开数据库（较旧的文件会先升级）…</translation>
+    </message>
+    <message>
+      <source>Open Database</source>
+      <translation>打开数据库</translation>
+    </message>
+  </context>
+  <context>
     <name>attain::ui::DecompositionCommands</name>
     <message>
       <source>Equal</source>

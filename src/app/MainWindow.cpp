@@ -4,6 +4,7 @@
 #include "app/AppSettings.h"
 #include "app/DashboardPage.h"
 #include "app/DashboardPanels.h"
+#include "app/DatabaseOpener.h"
 #include "app/DecompositionDialog.h"
 #include "app/DemoDatabaseTask.h"
 #include "app/OverviewPage.h"
@@ -279,6 +280,9 @@ void MainWindow::createMenus()
 
 bool MainWindow::openDatabase(const QString &path, QString *error)
 {
+    // Migrations and the dashboard facts of an older file are built on a worker first.
+    if (!prepareDatabase(this, path, error))
+        return false;
     auto opened = storage::Database::open(path, storage::Database::Mode::OpenExisting);
     if (!opened.database) {
         if (error)

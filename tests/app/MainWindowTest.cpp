@@ -21,6 +21,7 @@
 #include "app/WorkAsDialog.h"
 #include "storage/Database.h"
 #include "storage/DemoDatabase.h"
+#include "storage/Migrations.h"
 #include "storage/OrganisationRepository.h"
 #include "storage/SqlHelpers.h"
 
@@ -71,6 +72,7 @@ private Q_SLOTS:
     void worksAsTheRepChosenForThisFile();
     void englishHasSingularAndPlural();
     void dashboardPanelsFollowTheDashboard();
+    void opensAnOlderFileAndBringsItUpToDate();
 
 private:
     QString demoPath() const { return m_dir.filePath(QStringLiteral("demo.attain")); }
@@ -496,6 +498,25 @@ void MainWindowTest::dashboardPanelsFollowTheDashboard()
     // The risk panel follows the scope: only that rep's targets remain.
     for (int row = 0; row < risks->model()->rowCount(); ++row)
         QCOMPARE(risks->model()->row(row)->scopeKind, QStringLiteral("rep"));
+}
+
+void MainWindowTest::opensAnOlderFileAndBringsItUpToDate()
+{
+    // Schema 3, before the dashboard facts: migrated (on a worker) when the window opens it.
+    const QString copy = m_dir.filePath(QStringLiteral("older.attain"));
+    QFile::remove(copy);
+    QVERIFY(QFile::copy(QStringLiteral(ATTAIN_STORAGE_FIXTURES "/schema-v3.attain"), copy));
+    QFile::setPermissions(copy, QFile::ReadOwner | QFile::WriteOwner);
+    ui::MainWindow window(*m_settings, m_dir.filePath(QStringLiteral("attain.log")));
+    QString error;
+    QVERIFY2(window.openDatabase(copy, &error), qPrintable(error));
+    QCOMPARE(window.databasePath(), copy);
+    auto opened = storage::Database::open(copy, storage::Database::Mode::OpenExisting);
+    QVERIFY(opened.database);
+    QCOMPARE(opened.database->schemaVersion(), storage::currentSchemaVersion());
+    QVERIFY(storage::scalar(opened.database->connection(), QStringLiteral("SELECT count(*) FROM deal_facts_monthly"))
+                .toInt() > 0);
+    QVERIFY(QFile::exists(copy + QStringLiteral(".v3-backup")));
 }
 
 #include "MainWindowTest.moc"
