@@ -32,12 +32,14 @@
 #include <QTranslator>
 #include <QtTest>
 
+#include "TargetsFixture.h"
+
 using namespace attain;
 
-namespace {
-const QString kJuneTeamId = QStringLiteral("11111111-2222-4333-8444-555555555503");
-const engine::Date kAsOf = engine::makeDate(2026, 6, 30);
-} // namespace
+using attain::test::kConversionId;
+using attain::test::kJuneTeamId;
+using attain::test::kQ3DealsId;
+const engine::Date kAsOf = attain::test::kTargetsAsOf;
 
 class TargetDetailDialogTest final : public QObject
 {
@@ -71,26 +73,7 @@ void TargetDetailDialogTest::initTestCase()
 {
     QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
     QVERIFY(m_dir.isValid());
-    engine::demo::Spec spec;
-    spec.reps = 6;
-    spec.years = 1;
-    spec.seed = 5;
-    spec.asOf = kAsOf;
-    QCOMPARE(storage::createDemoDatabase(masterPath(), spec).status, storage::DemoDatabaseResult::Status::Created);
-
-    auto opened = storage::Database::open(masterPath(), storage::Database::Mode::OpenExisting);
-    QVERIFY(opened.database);
-    const QSqlDatabase db = opened.database->connection();
-    const QString team = storage::scalar(db, QStringLiteral("SELECT id FROM teams ORDER BY name LIMIT 1")).toString();
-    storage::IdMap ids;
-    storage::StoredTarget june;
-    june.target.id = kJuneTeamId.toStdString();
-    june.target.metric = engine::MetricId::Revenue;
-    june.target.scope.team = ids.add(storage::IdMap::Kind::Team, team);
-    june.target.period = engine::Period::month(2026, 6);
-    june.target.value = 50'000'000; // ¥500,000
-    june.title = QStringLiteral("June push");
-    storage::TargetRepository(db).insert({ june }, ids);
+    QVERIFY(test::writeTargetsFixture(masterPath()));
 }
 
 void TargetDetailDialogTest::init()
@@ -111,15 +94,7 @@ QString TargetDetailDialogTest::companyId() const
 
 std::unique_ptr<ui::TargetsPage> TargetDetailDialogTest::openPage()
 {
-    auto page = std::make_unique<ui::TargetsPage>(storage::Actor { QStringLiteral("manager1"), {} });
-    page->resize(1280, 640);
-    page->setAsOf(kAsOf);
-    page->show();
-    QSignalSpy loaded(page.get(), &ui::TargetsPage::loaded);
-    page->setDatabasePath(dbPath());
-    if (!loaded.wait(20000))
-        qWarning("targets did not load");
-    return page;
+    return test::openTargetsPage(dbPath());
 }
 
 ui::TargetDetailDialog *TargetDetailDialogTest::viewOf(const ui::TargetsPage &page, const QString &id)

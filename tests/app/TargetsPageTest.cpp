@@ -29,14 +29,14 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
+#include "TargetsFixture.h"
+
 using namespace attain;
 
-namespace {
-const QString kQ3DealsId = QStringLiteral("11111111-2222-4333-8444-555555555501");
-const QString kConversionId = QStringLiteral("11111111-2222-4333-8444-555555555502");
-const QString kJuneTeamId = QStringLiteral("11111111-2222-4333-8444-555555555503");
-const engine::Date kAsOf = engine::makeDate(2026, 6, 30);
-} // namespace
+using attain::test::kConversionId;
+using attain::test::kJuneTeamId;
+using attain::test::kQ3DealsId;
+const engine::Date kAsOf = attain::test::kTargetsAsOf;
 
 class TargetsPageTest final : public QObject
 {
@@ -71,40 +71,7 @@ void TargetsPageTest::initTestCase()
 {
     QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
     QVERIFY(m_dir.isValid());
-    engine::demo::Spec spec;
-    spec.reps = 6;
-    spec.years = 1;
-    spec.seed = 5;
-    spec.asOf = kAsOf;
-    QCOMPARE(storage::createDemoDatabase(masterPath(), spec).status, storage::DemoDatabaseResult::Status::Created);
-
-    auto opened = storage::Database::open(masterPath(), storage::Database::Mode::OpenExisting);
-    QVERIFY(opened.database);
-    const QSqlDatabase db = opened.database->connection();
-    const QString rep = storage::scalar(db, QStringLiteral("SELECT id FROM reps ORDER BY name LIMIT 1")).toString();
-    const QString team = storage::scalar(db, QStringLiteral("SELECT id FROM teams ORDER BY name LIMIT 1")).toString();
-    storage::IdMap ids;
-    storage::StoredTarget q3;
-    q3.target.id = kQ3DealsId.toStdString();
-    q3.target.metric = engine::MetricId::DealsWon;
-    q3.target.scope.rep = ids.add(storage::IdMap::Kind::Rep, rep);
-    q3.target.period = engine::Period::quarter(2026, 3);
-    q3.target.value = 1200; // 12 deals, in hundredths
-    q3.title = QStringLiteral("Q3 deals won");
-    storage::StoredTarget conversion;
-    conversion.target.id = kConversionId.toStdString();
-    conversion.target.metric = engine::MetricId::ConversionRate;
-    conversion.target.period = engine::Period::year(2026);
-    conversion.target.value = 3000; // 30 %
-    conversion.title = QStringLiteral("Company conversion 2026");
-    storage::StoredTarget june;
-    june.target.id = kJuneTeamId.toStdString();
-    june.target.metric = engine::MetricId::Revenue;
-    june.target.scope.team = ids.add(storage::IdMap::Kind::Team, team);
-    june.target.period = engine::Period::month(2026, 6);
-    june.target.value = 50'000'000; // ¥500,000
-    june.title = QStringLiteral("June push");
-    storage::TargetRepository(db).insert({ q3, conversion, june }, ids);
+    QVERIFY(test::writeTargetsFixture(masterPath()));
 }
 
 void TargetsPageTest::init()
@@ -116,15 +83,7 @@ void TargetsPageTest::init()
 
 std::unique_ptr<ui::TargetsPage> TargetsPageTest::openPage()
 {
-    auto page = std::make_unique<ui::TargetsPage>(storage::Actor { QStringLiteral("manager1"), {} });
-    page->resize(1280, 640);
-    page->setAsOf(kAsOf);
-    page->show();
-    QSignalSpy loaded(page.get(), &ui::TargetsPage::loaded);
-    page->setDatabasePath(dbPath());
-    if (!loaded.wait(20000))
-        qWarning("targets did not load");
-    return page;
+    return test::openTargetsPage(dbPath());
 }
 
 int TargetsPageTest::rowOf(const ui::TargetsPage &page, const QString &id) const
