@@ -346,6 +346,66 @@ QStringList version4()
     };
 }
 
+// Version 5: the continuous side of target management (issue 8). Reviews gain a title, an
+// agenda from their template and a scheduled/held state; action items an explicit status (open
+// items carry over to the next review of the same scope until closed). Activities, deals and
+// feedback record when they were last edited, and complaints how they were resolved. Workload
+// norms are per activity type ('' = all types together). A rep's data pack is merged against
+// the version last merged from it (sync_base), conflicts keep both sides (merge_conflicts), and
+// a file can remember that it is one rep's personal database (file_settings).
+QStringList version5()
+{
+    return {
+        QStringLiteral("ALTER TABLE reviews ADD COLUMN title TEXT NOT NULL DEFAULT ''"),
+        QStringLiteral("ALTER TABLE reviews ADD COLUMN agenda TEXT NOT NULL DEFAULT ''"),
+        // Reviews written before version 5 were records of meetings already held.
+        QStringLiteral("ALTER TABLE reviews ADD COLUMN status TEXT NOT NULL DEFAULT 'held' "
+                       "CHECK (status IN ('scheduled', 'held'))"),
+        QStringLiteral("ALTER TABLE reviews ADD COLUMN created_by TEXT NOT NULL DEFAULT ''"),
+        QStringLiteral("ALTER TABLE reviews ADD COLUMN updated_at TEXT"),
+        // The previous reviews of a scope (team, rep or neither = company) by date.
+        QStringLiteral("CREATE INDEX reviews_by_scope ON reviews(team_id, rep_id, held_on)"),
+        QStringLiteral("ALTER TABLE action_items ADD COLUMN status TEXT NOT NULL DEFAULT 'open' "
+                       "CHECK (status IN ('open', 'in_progress', 'done', 'dropped'))"),
+        QStringLiteral("UPDATE action_items SET status = 'done' WHERE done_at IS NOT NULL"),
+        QStringLiteral("ALTER TABLE action_items ADD COLUMN created_on TEXT"),
+        QStringLiteral("UPDATE action_items SET created_on = "
+                       "(SELECT r.held_on FROM reviews r WHERE r.id = action_items.review_id)"),
+        QStringLiteral("ALTER TABLE activities ADD COLUMN updated_at TEXT"),
+        QStringLiteral("ALTER TABLE deals ADD COLUMN updated_at TEXT"),
+        QStringLiteral("ALTER TABLE feedback ADD COLUMN resolution TEXT NOT NULL DEFAULT ''"),
+        QStringLiteral("ALTER TABLE feedback ADD COLUMN resolved_on TEXT"),
+        QStringLiteral("ALTER TABLE feedback ADD COLUMN updated_at TEXT"),
+        QStringLiteral("CREATE INDEX feedback_by_rep ON feedback(rep_id, received_on)"),
+        QStringLiteral(R"(CREATE TABLE workload_norms (
+            activity_type TEXT PRIMARY KEY,
+            weekly_count INTEGER NOT NULL CHECK (weekly_count >= 0),
+            weekly_minutes INTEGER NOT NULL CHECK (weekly_minutes >= 0)))"),
+        // A starting norm a manager adjusts: about two customer touches a day and a day's time.
+        QStringLiteral("INSERT INTO workload_norms (activity_type, weekly_count, weekly_minutes) VALUES "
+                       "('', 10, 480)"),
+        QStringLiteral(R"(CREATE TABLE sync_base (
+            record_kind TEXT NOT NULL CHECK (record_kind IN ('activity', 'deal', 'feedback')),
+            record_id TEXT NOT NULL, source_rep_id TEXT NOT NULL, content_hash TEXT NOT NULL,
+            merged_at TEXT NOT NULL,
+            PRIMARY KEY (record_kind, record_id)) WITHOUT ROWID)"),
+        QStringLiteral(R"(CREATE TABLE merge_conflicts (
+            id TEXT PRIMARY KEY,
+            record_kind TEXT NOT NULL CHECK (record_kind IN ('activity', 'deal', 'feedback')),
+            record_id TEXT NOT NULL, pack_id TEXT NOT NULL,
+            local_json TEXT NOT NULL, incoming_json TEXT NOT NULL,
+            resolution TEXT NOT NULL CHECK (resolution IN ('kept_local', 'took_incoming')),
+            resolved_by TEXT NOT NULL, resolved_at TEXT NOT NULL))"),
+        QStringLiteral(R"(CREATE TABLE pack_imports (
+            pack_id TEXT PRIMARY KEY, rep_id TEXT NOT NULL, exported_at TEXT NOT NULL,
+            imported_at TEXT NOT NULL, file_name TEXT NOT NULL DEFAULT '',
+            inserted INTEGER NOT NULL DEFAULT 0, updated INTEGER NOT NULL DEFAULT 0,
+            unchanged INTEGER NOT NULL DEFAULT 0, conflicts INTEGER NOT NULL DEFAULT 0))"),
+        QStringLiteral(R"(CREATE TABLE file_settings (
+            key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID)"),
+    };
+}
+
 } // namespace
 
 const std::vector<Migration> &migrations()
@@ -355,6 +415,7 @@ const std::vector<Migration> &migrations()
         {2, version2()},
         {3, version3()},
         {4, version4()},
+        {5, version5()},
     };
     return ladder;
 }

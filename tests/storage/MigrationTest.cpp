@@ -317,3 +317,33 @@ TEST(Migrations, Version3FixtureKeepsLocksAndOriginalValues)
                                                     "WHERE original_value <> value")),
               QStringList{QStringLiteral("2500000000|2551600000")});
 }
+
+/// Schema 4's reviews and action items come through migration 5 with the new columns filled:
+/// earlier reviews were held, a done item is 'done' and an open one 'open', each item was created
+/// on its review's date, and the default workload norm is in place.
+TEST(Migrations, Version4FixtureKeepsReviewsAndActionItems)
+{
+    const QDir fixtures(QStringLiteral(ATTAIN_STORAGE_FIXTURES));
+    TempFolder folder;
+    const QString copy = folder.path(QStringLiteral("v4.attain"));
+    ASSERT_TRUE(QFile::copy(fixtures.filePath(QStringLiteral("schema-v4.attain")), copy));
+    QFile::setPermissions(copy, QFile::ReadOwner | QFile::WriteOwner);
+    {
+        auto opened = Database::open(copy, Database::Mode::OpenExisting);
+        ASSERT_TRUE(opened.database) << opened.message.toStdString();
+        EXPECT_EQ(opened.database->schemaVersion(), currentSchemaVersion());
+    }
+    EXPECT_EQ(rowsOfUnmigrated(copy, QStringLiteral("SELECT kind || '|' || status || '|' || notes FROM reviews "
+                                                    "ORDER BY held_on")),
+              (QStringList{QStringLiteral("team_meeting|held|East pipeline thin"), QStringLiteral("one_on_one|held|")}));
+    EXPECT_EQ(rowsOfUnmigrated(copy, QStringLiteral("SELECT text || '|' || status || '|' || created_on "
+                                                    "FROM action_items ORDER BY text")),
+              (QStringList{QStringLiteral("Book three demos|open|2026-03-09"),
+                           QStringLiteral("Call lapsed customers|done|2026-03-09")}));
+    EXPECT_EQ(rowsOfUnmigrated(copy, QStringLiteral("SELECT notes || '|' || resolution || '|' || "
+                                                    "coalesce(resolved_on, '-') FROM feedback WHERE complaint = 1")),
+              QStringList{QStringLiteral("Late delivery||-")});
+    EXPECT_EQ(rowsOfUnmigrated(copy, QStringLiteral("SELECT activity_type || '|' || weekly_count || '|' || "
+                                                    "weekly_minutes FROM workload_norms")),
+              QStringList{QStringLiteral("|10|480")});
+}
