@@ -9,11 +9,15 @@ namespace {
 const QString kRecentFilesKey = QStringLiteral("files/recent");
 
 /// A settings key per database file: a hash, because paths hold characters QSettings keys do not.
-QString workingAsKey(const QString &path)
+QString fileKey(const QString &group, const QString &path)
 {
     const QByteArray absolute = QFileInfo(path).absoluteFilePath().toUtf8();
-    return QStringLiteral("workingAs/")
-        + QString::fromLatin1(QCryptographicHash::hash(absolute, QCryptographicHash::Sha1).toHex());
+    return group + QString::fromLatin1(QCryptographicHash::hash(absolute, QCryptographicHash::Sha1).toHex());
+}
+
+QString workingAsKey(const QString &path)
+{
+    return fileKey(QStringLiteral("workingAs/"), path);
 }
 } // namespace
 
@@ -66,6 +70,24 @@ void AppSettings::setWorkingAsRep(const QString &path, const QString &repId)
         m_settings->remove(workingAsKey(path));
     else
         m_settings->setValue(workingAsKey(path), repId);
+}
+
+AppSettings::ActivityDefaults AppSettings::activityDefaults(const QString &path) const
+{
+    const QString key = fileKey(QStringLiteral("activityDefaults/"), path);
+    ActivityDefaults defaults;
+    defaults.type = m_settings->value(key + QStringLiteral("/type")).toString();
+    defaults.minutes = m_settings->value(key + QStringLiteral("/minutes"), 0).toInt();
+    defaults.customerId = m_settings->value(key + QStringLiteral("/customer")).toString();
+    return defaults;
+}
+
+void AppSettings::setActivityDefaults(const QString &path, const ActivityDefaults &defaults)
+{
+    const QString key = fileKey(QStringLiteral("activityDefaults/"), path);
+    m_settings->setValue(key + QStringLiteral("/type"), defaults.type);
+    m_settings->setValue(key + QStringLiteral("/minutes"), defaults.minutes);
+    m_settings->setValue(key + QStringLiteral("/customer"), defaults.customerId);
 }
 
 } // namespace attain::ui

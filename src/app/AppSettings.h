@@ -32,6 +32,17 @@ public:
     [[nodiscard]] QString workingAsRep(const QString &path) const;
     void setWorkingAsRep(const QString &path, const QString &repId);
 
+    /// What the activity entry form starts with, remembered per database file: the last
+    /// activity's type key, duration and customer (empty / 0 when nothing was logged yet).
+    struct ActivityDefaults
+    {
+        QString type;
+        int minutes = 0;
+        QString customerId;
+    };
+    [[nodiscard]] ActivityDefaults activityDefaults(const QString &path) const;
+    void setActivityDefaults(const QString &path, const ActivityDefaults &defaults);
+
 Q_SIGNALS:
     void recentFilesChanged();
 

@@ -1,6 +1,7 @@
 #include "app/MainWindow.h"
 
 #include "app/AboutDialog.h"
+#include "app/ActivitiesPage.h"
 #include "app/AppSettings.h"
 #include "app/DashboardPage.h"
 #include "app/DashboardPanels.h"
@@ -67,6 +68,7 @@ MainWindow::MainWindow(AppSettings &settings, QString logPath, QWidget *parent)
     , m_overviewPage(new OverviewPage(this))
     // One desktop, one manager until there are logins: the account name signs revisions.
     , m_targetsPage(new TargetsPage(storage::Actor { QDir::home().dirName(), {} }, this))
+    , m_activitiesPage(new ActivitiesPage(settings, this))
     , m_databaseLabel(new QLabel(this))
     , m_workingAsLabel(new QLabel(this))
 {
@@ -74,6 +76,7 @@ MainWindow::MainWindow(AppSettings &settings, QString logPath, QWidget *parent)
     m_dashboardPage->setObjectName(QStringLiteral("dashboardPage"));
     m_overviewPage->setObjectName(QStringLiteral("overviewPage"));
     m_targetsPage->setObjectName(QStringLiteral("targetsPage"));
+    m_activitiesPage->setObjectName(QStringLiteral("activitiesPage"));
     const QDate today = QDate::currentDate();
     const engine::Date asOf =
         engine::makeDate(today.year(), static_cast<unsigned>(today.month()), static_cast<unsigned>(today.day()));
@@ -86,6 +89,8 @@ MainWindow::MainWindow(AppSettings &settings, QString logPath, QWidget *parent)
     connect(m_dashboardPage, &DashboardPage::loaded, this, &MainWindow::loadTargetsDatabase);
     // A revision, decomposition or new target changes the dashboard's targets too.
     connect(m_targetsPage, &TargetsPage::loaded, m_dashboardPage, &DashboardPage::reload);
+    // A logged, edited or deleted activity changes the dashboard's activity figures.
+    connect(m_activitiesPage, &ActivitiesPage::activitiesChanged, m_dashboardPage, &DashboardPage::reload);
     connect(m_targetsPage, &TargetsPage::decomposeTarget, this, [this](const QString &id) {
         if (!m_database)
             return;
@@ -119,6 +124,7 @@ void MainWindow::createNavigation()
     m_navigation->addItem(tr("Dashboard"));
     m_navigation->addItem(tr("Overview"));
     m_navigation->addItem(tr("Targets"));
+    m_navigation->addItem(tr("Activities"));
     m_navigation->setFixedWidth(m_navigation->sizeHintForColumn(0) + 4 * fontMetrics().averageCharWidth() + 8);
     m_navigation->setAccessibleName(tr("Pages"));
     m_pages = new QStackedWidget(central);
@@ -126,6 +132,7 @@ void MainWindow::createNavigation()
     m_pages->addWidget(m_dashboardPage);
     m_pages->addWidget(m_overviewPage);
     m_pages->addWidget(m_targetsPage);
+    m_pages->addWidget(m_activitiesPage);
     layout->addWidget(m_navigation);
     layout->addWidget(m_pages, 1);
     setCentralWidget(central);
@@ -162,6 +169,7 @@ void MainWindow::applyWorkingAs()
         }
     }
     m_targetsPage->setActor(actor);
+    m_activitiesPage->setActor(actor);
     m_workingAsLabel->setText(actor.isManager() ? tr("Manager: %1").arg(actor.name) : tr("Rep: %1").arg(actor.name));
 }
 
@@ -220,6 +228,11 @@ void MainWindow::newTarget()
     }
 }
 
+void MainWindow::logActivity()
+{
+    m_activitiesPage->logActivity(this);
+}
+
 void MainWindow::showTargetsDatabase()
 {
     if (m_pages->currentWidget() == m_targetsPage)
@@ -249,6 +262,11 @@ void MainWindow::createMenus()
     openAction->setShortcut(QKeySequence::Open);
     m_recentMenu = file->addMenu(tr("Open &Recent"));
     file->addSeparator();
+    m_logActivityAction = file->addAction(tr("&Log Activity…"), this, &MainWindow::logActivity);
+    m_logActivityAction->setObjectName(QStringLiteral("logActivityAction"));
+    m_logActivityAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+    m_logActivityAction->setEnabled(false);
+    file->addSeparator();
     QAction *quitAction = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
     quitAction->setShortcut(QKeySequence::Quit);
     quitAction->setMenuRole(QAction::QuitRole);
@@ -271,6 +289,9 @@ void MainWindow::createMenus()
     overviewAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_2));
     QAction *targetsAction = go->addAction(tr("&Targets"), this, [this] { showPage(Page::Targets); });
     targetsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_3));
+    QAction *activitiesAction = go->addAction(tr("&Activities"), this, [this] { showPage(Page::Activities); });
+    activitiesAction->setObjectName(QStringLiteral("goActivitiesAction"));
+    activitiesAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_5));
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     QAction *aboutAction = help->addAction(tr("&About Attain"), this, &MainWindow::showAbout);
@@ -297,7 +318,9 @@ bool MainWindow::openDatabase(const QString &path, QString *error)
     showTargetsDatabase();
     m_newTargetAction->setEnabled(true);
     m_workAsAction->setEnabled(true);
+    m_logActivityAction->setEnabled(true);
     applyWorkingAs();
+    m_activitiesPage->setDatabasePath(m_database->path());
     updateTitle();
     spdlog::info("opened database {}", path.toStdString());
     return true;

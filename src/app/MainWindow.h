@@ -17,6 +17,7 @@ class Database;
 
 namespace attain::ui {
 
+class ActivitiesPage;
 class AppSettings;
 struct SalesSnapshot;
 class DashboardPage;
@@ -41,8 +42,10 @@ public:
     [[nodiscard]] DashboardPage *dashboardPage() const { return m_dashboardPage; }
     [[nodiscard]] OverviewPage *overviewPage() const { return m_overviewPage; }
     [[nodiscard]] TargetsPage *targetsPage() const { return m_targetsPage; }
+    [[nodiscard]] ActivitiesPage *activitiesPage() const { return m_activitiesPage; }
     /// The navigation's pages, in its order (Go ▸ Dashboard is Ctrl+1, and so on).
-    enum class Page { Dashboard, Overview, Targets };
+    /// Activities becomes index 4 (Ctrl+5) once Reviews takes index 3.
+    enum class Page { Dashboard, Overview, Targets, Activities };
     void showPage(Page page);
 
 private:
@@ -59,6 +62,8 @@ private:
     void rebuildRecentMenu();
     void showAbout();
     void newTarget();
+    /// File ▸ Log Activity… (Ctrl+L): the activity entry form in a dialog, from any page.
+    void logActivity();
     /// The open database's sales: the targets list's copy, else loaded behind a progress dialog.
     [[nodiscard]] std::shared_ptr<const SalesSnapshot> salesSnapshot(const QString &title);
     /// Who signs changes to the open database.
@@ -74,12 +79,14 @@ private:
     DashboardPage *m_dashboardPage;
     OverviewPage *m_overviewPage;
     TargetsPage *m_targetsPage;
+    ActivitiesPage *m_activitiesPage;
     QListWidget *m_navigation = nullptr;
     QStackedWidget *m_pages = nullptr;
     QString m_targetsPagePath; ///< the database the targets page shows; loaded when first shown
     QMenu *m_recentMenu = nullptr;
     QAction *m_newTargetAction = nullptr;
     QAction *m_workAsAction = nullptr;
+    QAction *m_logActivityAction = nullptr;
     QLabel *m_databaseLabel;
     QLabel *m_workingAsLabel;
 };

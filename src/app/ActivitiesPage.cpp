@@ -1,0 +1,381 @@
+#include "app/ActivitiesPage.h"
+
+#include "app/ActivitiesModel.h"
+#include "app/ActivityCommands.h"
+#include "app/ActivityDialog.h"
+#include "app/ActivityEntryForm.h"
+#include "app/ActivityStore.h"
+#include "app/ActivityTypeText.h"
+#include "app/AppSettings.h"
+#include "engine/ActivityType.h"
+
+#include <QAction>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QFrame>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QSortFilterProxyModel>
+#include <QTableView>
+#include <QTimer>
+#include <QToolButton>
+#include <QUndoStack>
+#include <QVBoxLayout>
+#include <QtConcurrent>
+
+namespace attain::ui {
+
+namespace {
+QToolButton *buttonFor(QAction *action, QWidget *parent)
+{
+    auto *button = new QToolButton(parent);
+    button->setDefaultAction(action);
+    button->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    return button;
+}
+} // namespace
+
+ActivitiesPage::ActivitiesPage(AppSettings &settings, QWidget *parent)
+    : QWidget(parent)
+    , m_settings(settings)
+    , m_store(new ActivityStore(this))
+    , m_undoStack(new QUndoStack(this))
+    , m_form(new ActivityEntryForm(tr("&Add"), this))
+    , m_repFilter(new QComboBox(this))
+    , m_repFilterLabel(new QLabel(tr("R&ep:"), this))
+    , m_typeFilter(new QComboBox(this))
+    , m_fromEdit(new QDateEdit(QDate::currentDate().addDays(-90), this))
+    , m_toEdit(new QDateEdit(QDate::currentDate().addDays(1), this))
+    , m_searchLineEdit(new QLineEdit(this))
+    , m_searchTimer(new QTimer(this))
+    , m_model(new ActivitiesModel(this))
+    , m_proxy(new QSortFilterProxyModel(this))
+    , m_tableView(new QTableView(this))
+    , m_noticeLabel(new QLabel(this))
+    , m_countLabel(new QLabel(this))
+    , m_editAction(new QAction(tr("&Edit…"), this))
+    , m_deleteAction(new QAction(tr("&Delete"), this))
+    , m_generation(std::make_shared<std::atomic<quint64>>(0))
+{
+    m_form->setObjectName(QStringLiteral("activityEntryForm"));
+    m_repFilter->setObjectName(QStringLiteral("repFilterComboBox"));
+    m_typeFilter->setObjectName(QStringLiteral("typeFilterComboBox"));
+    m_fromEdit->setObjectName(QStringLiteral("fromDateEdit"));
+    m_toEdit->setObjectName(QStringLiteral("toDateEdit"));
+    m_searchLineEdit->setObjectName(QStringLiteral("searchLineEdit"));
+    m_tableView->setObjectName(QStringLiteral("activitiesTableView"));
+    m_countLabel->setObjectName(QStringLiteral("countLabel"));
+    m_form->setDealSource([this](const QString &customer, const QString &also) { return m_store->deals(customer, also); });
+
+    auto *title = new QLabel(tr("Log an activity"), this);
+    QFont bold = title->font();
+    bold.setBold(true);
+    bold.setPointSizeF(bold.pointSizeF() * 1.2);
+    title->setFont(bold);
+    QAction *undo = m_undoStack->createUndoAction(this, tr("&Undo"));
+    undo->setShortcut(QKeySequence::Undo);
+    QAction *redo = m_undoStack->createRedoAction(this, tr("&Redo"));
+    redo->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence::Redo});
+    for (QAction *action : {undo, redo}) {
+        action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        addAction(action);
+    }
+    m_editAction->setShortcutContext(Qt::WidgetShortcut);
+    m_deleteAction->setShortcut(QKeySequence::Delete);
+    m_deleteAction->setShortcutContext(Qt::WidgetShortcut);
+    m_tableView->addAction(m_editAction);
+    m_tableView->addAction(m_deleteAction);
+    auto *header = new QHBoxLayout;
+    header->addWidget(title);
+    header->addStretch(1);
+    for (QAction *action : {m_editAction, m_deleteAction, undo, redo})
+        header->addWidget(buttonFor(action, this));
+
+    m_repFilter->addItem(tr("All reps"), QString());
+    m_typeFilter->addItem(tr("All types"), QString());
+    for (const engine::ActivityType type : engine::kActivityTypes) {
+        const std::string_view key = engine::activityTypeKey(type);
+        m_typeFilter->addItem(activityTypeName(type), QString::fromLatin1(key.data(), static_cast<qsizetype>(key.size())));
+    }
+    for (QDateEdit *edit : {m_fromEdit, m_toEdit}) {
+        edit->setCalendarPopup(true);
+        edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    }
+    m_searchLineEdit->setPlaceholderText(tr("Search notes and customers"));
+    m_searchLineEdit->setClearButtonEnabled(true);
+    m_searchTimer->setSingleShot(true);
+    m_searchTimer->setInterval(250);
+    m_repFilterLabel->setBuddy(m_repFilter);
+    auto *filters = new QHBoxLayout;
+    filters->addWidget(m_repFilterLabel);
+    filters->addWidget(m_repFilter);
+    auto *typeLabel = new QLabel(tr("T&ype:"), this);
+    typeLabel->setBuddy(m_typeFilter);
+    filters->addWidget(typeLabel);
+    filters->addWidget(m_typeFilter);
+    auto *fromLabel = new QLabel(tr("&From:"), this);
+    fromLabel->setBuddy(m_fromEdit);
+    filters->addWidget(fromLabel);
+    filters->addWidget(m_fromEdit);
+    auto *toLabel = new QLabel(tr("&To:"), this);
+    toLabel->setBuddy(m_toEdit);
+    filters->addWidget(toLabel);
+    filters->addWidget(m_toEdit);
+    filters->addWidget(m_searchLineEdit, 1);
+
+    m_proxy->setSourceModel(m_model);
+    m_proxy->setSortRole(ActivitiesModel::SortRole);
+    m_proxy->setSortCaseSensitivity(Qt::CaseInsensitive);
+    m_tableView->setModel(m_proxy);
+    m_tableView->setSortingEnabled(true);
+    m_tableView->sortByColumn(ActivitiesModel::Date, Qt::DescendingOrder);
+    m_tableView->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_tableView->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_tableView->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_tableView->setAlternatingRowColors(true);
+    m_tableView->setWordWrap(false);
+    m_tableView->verticalHeader()->hide();
+    // Dense rows: a week of a team's calls fits on one screen.
+    m_tableView->verticalHeader()->setDefaultSectionSize(fontMetrics().height() * 3 / 2);
+    m_tableView->horizontalHeader()->setStretchLastSection(true);
+    m_noticeLabel->setWordWrap(true);
+    m_noticeLabel->hide();
+
+    auto *line = new QFrame(this);
+    line->setFrameShape(QFrame::HLine);
+    line->setFrameShadow(QFrame::Sunken);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(header);
+    layout->addWidget(m_form);
+    layout->addWidget(line);
+    layout->addLayout(filters);
+    layout->addWidget(m_noticeLabel);
+    layout->addWidget(m_tableView, 1);
+    layout->addWidget(m_countLabel);
+    setTabOrder(m_form, m_repFilter);
+    setTabOrder(m_repFilter, m_typeFilter);
+    setTabOrder(m_typeFilter, m_fromEdit);
+    setTabOrder(m_fromEdit, m_toEdit);
+    setTabOrder(m_toEdit, m_searchLineEdit);
+    setTabOrder(m_searchLineEdit, m_tableView);
+
+    connect(m_form, &ActivityEntryForm::submitted, this, &ActivitiesPage::addFromForm);
+    connect(m_store, &ActivityStore::changed, this, [this] {
+        reload();
+        Q_EMIT activitiesChanged();
+    });
+    connect(m_store, &ActivityStore::failed, this, [this](const QString &message) {
+        m_noticeLabel->setText(message);
+        m_noticeLabel->show();
+    });
+    connect(&m_watcher, &QFutureWatcher<ActivitiesData>::finished, this, [this] {
+        const QFuture<ActivitiesData> future = m_watcher.future();
+        if (future.resultCount() > 0 && !future.result().stale)
+            showData(future.result());
+    });
+    for (QComboBox *box : {m_repFilter, m_typeFilter})
+        connect(box, &QComboBox::currentIndexChanged, this, &ActivitiesPage::reload);
+    for (QDateEdit *edit : {m_fromEdit, m_toEdit})
+        connect(edit, &QDateEdit::dateChanged, this, &ActivitiesPage::reload);
+    connect(m_searchLineEdit, &QLineEdit::textChanged, m_searchTimer, qOverload<>(&QTimer::start));
+    connect(m_searchTimer, &QTimer::timeout, this, &ActivitiesPage::reload);
+    connect(m_tableView, &QTableView::activated, this, &ActivitiesPage::editCurrent);
+    connect(m_editAction, &QAction::triggered, this, &ActivitiesPage::editCurrent);
+    connect(m_deleteAction, &QAction::triggered, this, &ActivitiesPage::deleteCurrent);
+    setActor({});
+    updateCount();
+}
+
+ActivitiesPage::~ActivitiesPage()
+{
+    m_watcher.waitForFinished();
+}
+
+void ActivitiesPage::setDatabasePath(const QString &path)
+{
+    m_undoStack->clear(); // its commands name another file's rows
+    m_path = path;
+    m_defaultsApplied = false;
+    m_store->setDatabasePath(path);
+    reload();
+}
+
+void ActivitiesPage::setActor(const storage::Actor &actor)
+{
+    m_actor = actor;
+    m_store->setActor(actor);
+    m_form->setActor(actor);
+    m_repFilter->setVisible(actor.isManager());
+    m_repFilterLabel->setVisible(actor.isManager());
+    m_tableView->setColumnHidden(ActivitiesModel::Rep, !actor.isManager());
+    if (!m_path.isEmpty())
+        reload();
+}
+
+storage::ActivityFilter ActivitiesPage::filter() const
+{
+    storage::ActivityFilter filter;
+    filter.repId = m_actor.isManager() ? m_repFilter->currentData().toString() : QString();
+    filter.type = m_typeFilter->currentData().toString();
+    filter.from = m_fromEdit->date();
+    filter.to = m_toEdit->date();
+    filter.text = m_searchLineEdit->text();
+    return filter;
+}
+
+void ActivitiesPage::reload()
+{
+    if (m_path.isEmpty())
+        return;
+    m_countLabel->setText(tr("Loading…"));
+    const quint64 generation = ++*m_generation;
+    // A newer request supersedes an older one still running; the task never captures `this`.
+    m_watcher.setFuture(QtConcurrent::run(
+        [path = m_path, filter = filter(), actor = m_actor, generation, latest = m_generation]() {
+            ActivitiesData data = loadActivities(path, filter, actor);
+            data.stale = generation != latest->load();
+            return data;
+        }));
+}
+
+void ActivitiesPage::showData(ActivitiesData data)
+{
+    if (data.databasePath != m_path)
+        return;
+    const QString selected = m_selectAfterLoad.isEmpty() ? currentId() : m_selectAfterLoad;
+    m_selectAfterLoad.clear();
+    m_noticeLabel->setText(data.error.isEmpty() ? QString() : tr("Could not load the activities: %1").arg(data.error));
+    m_noticeLabel->setVisible(!data.error.isEmpty());
+    m_customers = data.customers;
+    m_reps = data.reps;
+    m_form->setReps(m_reps);
+    m_form->setCustomers(m_customers);
+    {
+        const QSignalBlocker blocker(m_repFilter);
+        const QString rep = m_repFilter->currentData().toString();
+        while (m_repFilter->count() > 1)
+            m_repFilter->removeItem(1);
+        for (const storage::OrganisationUnit &unit : m_reps)
+            m_repFilter->addItem(unit.name, unit.id);
+        m_repFilter->setCurrentIndex(std::max(0, m_repFilter->findData(rep)));
+    }
+    if (!m_defaultsApplied) {
+        m_defaultsApplied = true;
+        applyDefaults(*m_form);
+    }
+    m_model->setActivities(std::move(data.activities));
+    if (const int row = m_model->rowOf(selected); row >= 0)
+        m_tableView->selectRow(m_proxy->mapFromSource(m_model->index(row, 0)).row());
+    m_tableView->resizeColumnsToContents();
+    updateCount();
+    Q_EMIT loaded();
+}
+
+void ActivitiesPage::updateCount()
+{
+    const int total = m_model->rowCount();
+    if (m_path.isEmpty())
+        m_countLabel->clear();
+    else if (total == 0)
+        m_countLabel->setText(tr("No activities match these filters."));
+    else
+        m_countLabel->setText(tr("%n activities, %1 minutes", nullptr, total).arg(QLocale().toString(m_model->totalMinutes())));
+}
+
+void ActivitiesPage::applyDefaults(ActivityEntryForm &form) const
+{
+    const AppSettings::ActivityDefaults defaults = m_settings.activityDefaults(m_path);
+    form.setDefaults(defaults.type, defaults.minutes, defaults.customerId);
+}
+
+void ActivitiesPage::rememberDefaults(const storage::Activity &activity)
+{
+    m_settings.setActivityDefaults(m_path, {activity.type, activity.minutes, activity.customerId});
+}
+
+void ActivitiesPage::addFromForm()
+{
+    storage::Activity activity = m_form->activity();
+    activity.id.clear();
+    if (!m_store->insert(activity)) {
+        m_form->showProblem(m_store->lastError());
+        return;
+    }
+    m_noticeLabel->hide();
+    m_selectAfterLoad = activity.id;
+    m_undoStack->push(new AddActivityCommand(*m_store, activity));
+    rememberDefaults(activity);
+    m_form->clearForNext();
+}
+
+bool ActivitiesPage::logActivity(QWidget *over)
+{
+    if (m_path.isEmpty())
+        return false;
+    ActivityDialog dialog(tr("Log Activity"), tr("&Log"), [this](const storage::Activity &entered) {
+        storage::Activity activity = entered;
+        activity.id.clear();
+        if (!m_store->insert(activity))
+            return m_store->lastError();
+        m_selectAfterLoad = activity.id;
+        m_undoStack->push(new AddActivityCommand(*m_store, activity));
+        rememberDefaults(activity);
+        return QString();
+    }, over);
+    ActivityEntryForm &form = *dialog.form();
+    form.setDealSource([this](const QString &customer, const QString &also) { return m_store->deals(customer, also); });
+    form.setActor(m_actor);
+    form.setReps(m_reps);
+    form.setCustomers(m_customers);
+    applyDefaults(form);
+    form.focusFirstField();
+    return dialog.exec() == QDialog::Accepted;
+}
+
+QString ActivitiesPage::currentId() const
+{
+    const QModelIndex index = m_tableView->currentIndex();
+    return index.isValid() ? index.data(ActivitiesModel::IdRole).toString() : QString();
+}
+
+void ActivitiesPage::editCurrent()
+{
+    const auto before = m_store->find(currentId());
+    if (!before)
+        return;
+    ActivityDialog dialog(tr("Edit Activity"), tr("&Save"), [this, &before](const storage::Activity &after) {
+        if (!m_store->update(after))
+            return m_store->lastError();
+        m_undoStack->push(new EditActivityCommand(*m_store, *before, after));
+        return QString();
+    }, this);
+    ActivityEntryForm &form = *dialog.form();
+    form.setDealSource([this](const QString &customer, const QString &also) { return m_store->deals(customer, also); });
+    form.setActor(m_actor);
+    form.setReps(m_reps);
+    form.setCustomers(m_customers);
+    form.setActivity(*before);
+    form.focusFirstField();
+    dialog.exec();
+}
+
+void ActivitiesPage::deleteCurrent()
+{
+    const auto activity = m_store->find(currentId());
+    if (!activity)
+        return;
+    const QString what = tr("%1 with %2 on %3")
+                             .arg(activityTypeNameOfKey(activity->type),
+                                  activity->customerName.isEmpty() ? tr("no customer") : activity->customerName,
+                                  activity->occurredOn.toString(Qt::ISODate));
+    if (QMessageBox::question(this, tr("Delete Activity"), tr("Delete the activity “%1”?").arg(what))
+        != QMessageBox::Yes)
+        return;
+    if (m_store->remove(activity->id))
+        m_undoStack->push(new DeleteActivityCommand(*m_store, *activity));
+}
+
+} // namespace attain::ui
