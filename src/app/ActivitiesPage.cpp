@@ -4,27 +4,26 @@
 #include "app/ActivityCommands.h"
 #include "app/ActivityDialog.h"
 #include "app/ActivityEntryForm.h"
+#include "app/ActivityFilterBar.h"
 #include "app/ActivityStore.h"
 #include "app/ActivityTypeText.h"
 #include "app/AppSettings.h"
-#include "engine/ActivityType.h"
 
 #include <QAction>
-#include <QComboBox>
-#include <QDateEdit>
 #include <QFrame>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QScopedValueRollback>
 #include <QLabel>
-#include <QLineEdit>
 #include <QMessageBox>
 #include <QSortFilterProxyModel>
 #include <QTableView>
-#include <QTimer>
 #include <QToolButton>
 #include <QUndoStack>
 #include <QVBoxLayout>
 #include <QtConcurrent>
+
+#include <algorithm>
 
 namespace attain::ui {
 
@@ -44,28 +43,18 @@ ActivitiesPage::ActivitiesPage(AppSettings &settings, QWidget *parent)
     , m_store(new ActivityStore(this))
     , m_undoStack(new QUndoStack(this))
     , m_form(new ActivityEntryForm(tr("&Add"), this))
-    , m_repFilter(new QComboBox(this))
-    , m_repFilterLabel(new QLabel(tr("R&ep:"), this))
-    , m_typeFilter(new QComboBox(this))
-    , m_fromEdit(new QDateEdit(QDate::currentDate().addDays(-90), this))
-    , m_toEdit(new QDateEdit(QDate::currentDate().addDays(1), this))
-    , m_searchLineEdit(new QLineEdit(this))
-    , m_searchTimer(new QTimer(this))
+    , m_filterBar(new ActivityFilterBar(this))
     , m_model(new ActivitiesModel(this))
     , m_proxy(new QSortFilterProxyModel(this))
     , m_tableView(new QTableView(this))
     , m_noticeLabel(new QLabel(this))
     , m_countLabel(new QLabel(this))
-    , m_editAction(new QAction(tr("&Edit…"), this))
-    , m_deleteAction(new QAction(tr("&Delete"), this))
+    , m_editAction(new QAction(tr("Edit…"), this))
+    , m_deleteAction(new QAction(tr("Delete"), this))
     , m_generation(std::make_shared<std::atomic<quint64>>(0))
 {
     m_form->setObjectName(QStringLiteral("activityEntryForm"));
-    m_repFilter->setObjectName(QStringLiteral("repFilterComboBox"));
-    m_typeFilter->setObjectName(QStringLiteral("typeFilterComboBox"));
-    m_fromEdit->setObjectName(QStringLiteral("fromDateEdit"));
-    m_toEdit->setObjectName(QStringLiteral("toDateEdit"));
-    m_searchLineEdit->setObjectName(QStringLiteral("searchLineEdit"));
+    m_filterBar->setObjectName(QStringLiteral("activityFilterBar"));
     m_tableView->setObjectName(QStringLiteral("activitiesTableView"));
     m_countLabel->setObjectName(QStringLiteral("countLabel"));
     m_form->setDealSource([this](const QString &customer, const QString &also) { return m_store->deals(customer, also); });
@@ -75,10 +64,21 @@ ActivitiesPage::ActivitiesPage(AppSettings &settings, QWidget *parent)
     bold.setBold(true);
     bold.setPointSizeF(bold.pointSizeF() * 1.2);
     title->setFont(bold);
-    QAction *undo = m_undoStack->createUndoAction(this, tr("&Undo"));
+    // Short button texts; what would be undone is in the tooltip ("Undo Add Call with Acme").
+    auto *undo = new QAction(tr("Undo"), this);
     undo->setShortcut(QKeySequence::Undo);
-    QAction *redo = m_undoStack->createRedoAction(this, tr("&Redo"));
+    auto *redo = new QAction(tr("Redo"), this);
     redo->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence::Redo});
+    undo->setEnabled(false);
+    redo->setEnabled(false);
+    connect(undo, &QAction::triggered, m_undoStack, &QUndoStack::undo);
+    connect(redo, &QAction::triggered, m_undoStack, &QUndoStack::redo);
+    connect(m_undoStack, &QUndoStack::canUndoChanged, undo, &QAction::setEnabled);
+    connect(m_undoStack, &QUndoStack::canRedoChanged, redo, &QAction::setEnabled);
+    connect(m_undoStack, &QUndoStack::undoTextChanged, undo,
+            [undo](const QString &text) { undo->setToolTip(tr("Undo %1 (Ctrl+Z)").arg(text)); });
+    connect(m_undoStack, &QUndoStack::redoTextChanged, redo,
+            [redo](const QString &text) { redo->setToolTip(tr("Redo %1 (Ctrl+Shift+Z)").arg(text)); });
     for (QAction *action : {undo, redo}) {
         action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
         addAction(action);
@@ -93,38 +93,6 @@ ActivitiesPage::ActivitiesPage(AppSettings &settings, QWidget *parent)
     header->addStretch(1);
     for (QAction *action : {m_editAction, m_deleteAction, undo, redo})
         header->addWidget(buttonFor(action, this));
-
-    m_repFilter->addItem(tr("All reps"), QString());
-    m_typeFilter->addItem(tr("All types"), QString());
-    for (const engine::ActivityType type : engine::kActivityTypes) {
-        const std::string_view key = engine::activityTypeKey(type);
-        m_typeFilter->addItem(activityTypeName(type), QString::fromLatin1(key.data(), static_cast<qsizetype>(key.size())));
-    }
-    for (QDateEdit *edit : {m_fromEdit, m_toEdit}) {
-        edit->setCalendarPopup(true);
-        edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
-    }
-    m_searchLineEdit->setPlaceholderText(tr("Search notes and customers"));
-    m_searchLineEdit->setClearButtonEnabled(true);
-    m_searchTimer->setSingleShot(true);
-    m_searchTimer->setInterval(250);
-    m_repFilterLabel->setBuddy(m_repFilter);
-    auto *filters = new QHBoxLayout;
-    filters->addWidget(m_repFilterLabel);
-    filters->addWidget(m_repFilter);
-    auto *typeLabel = new QLabel(tr("T&ype:"), this);
-    typeLabel->setBuddy(m_typeFilter);
-    filters->addWidget(typeLabel);
-    filters->addWidget(m_typeFilter);
-    auto *fromLabel = new QLabel(tr("&From:"), this);
-    fromLabel->setBuddy(m_fromEdit);
-    filters->addWidget(fromLabel);
-    filters->addWidget(m_fromEdit);
-    auto *toLabel = new QLabel(tr("&To:"), this);
-    toLabel->setBuddy(m_toEdit);
-    filters->addWidget(toLabel);
-    filters->addWidget(m_toEdit);
-    filters->addWidget(m_searchLineEdit, 1);
 
     m_proxy->setSourceModel(m_model);
     m_proxy->setSortRole(ActivitiesModel::SortRole);
@@ -151,23 +119,22 @@ ActivitiesPage::ActivitiesPage(AppSettings &settings, QWidget *parent)
     layout->addLayout(header);
     layout->addWidget(m_form);
     layout->addWidget(line);
-    layout->addLayout(filters);
+    layout->addWidget(m_filterBar);
     layout->addWidget(m_noticeLabel);
     layout->addWidget(m_tableView, 1);
     layout->addWidget(m_countLabel);
-    setTabOrder(m_form, m_repFilter);
-    setTabOrder(m_repFilter, m_typeFilter);
-    setTabOrder(m_typeFilter, m_fromEdit);
-    setTabOrder(m_fromEdit, m_toEdit);
-    setTabOrder(m_toEdit, m_searchLineEdit);
-    setTabOrder(m_searchLineEdit, m_tableView);
+    setTabOrder(m_form, m_filterBar);
+    setTabOrder(m_filterBar, m_tableView);
 
     connect(m_form, &ActivityEntryForm::submitted, this, &ActivitiesPage::addFromForm);
     connect(m_store, &ActivityStore::changed, this, [this] {
         reload();
         Q_EMIT activitiesChanged();
     });
+    // Refusals of the form's own writes are shown in the form; these are undo's and redo's.
     connect(m_store, &ActivityStore::failed, this, [this](const QString &message) {
+        if (m_formWriting)
+            return;
         m_noticeLabel->setText(message);
         m_noticeLabel->show();
     });
@@ -176,12 +143,7 @@ ActivitiesPage::ActivitiesPage(AppSettings &settings, QWidget *parent)
         if (future.resultCount() > 0 && !future.result().stale)
             showData(future.result());
     });
-    for (QComboBox *box : {m_repFilter, m_typeFilter})
-        connect(box, &QComboBox::currentIndexChanged, this, &ActivitiesPage::reload);
-    for (QDateEdit *edit : {m_fromEdit, m_toEdit})
-        connect(edit, &QDateEdit::dateChanged, this, &ActivitiesPage::reload);
-    connect(m_searchLineEdit, &QLineEdit::textChanged, m_searchTimer, qOverload<>(&QTimer::start));
-    connect(m_searchTimer, &QTimer::timeout, this, &ActivitiesPage::reload);
+    connect(m_filterBar, &ActivityFilterBar::changed, this, &ActivitiesPage::reload);
     connect(m_tableView, &QTableView::activated, this, &ActivitiesPage::editCurrent);
     connect(m_editAction, &QAction::triggered, this, &ActivitiesPage::editCurrent);
     connect(m_deleteAction, &QAction::triggered, this, &ActivitiesPage::deleteCurrent);
@@ -205,25 +167,15 @@ void ActivitiesPage::setDatabasePath(const QString &path)
 
 void ActivitiesPage::setActor(const storage::Actor &actor)
 {
+    if (actor.repId != m_actor.repId)
+        m_undoStack->clear(); // the new person may not change what the old one did
     m_actor = actor;
     m_store->setActor(actor);
     m_form->setActor(actor);
-    m_repFilter->setVisible(actor.isManager());
-    m_repFilterLabel->setVisible(actor.isManager());
+    m_filterBar->setRepFilterVisible(actor.isManager());
     m_tableView->setColumnHidden(ActivitiesModel::Rep, !actor.isManager());
     if (!m_path.isEmpty())
         reload();
-}
-
-storage::ActivityFilter ActivitiesPage::filter() const
-{
-    storage::ActivityFilter filter;
-    filter.repId = m_actor.isManager() ? m_repFilter->currentData().toString() : QString();
-    filter.type = m_typeFilter->currentData().toString();
-    filter.from = m_fromEdit->date();
-    filter.to = m_toEdit->date();
-    filter.text = m_searchLineEdit->text();
-    return filter;
 }
 
 void ActivitiesPage::reload()
@@ -234,7 +186,7 @@ void ActivitiesPage::reload()
     const quint64 generation = ++*m_generation;
     // A newer request supersedes an older one still running; the task never captures `this`.
     m_watcher.setFuture(QtConcurrent::run(
-        [path = m_path, filter = filter(), actor = m_actor, generation, latest = m_generation]() {
+        [path = m_path, filter = m_filterBar->filter(), actor = m_actor, generation, latest = m_generation]() {
             ActivitiesData data = loadActivities(path, filter, actor);
             data.stale = generation != latest->load();
             return data;
@@ -249,18 +201,18 @@ void ActivitiesPage::showData(ActivitiesData data)
     m_selectAfterLoad.clear();
     m_noticeLabel->setText(data.error.isEmpty() ? QString() : tr("Could not load the activities: %1").arg(data.error));
     m_noticeLabel->setVisible(!data.error.isEmpty());
-    m_customers = data.customers;
-    m_reps = data.reps;
-    m_form->setReps(m_reps);
-    m_form->setCustomers(m_customers);
-    {
-        const QSignalBlocker blocker(m_repFilter);
-        const QString rep = m_repFilter->currentData().toString();
-        while (m_repFilter->count() > 1)
-            m_repFilter->removeItem(1);
-        for (const storage::OrganisationUnit &unit : m_reps)
-            m_repFilter->addItem(unit.name, unit.id);
-        m_repFilter->setCurrentIndex(std::max(0, m_repFilter->findData(rep)));
+    // Refilled only when they changed: thousands of customers, and a reload after every entry.
+    const auto sameCustomers = [](const storage::CustomerChoice &a, const storage::CustomerChoice &b) {
+        return a.id == b.id && a.name == b.name;
+    };
+    if (!std::equal(m_customers.begin(), m_customers.end(), data.customers.begin(), data.customers.end(), sameCustomers)) {
+        m_customers = std::move(data.customers);
+        m_form->setCustomers(m_customers);
+    }
+    if (m_reps != data.reps) {
+        m_reps = std::move(data.reps);
+        m_form->setReps(m_reps);
+        m_filterBar->setReps(m_reps);
     }
     if (!m_defaultsApplied) {
         m_defaultsApplied = true;
@@ -298,6 +250,7 @@ void ActivitiesPage::rememberDefaults(const storage::Activity &activity)
 
 void ActivitiesPage::addFromForm()
 {
+    const QScopedValueRollback writing(m_formWriting, true);
     storage::Activity activity = m_form->activity();
     activity.id.clear();
     if (!m_store->insert(activity)) {
@@ -316,6 +269,7 @@ bool ActivitiesPage::logActivity(QWidget *over)
     if (m_path.isEmpty())
         return false;
     ActivityDialog dialog(tr("Log Activity"), tr("&Log"), [this](const storage::Activity &entered) {
+        const QScopedValueRollback writing(m_formWriting, true);
         storage::Activity activity = entered;
         activity.id.clear();
         if (!m_store->insert(activity))
@@ -347,6 +301,7 @@ void ActivitiesPage::editCurrent()
     if (!before)
         return;
     ActivityDialog dialog(tr("Edit Activity"), tr("&Save"), [this, &before](const storage::Activity &after) {
+        const QScopedValueRollback writing(m_formWriting, true);
         if (!m_store->update(after))
             return m_store->lastError();
         m_undoStack->push(new EditActivityCommand(*m_store, *before, after));

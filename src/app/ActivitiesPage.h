@@ -10,19 +10,16 @@
 #include <memory>
 
 class QAction;
-class QComboBox;
-class QDateEdit;
 class QLabel;
-class QLineEdit;
 class QSortFilterProxyModel;
 class QTableView;
-class QTimer;
 class QUndoStack;
 
 namespace attain::ui {
 
 class ActivitiesModel;
 class ActivityEntryForm;
+class ActivityFilterBar;
 class ActivityStore;
 class AppSettings;
 
@@ -66,7 +63,6 @@ private:
     void updateCount();
     void rememberDefaults(const storage::Activity &activity);
     void applyDefaults(ActivityEntryForm &form) const;
-    [[nodiscard]] storage::ActivityFilter filter() const;
     [[nodiscard]] QString currentId() const;
 
     AppSettings &m_settings;
@@ -75,13 +71,7 @@ private:
     ActivityStore *m_store;
     QUndoStack *m_undoStack;
     ActivityEntryForm *m_form;
-    QComboBox *m_repFilter;
-    QLabel *m_repFilterLabel;
-    QComboBox *m_typeFilter;
-    QDateEdit *m_fromEdit;
-    QDateEdit *m_toEdit;
-    QLineEdit *m_searchLineEdit;
-    QTimer *m_searchTimer;
+    ActivityFilterBar *m_filterBar;
     ActivitiesModel *m_model;
     QSortFilterProxyModel *m_proxy;
     QTableView *m_tableView;
@@ -91,6 +81,7 @@ private:
     QAction *m_deleteAction;
     QString m_selectAfterLoad; ///< the id to select once the next load shows
     bool m_defaultsApplied = false; ///< the form holds the file's remembered values
+    bool m_formWriting = false;     ///< a write from a form runs: it shows its own refusal
     std::vector<storage::CustomerChoice> m_customers;
     std::vector<storage::OrganisationUnit> m_reps;
     QFutureWatcher<ActivitiesData> m_watcher;

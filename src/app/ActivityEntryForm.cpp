@@ -33,7 +33,7 @@ QLabel *labelFor(const QString &text, QWidget *buddy, QWidget *parent)
 ActivityEntryForm::ActivityEntryForm(const QString &submitText, QWidget *parent)
     : QWidget(parent)
     , m_repComboBox(new QComboBox(this))
-    , m_repLabel(labelFor(tr("&Rep:"), m_repComboBox, this))
+    , m_repLabel(labelFor(tr("Re&p:"), m_repComboBox, this))
     , m_dateEdit(new QDateEdit(QDate::currentDate(), this))
     , m_typeComboBox(new QComboBox(this))
     , m_minutesSpinBox(new QSpinBox(this))
@@ -94,7 +94,7 @@ ActivityEntryForm::ActivityEntryForm(const QString &submitText, QWidget *parent)
     auto *first = new QHBoxLayout;
     first->addWidget(m_repLabel);
     first->addWidget(m_repComboBox);
-    first->addWidget(labelFor(tr("D&ate:"), m_dateEdit, this));
+    first->addWidget(labelFor(tr("&Date:"), m_dateEdit, this));
     first->addWidget(m_dateEdit);
     first->addWidget(labelFor(tr("&Type:"), m_typeComboBox, this));
     first->addWidget(m_typeComboBox);

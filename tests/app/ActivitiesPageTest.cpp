@@ -5,6 +5,7 @@
 #include "app/ActivityDialog.h"
 #include "app/ActivityEntryForm.h"
 #include "app/AppSettings.h"
+#include "app/MainWindow.h"
 #include "storage/ActivityRepository.h"
 #include "storage/Database.h"
 #include "storage/DemoDatabase.h"
@@ -23,6 +24,7 @@
 #include <QSignalSpy>
 #include <QSqlQuery>
 #include <QSpinBox>
+#include <QStackedWidget>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTimer>
@@ -49,6 +51,8 @@ private Q_SLOTS:
     void repModeShowsOnlyTheRepsRowsWithoutRepFilter();
     void deleteAsksAndUndoRestores();
     void quickAddDialogSaves();
+    void enterEditsInADialogAndUndoRestores();
+    void mainWindowLogsFromAnyPageInRepMode();
     void screenshotOnTheDemo();
 
 private:
@@ -317,6 +321,75 @@ void ActivitiesPageTest::quickAddDialogSaves()
     QVERIFY(waitLoaded(*page));
     QCOMPARE(page->model()->rowCount(), 3);
     QCOMPARE(page->undoStack()->count(), 1);
+}
+
+void ActivitiesPageTest::enterEditsInADialogAndUndoRestores()
+{
+    auto page = openPage(kLi);
+    QVERIFY(page);
+    QVERIFY(QTest::qWaitForWindowActive(page.get()));
+    page->tableView()->setFocus();
+    page->tableView()->setCurrentIndex(page->tableView()->model()->index(0, 0));
+    const QString id = page->model()->activity(0)->id;
+    const QString minutes = QStringLiteral("SELECT minutes FROM activities WHERE id = '%1'").arg(id);
+    QCOMPARE(count(minutes), 20);
+    bool found = false;
+    QTimer::singleShot(100, this, [&found] {
+        for (QWidget *widget : QApplication::topLevelWidgets())
+            if (auto *dialog = qobject_cast<ui::ActivityDialog *>(widget); dialog && dialog->isVisible()) {
+                found = true;
+                auto *spin = dialog->form()->findChild<QSpinBox *>(QStringLiteral("minutesSpinBox"));
+                QCOMPARE(spin->value(), 20); // the form shows the stored activity
+                spin->setValue(99);
+                dialog->form()->findChild<QPushButton *>(QStringLiteral("submitButton"))->click();
+            }
+    });
+    QSignalSpy loaded(page.get(), &ui::ActivitiesPage::loaded);
+    QTest::keyClick(page->tableView(), Qt::Key_Return);
+    QVERIFY(found);
+    QCOMPARE(count(minutes), 99);
+    QTRY_VERIFY_WITH_TIMEOUT(!loaded.isEmpty(), 20000); // it may have loaded while the dialog was open
+    loaded.clear();
+    QCOMPARE(page->model()->activity(page->model()->rowOf(id))->minutes, 99);
+    page->activateWindow(); // offscreen does not hand the focus back when the dialog closes
+    QVERIFY(QTest::qWaitForWindowActive(page.get()));
+    page->tableView()->setFocus();
+    QTest::keyClick(page->tableView(), Qt::Key_Z, Qt::ControlModifier);
+    QVERIFY(loaded.wait(20000));
+    QCOMPARE(count(minutes), 20);
+}
+
+void ActivitiesPageTest::mainWindowLogsFromAnyPageInRepMode()
+{
+    m_settings->setWorkingAsRep(dbPath(), QStringLiteral("rep-li"));
+    ui::MainWindow window(*m_settings, m_dir.filePath(QStringLiteral("attain.log")));
+    window.show();
+    QSignalSpy loaded(window.activitiesPage(), &ui::ActivitiesPage::loaded);
+    QVERIFY(window.openDatabase(dbPath()));
+    QVERIFY(loaded.wait(20000));
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    QTest::keyClick(&window, Qt::Key_5, Qt::ControlModifier);
+    QCOMPARE(window.findChild<QStackedWidget *>()->currentWidget(), window.activitiesPage());
+    // Work As a rep: only Li's two activities.
+    QCOMPARE(window.activitiesPage()->model()->rowCount(), 2);
+    window.showPage(ui::MainWindow::Page::Dashboard);
+    bool found = false;
+    QTimer::singleShot(100, this, [&found] {
+        for (QWidget *widget : QApplication::topLevelWidgets())
+            if (auto *dialog = qobject_cast<ui::ActivityDialog *>(widget); dialog && dialog->isVisible()) {
+                found = true;
+                // No rep to choose in rep mode.
+                QVERIFY(!dialog->form()->findChild<QComboBox *>(QStringLiteral("repComboBox"))->isVisibleTo(dialog));
+                dialog->form()->findChild<QLineEdit *>(QStringLiteral("notesLineEdit"))->setText(QStringLiteral("from the dashboard"));
+                QTest::keyClick(dialog->form()->findChild<QLineEdit *>(QStringLiteral("notesLineEdit")), Qt::Key_Return);
+            }
+    });
+    loaded.clear();
+    QTest::keyClick(&window, Qt::Key_L, Qt::ControlModifier);
+    QVERIFY(found);
+    QTRY_VERIFY_WITH_TIMEOUT(!loaded.isEmpty(), 20000);
+    QCOMPARE(window.activitiesPage()->model()->rowCount(), 3);
+    QCOMPARE(count(QStringLiteral("SELECT count(*) FROM activities WHERE notes = 'from the dashboard' AND rep_id = 'rep-li'")), 1);
 }
 
 void ActivitiesPageTest::screenshotOnTheDemo()
