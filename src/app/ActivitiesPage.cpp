@@ -178,9 +178,20 @@ void ActivitiesPage::setActor(const storage::Actor &actor)
         reload();
 }
 
+void ActivitiesPage::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (m_reloadWhenShown)
+        reload();
+}
+
 void ActivitiesPage::reload()
 {
     if (m_path.isEmpty())
+        return;
+    // A hidden page loads when it is shown: the dashboard opening with the file has the cores.
+    m_reloadWhenShown = !isVisible();
+    if (m_reloadWhenShown)
         return;
     m_countLabel->setText(tr("Loading…"));
     const quint64 generation = ++*m_generation;
@@ -279,6 +290,13 @@ bool ActivitiesPage::logActivity(QWidget *over)
         rememberDefaults(activity);
         return QString();
     }, over);
+    if (m_customers.empty() || m_reps.empty()) {
+        m_customers = m_store->customers();
+        m_reps = m_store->reps();
+        m_form->setCustomers(m_customers);
+        m_form->setReps(m_reps);
+        m_filterBar->setReps(m_reps);
+    }
     ActivityEntryForm &form = *dialog.form();
     form.setDealSource([this](const QString &customer, const QString &also) { return m_store->deals(customer, also); });
     form.setActor(m_actor);

@@ -35,7 +35,8 @@ public:
     explicit ActivitiesPage(AppSettings &settings, QWidget *parent = nullptr);
     ~ActivitiesPage() override;
 
-    /// Opens the page's own connection for writes and loads the list on a worker.
+    /// Opens the page's own connection for writes and loads the list on a worker (once the
+    /// page is shown: File ▸ Log Activity… works without it).
     void setDatabasePath(const QString &path);
     /// Who logs: a rep sees only their own activities and has no rep filter or column.
     void setActor(const storage::Actor &actor);
@@ -56,6 +57,9 @@ Q_SIGNALS:
     void loaded();
     /// An activity was added, edited or deleted (also by undo and redo).
     void activitiesChanged();
+
+protected:
+    void showEvent(QShowEvent *event) override;
 
 private:
     void addFromForm();
@@ -81,7 +85,8 @@ private:
     QAction *m_deleteAction;
     QString m_selectAfterLoad; ///< the id to select once the next load shows
     bool m_defaultsApplied = false; ///< the form holds the file's remembered values
-    bool m_formWriting = false;     ///< a write from a form runs: it shows its own refusal
+    bool m_formWriting = false;
+    bool m_reloadWhenShown = false; ///< a reload was asked for while the page was hidden     ///< a write from a form runs: it shows its own refusal
     std::vector<storage::CustomerChoice> m_customers;
     std::vector<storage::OrganisationUnit> m_reps;
     QFutureWatcher<ActivitiesData> m_watcher;

@@ -17,6 +17,10 @@ ActivityDialog::ActivityDialog(const QString &title, const QString &submitText, 
     setWindowTitle(title);
     m_form->setObjectName(QStringLiteral("activityEntryForm"));
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
+    // The form's own button is the one Enter presses, and looks it.
+    buttons->button(QDialogButtonBox::Cancel)->setAutoDefault(false);
+    if (auto *submit = m_form->findChild<QPushButton *>(QStringLiteral("submitButton")))
+        submit->setDefault(true);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_form);
     layout->addWidget(buttons);

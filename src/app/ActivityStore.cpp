@@ -95,4 +95,28 @@ std::vector<storage::DealChoice> ActivityStore::deals(const QString &customerId,
     }
 }
 
+std::vector<storage::CustomerChoice> ActivityStore::customers()
+{
+    if (!m_database)
+        return {};
+    try {
+        return storage::ActivityRepository(m_database->connection()).customers();
+    } catch (const storage::StorageError &error) {
+        spdlog::warn("could not read the customers: {}", error.message().toStdString());
+        return {};
+    }
+}
+
+std::vector<storage::OrganisationUnit> ActivityStore::reps()
+{
+    if (!m_database)
+        return {};
+    try {
+        return storage::OrganisationRepository(m_database->connection()).reps();
+    } catch (const storage::StorageError &error) {
+        spdlog::warn("could not read the reps: {}", error.message().toStdString());
+        return {};
+    }
+}
+
 } // namespace attain::ui

@@ -41,6 +41,9 @@ public:
     /// The stored activity, as the actor may see it.
     [[nodiscard]] std::optional<storage::Activity> find(const QString &id);
     [[nodiscard]] std::vector<storage::DealChoice> deals(const QString &customerId, const QString &alsoId);
+    /// The pickers' customers and reps, read here (for a dialog opened before the list loaded).
+    [[nodiscard]] std::vector<storage::CustomerChoice> customers();
+    [[nodiscard]] std::vector<storage::OrganisationUnit> reps();
     /// The message of the last failure (empty after a success).
     [[nodiscard]] const QString &lastError() const { return m_lastError; }
 
