@@ -28,6 +28,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTimer>
+#include <QToolButton>
 #include <QUndoStack>
 #include <QtTest>
 
@@ -160,18 +161,25 @@ void ActivitiesPageTest::keyboardOnlyEntryAddsARow()
     QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab); // type
     auto *typeBox = form->findChild<QComboBox *>(QStringLiteral("typeComboBox"));
     QCOMPARE(QApplication::focusWidget(), typeBox);
+    QTest::keyClick(typeBox, Qt::Key_V); // the first letter: visit
+    QCOMPARE(typeBox->currentData().toString(), QStringLiteral("visit"));
     QTest::keyClick(typeBox, Qt::Key_4); // demo
     QCOMPARE(typeBox->currentData().toString(), QStringLiteral("demo"));
     QTest::keyClick(typeBox, Qt::Key_Tab);
     auto *minutes = form->findChild<QSpinBox *>(QStringLiteral("minutesSpinBox"));
     QCOMPARE(QApplication::focusWidget(), minutes);
+    form->findChild<QToolButton *>(QStringLiteral("minutes60Button"))->click();
+    QCOMPARE(minutes->value(), 60);
     QTest::keyClick(minutes, Qt::Key_A, Qt::ControlModifier);
     type(minutes, QStringLiteral("45"));
     QTest::keyClick(minutes, Qt::Key_Tab);
     auto *customer = form->findChild<QComboBox *>(QStringLiteral("customerComboBox"));
     QCOMPARE(QApplication::focusWidget(), customer);
     customer->lineEdit()->selectAll();
-    type(customer->lineEdit(), QStringLiteral("Acme Trading"));
+    type(customer->lineEdit(), QStringLiteral("Acme Tradin"));
+    QCOMPARE(form->problem(), QStringLiteral("No customer is named “Acme Tradin”; pick one from the list."));
+    type(customer->lineEdit(), QStringLiteral("g"));
+    QVERIFY(form->problem().isEmpty());
     QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
     auto *deal = form->findChild<QComboBox *>(QStringLiteral("dealComboBox"));
     QCOMPARE(QApplication::focusWidget(), deal);
