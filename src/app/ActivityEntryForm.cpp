@@ -151,6 +151,7 @@ void ActivityEntryForm::setActor(const storage::Actor &actor)
     m_actor = actor;
     m_repLabel->setVisible(actor.isManager());
     m_repComboBox->setVisible(actor.isManager());
+    m_loadedDealsFor = QStringLiteral("\n"); // a rep is offered fewer deals than a manager
     reloadDeals(m_dealComboBox->currentData().toString());
 }
 
