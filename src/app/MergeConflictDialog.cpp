@@ -1,5 +1,7 @@
 #include "app/MergeConflictDialog.h"
 
+#include "app/ActivityTypeText.h"
+
 #include <QCheckBox>
 #include <QDialogButtonBox>
 #include <QHeaderView>
@@ -32,6 +34,8 @@ QString display(const QString &field, const QJsonValue &value, const QHash<QStri
     if (value.isDouble())
         return QString::number(value.toInteger());
     const QString text = value.toString();
+    if (field == QLatin1String("type"))
+        return activityTypeNameOfKey(text);
     return field.endsWith(QLatin1String("_id")) ? names.value(text, text) : text;
 }
 
