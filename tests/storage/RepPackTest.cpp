@@ -37,6 +37,10 @@ qlonglong count(const QSqlDatabase &db, const QString &table)
 
 TEST_F(RepPack, RepDatabaseHoldsTheOrganisationAndOnlyTheRepsRecords)
 {
+    // Li helped on Wang's deal: the deal comes along so the reference holds, but is not Li's to export.
+    run(manager(), QStringLiteral("INSERT INTO activities (id, rep_id, customer_id, deal_id, type, occurred_on, minutes) "
+                                  "VALUES (?, ?, ?, ?, 'demo', '2026-10-01', 120)"),
+        {uuid(46), kLi, kBeta, kWangDeal});
     handOut();
     const auto owner = pack::repDatabaseOwner(rep());
     ASSERT_TRUE(owner);
@@ -45,16 +49,21 @@ TEST_F(RepPack, RepDatabaseHoldsTheOrganisationAndOnlyTheRepsRecords)
     EXPECT_FALSE(pack::repDatabaseOwner(manager()));
     EXPECT_EQ(count(rep(), QStringLiteral("reps")), 2);
     EXPECT_EQ(count(rep(), QStringLiteral("customers")), 2);
-    EXPECT_EQ(count(rep(), QStringLiteral("activities")), 2);
+    EXPECT_EQ(count(rep(), QStringLiteral("activities")), 3);
     EXPECT_EQ(value(rep(), QStringLiteral("SELECT count(*) FROM activities WHERE rep_id = ?"), {kWang}).toInt(), 0);
     EXPECT_EQ(count(rep(), QStringLiteral("feedback")), 1);
-    EXPECT_EQ(count(rep(), QStringLiteral("deals")), 1);
-    EXPECT_EQ(count(rep(), QStringLiteral("deal_credits")), 2);
+    EXPECT_EQ(count(rep(), QStringLiteral("deals")), 2);
+    EXPECT_EQ(count(rep(), QStringLiteral("deal_credits")), 3);
     // Li's own target, without the company target above it.
     EXPECT_EQ(value(rep(), QStringLiteral("SELECT title || '/' || coalesce(parent_id, '-') FROM targets")).toString(),
               QStringLiteral("Li 2026/-"));
-    // The manager remembers the version handed out of each of Li's 4 records.
-    EXPECT_EQ(value(manager(), QStringLiteral("SELECT count(*) FROM sync_base WHERE source_rep_id = ?"), {kLi}).toInt(), 4);
+    // The manager remembers the version handed out of each of Li's 5 records (not Wang's deal).
+    EXPECT_EQ(value(manager(), QStringLiteral("SELECT count(*) FROM sync_base WHERE source_rep_id = ?"), {kLi}).toInt(), 5);
+    EXPECT_FALSE(value(manager(), QStringLiteral("SELECT 1 FROM sync_base WHERE record_id = ?"), {kWangDeal}).isValid());
+    const auto exported = pack::exportPack(rep(), m_folder.path(QStringLiteral("li.attainpack")));
+    EXPECT_EQ(exported.deals, 1);
+    EXPECT_EQ(exported.activities, 3);
+    EXPECT_EQ(exported.customers, 2);
 }
 
 TEST_F(RepPack, RepDatabaseNeverReplacesAFile)
@@ -198,6 +207,32 @@ TEST_F(RepPack, ConflictTakingIncomingStoresBothSides)
     EXPECT_TRUE(value(manager(), QStringLiteral("SELECT local_json FROM merge_conflicts")).toString()
                     .contains(QStringLiteral("manager: call back Monday")));
     EXPECT_EQ(value(manager(), QStringLiteral("SELECT conflicts FROM pack_imports")).toInt(), 1);
+}
+
+TEST_F(RepPack, DealConflictComparesTheCreditSplitToo)
+{
+    handOut();
+    // The manager gives Li the whole deal; Li, offline, raises the amount.
+    run(manager(), QStringLiteral("DELETE FROM deal_credits WHERE deal_id = ? AND rep_id = ?"), {kLiDeal, kWang});
+    run(manager(), QStringLiteral("UPDATE deal_credits SET basis_points = 10000 WHERE deal_id = ?"), {kLiDeal});
+    run(rep(), QStringLiteral("UPDATE deals SET amount_minor = 720000 WHERE id = ?"), {kLiDeal});
+    std::vector<pack::MergeConflict> asked;
+    const auto result = pack::importPack(manager(), exportFromRep(), m_boss, [&asked](const pack::MergeConflict &c) {
+        asked.push_back(c);
+        return ConflictChoice::TakeIncoming;
+    });
+    ASSERT_EQ(asked.size(), 1U);
+    EXPECT_EQ(asked[0].kind, pack::RecordKind::Deal);
+    EXPECT_EQ(asked[0].fields, (QStringList{QStringLiteral("amount_minor"), QStringLiteral("credits")}));
+    EXPECT_EQ(result.conflictsTookIncoming, 1);
+    // Li's version whole: the amount and the 70/30 split.
+    EXPECT_EQ(value(manager(), QStringLiteral("SELECT amount_minor FROM deals WHERE id = ?"), {kLiDeal}).toLongLong(), 720000);
+    EXPECT_EQ(value(manager(), QStringLiteral("SELECT group_concat(basis_points, '/') FROM "
+                                              "(SELECT basis_points FROM deal_credits WHERE deal_id = ? ORDER BY rep_id)"),
+                    {kLiDeal}).toString(),
+              QStringLiteral("7000/3000"));
+    EXPECT_TRUE(value(manager(), QStringLiteral("SELECT local_json FROM merge_conflicts WHERE record_kind = 'deal'")).toString()
+                    .contains(QStringLiteral("\"basis_points\":10000")));
 }
 
 TEST_F(RepPack, RepOnlyChangeIsTakenAndManagerOnlyChangeIsKept)
