@@ -133,19 +133,25 @@ void MergeConflictDialogTest::listsTheDifferingFieldsAndReturnsEachChoice()
     const QJsonObject base{{QStringLiteral("id"), conflict.recordId}, {QStringLiteral("type"), QStringLiteral("call")},
                            {QStringLiteral("occurred_on"), QStringLiteral("2026-11-02")},
                            {QStringLiteral("customer_id"), QStringLiteral("c-acme")},
+                           {QStringLiteral("rep_id"), QStringLiteral("r-li")},
+                           {QStringLiteral("outcome"), QStringLiteral("interested")},
+                           {QStringLiteral("updated_at"), QStringLiteral("2026-11-20T09:00:00Z")},
                            {QStringLiteral("minutes"), 20}, {QStringLiteral("notes"), QStringLiteral("asked for a quote")}};
     conflict.local = pack::canonical(conflict.kind, base);
     QJsonObject incoming = base;
     incoming.insert(QStringLiteral("minutes"), 35);
     incoming.insert(QStringLiteral("notes"), QStringLiteral("quote sent"));
+    incoming.insert(QStringLiteral("updated_at"), QStringLiteral("2026-11-24T16:30:00Z"));
     conflict.incoming = pack::canonical(conflict.kind, incoming);
     conflict.fields = pack::differingFields(conflict.kind, conflict.local, conflict.incoming);
-    const QHash<QString, QString> names{{QStringLiteral("c-acme"), QStringLiteral("Acme")}};
+    const QHash<QString, QString> names{{QStringLiteral("c-acme"), QStringLiteral("Acme")},
+                                        {QStringLiteral("r-li"), QStringLiteral("Li Na")}};
 
     const auto open = [&](int remaining) {
         return std::make_unique<ui::MergeConflictDialog>(conflict, QStringLiteral("Li Na"), remaining, names);
     };
     auto dialog = open(2);
+    // The edit times differ too, but an edit time is not content.
     QCOMPARE(dialog->differingFields(), (QStringList{QStringLiteral("Minutes"), QStringLiteral("Notes")}));
     auto *table = dialog->findChild<QTableWidget *>(QStringLiteral("conflictTable"));
     QVERIFY(table);
@@ -154,7 +160,8 @@ void MergeConflictDialogTest::listsTheDifferingFieldsAndReturnsEachChoice()
     for (int row = 0; row < table->rowCount(); ++row) {
         const bool differs = table->item(row, 0)->text().startsWith(QStringLiteral("≠ "));
         QCOMPARE(table->item(row, 1)->background().style() != Qt::NoBrush, differs);
-        QCOMPARE(table->item(row, 1)->text() != table->item(row, 2)->text(), differs);
+        if (table->item(row, 0)->text() != QStringLiteral("Last edited (UTC)"))
+            QCOMPARE(table->item(row, 1)->text() != table->item(row, 2)->text(), differs);
         if (table->item(row, 0)->text() == QStringLiteral("≠ Notes")) {
             QCOMPARE(table->item(row, 1)->text(), QStringLiteral("asked for a quote"));
             QCOMPARE(table->item(row, 2)->text(), QStringLiteral("quote sent"));
