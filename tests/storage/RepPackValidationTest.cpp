@@ -94,6 +94,10 @@ TEST_F(RepPackValidation, BadIdNamesTheRecord)
         activity.insert(QStringLiteral("id"), QStringLiteral("call-2"));
     }));
     EXPECT_TRUE(message.startsWith(QStringLiteral("activity 2 (id call-2): id \"call-2\" is not a UUID"))) << message.toStdString();
+    const QString braced = refusal(withRecord(QStringLiteral("feedback"), 0, [this](QJsonObject &feedback) {
+        feedback.insert(QStringLiteral("customer_id"), QStringLiteral("{%1}").arg(kAcme));
+    }));
+    EXPECT_TRUE(braced.contains(QStringLiteral("customer_id"))) << braced.toStdString();
 }
 
 TEST_F(RepPackValidation, UnknownDealNamesTheRecord)

@@ -117,7 +117,8 @@ std::vector<QJsonObject> &RepPack::records(RecordKind kind)
 
 bool isUuid(const QString &text)
 {
-    return !QUuid::fromString(text).isNull();
+    // The form the database stores: 36 characters, no braces.
+    return text.size() == 36 && !QUuid::fromString(text).isNull();
 }
 
 QString recordLabel(RecordKind kind, int index, const QJsonObject &record)

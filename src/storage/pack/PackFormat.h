@@ -41,7 +41,7 @@ struct RepPack
 /// "activity 3 (id 0f…)": how messages name the `index`-th (0-based) record of `kind` in a pack.
 [[nodiscard]] QString recordLabel(RecordKind kind, int index, const QJsonObject &record);
 
-/// Whether `text` is a UUID (with or without braces).
+/// Whether `text` is a UUID as the database stores it (8-4-4-4-12 hex digits, no braces).
 [[nodiscard]] bool isUuid(const QString &text);
 
 } // namespace attain::storage::pack
