@@ -190,6 +190,14 @@ void MergeConflictDialogTest::listsTheDifferingFieldsAndReturnsEachChoice()
     QCOMPARE(dialog->choice(), pack::ConflictChoice::TakeIncoming);
     QVERIFY(dialog->applyToAll());
 
+    // Enter keeps this database's version, the safe default.
+    dialog = open(1);
+    dialog->show();
+    QVERIFY(QTest::qWaitForWindowExposed(dialog.get()));
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+    QCOMPARE(dialog->result(), int(QDialog::Accepted));
+    QCOMPARE(dialog->choice(), pack::ConflictChoice::KeepLocal);
+
     // The last conflict offers no "all remaining"; Escape cancels the whole import.
     dialog = open(0);
     dialog->show();
