@@ -9,6 +9,7 @@
 #include "app/DecompositionDialog.h"
 #include "app/DemoDatabaseTask.h"
 #include "app/OverviewPage.h"
+#include "app/RepPackActions.h"
 #include "app/SalesSnapshot.h"
 #include "app/SmartTargetWizard.h"
 #include "app/TargetsModel.h"
@@ -20,6 +21,7 @@
 #include "storage/OrganisationRepository.h"
 #include "storage/StorageError.h"
 #include "storage/TargetRepository.h"
+#include "storage/pack/FileSettings.h"
 
 #include <QAction>
 #include <QApplication>
@@ -102,6 +104,12 @@ MainWindow::MainWindow(AppSettings &settings, QString logPath, QWidget *parent)
     m_workingAsLabel->setObjectName(QStringLiteral("workingAsLabel"));
     statusBar()->addPermanentWidget(m_workingAsLabel);
     statusBar()->addPermanentWidget(m_databaseLabel);
+    m_repPacks = new RepPackActions(this);
+    // A merged data pack changes the records the pages show.
+    connect(m_repPacks, &RepPackActions::databaseChanged, this, [this] {
+        m_dashboardPage->reload();
+        m_targetsPage->reload();
+    });
     createMenus();
     connect(&m_settings, &AppSettings::recentFilesChanged, this, &MainWindow::rebuildRecentMenu);
     rebuildRecentMenu();
@@ -159,7 +167,19 @@ void MainWindow::applyWorkingAs()
 {
     // A file has no logins: a manager signs with the account name, a rep with their name.
     storage::Actor actor { QDir::home().dirName(), {} };
-    if (const QString repId = m_settings.workingAsRep(m_database->path()); !repId.isEmpty()) {
+    // A rep's personal database (File ▸ Create Rep Database) always works as that rep.
+    std::optional<storage::pack::RepFileOwner> owner;
+    try {
+        owner = storage::pack::repDatabaseOwner(m_database->connection());
+    } catch (const storage::StorageError &error) {
+        spdlog::warn("could not read the file settings: {}", error.message().toStdString());
+    }
+    m_workAsAction->setEnabled(!owner);
+    m_workAsAction->setToolTip(owner ? tr("This is %1's rep database: it always works as %1.").arg(owner->repName)
+                                     : QString());
+    if (owner) {
+        actor = storage::Actor { owner->repName, owner->repId };
+    } else if (const QString repId = m_settings.workingAsRep(m_database->path()); !repId.isEmpty()) {
         try {
             for (const storage::OrganisationUnit &rep : storage::OrganisationRepository(m_database->connection()).reps())
                 if (rep.id == repId)
@@ -170,7 +190,10 @@ void MainWindow::applyWorkingAs()
     }
     m_targetsPage->setActor(actor);
     m_activitiesPage->setActor(actor);
-    m_workingAsLabel->setText(actor.isManager() ? tr("Manager: %1").arg(actor.name) : tr("Rep: %1").arg(actor.name));
+    m_repPacks->setContext(m_database->path(), owner.has_value(), actor);
+    m_workingAsLabel->setText(owner                ? tr("Rep database: %1").arg(owner->repName)
+                              : actor.isManager() ? tr("Manager: %1").arg(actor.name)
+                                                  : tr("Rep: %1").arg(actor.name));
 }
 
 void MainWindow::chooseWorkingAs()
@@ -267,11 +290,14 @@ void MainWindow::createMenus()
     m_logActivityAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
     m_logActivityAction->setEnabled(false);
     file->addSeparator();
+    m_repPacks->addTo(file);
+    file->addSeparator();
     QAction *quitAction = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
     quitAction->setShortcut(QKeySequence::Quit);
     quitAction->setMenuRole(QAction::QuitRole);
 
     QMenu *targets = menuBar()->addMenu(tr("&Targets"));
+    targets->setToolTipsVisible(true); // why Work As… is off in a rep database
     m_newTargetAction = targets->addAction(tr("&New Target…"), this, &MainWindow::newTarget);
     m_newTargetAction->setObjectName(QStringLiteral("newTargetAction"));
     m_newTargetAction->setShortcut(QKeySequence(tr("Ctrl+Shift+T")));

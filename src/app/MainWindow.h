@@ -22,6 +22,7 @@ class AppSettings;
 struct SalesSnapshot;
 class DashboardPage;
 class OverviewPage;
+class RepPackActions;
 class TargetsPage;
 
 /// The main window: File and Help menus around the pages. It owns the open database;
@@ -89,6 +90,7 @@ private:
     QAction *m_logActivityAction = nullptr;
     QLabel *m_databaseLabel;
     QLabel *m_workingAsLabel;
+    RepPackActions *m_repPacks = nullptr;
 };
 
 } // namespace attain::ui

@@ -7,6 +7,7 @@
 #include "cli/ForecastCommand.h"
 #include "cli/ImportCommand.h"
 #include "cli/InfoCommand.h"
+#include "cli/RepPackCommands.h"
 
 #include <CLI/CLI.hpp>
 
@@ -31,6 +32,7 @@ int main(int argc, char *argv[])
     attain::cli::addForecastCommand(app, exitCode);
     attain::cli::addImportCommand(app, exitCode);
     attain::cli::addInfoCommand(app, exitCode);
+    attain::cli::addRepPackCommands(app, exitCode);
     CLI11_PARSE(app, argc, argv);
     return exitCode;
 }

@@ -1,0 +1,20 @@
+#pragma once
+
+#include "storage/pack/PackRecords.h"
+
+#include <QSqlDatabase>
+#include <QString>
+
+#include <optional>
+
+namespace attain::storage::pack {
+
+/// The content hash of the version of a record last handed out to or merged from a rep
+/// (sync_base), the base of a three-way merge; nullopt when there is none.
+[[nodiscard]] std::optional<QString> syncBaseHash(const QSqlDatabase &db, RecordKind kind, const QString &id);
+
+/// Records `hash` as the base of the record (replacing an older base). Throws StorageError.
+void setSyncBase(const QSqlDatabase &db, RecordKind kind, const QString &id, const QString &repId,
+                 const QString &hash, const QString &at);
+
+} // namespace attain::storage::pack

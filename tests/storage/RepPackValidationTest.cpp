@@ -1,0 +1,123 @@
+// Malformed rep data packs are refused with a message naming the line or the record, and
+// change nothing.
+#include "RepPackFixture.h"
+
+#include "storage/StorageError.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <functional>
+
+namespace attain::storage::test {
+
+namespace {
+
+class RepPackValidation : public RepPack
+{
+protected:
+    void SetUp() override
+    {
+        RepPack::SetUp();
+        handOut();
+        m_valid = QJsonDocument::fromJson(readAll(exportFromRep())).object();
+        ASSERT_FALSE(m_valid.isEmpty());
+    }
+
+    /// The message importing `bytes` fails with; the manager's database must be unchanged.
+    QString refusal(const QByteArray &bytes)
+    {
+        const QString path = m_folder.path(QStringLiteral("bad.attainpack"));
+        writeAll(path, bytes);
+        const TableChecksum before = TableChecksum::of(manager());
+        QString message;
+        try {
+            (void)importAs(path, pack::ConflictChoice::TakeIncoming);
+            ADD_FAILURE() << "the pack was accepted";
+        } catch (const StorageError &error) {
+            message = error.message();
+        }
+        EXPECT_EQ(TableChecksum::of(manager()), before);
+        return message;
+    }
+
+    /// The valid pack with `change` applied to its `array`'s record `index`.
+    QByteArray withRecord(const QString &array, int index, const std::function<void(QJsonObject &)> &change) const
+    {
+        QJsonObject root = m_valid;
+        QJsonArray records = root.value(array).toArray();
+        QJsonObject record = records.at(index).toObject();
+        change(record);
+        records.replace(index, record);
+        root.insert(array, records);
+        return QJsonDocument(root).toJson();
+    }
+
+    QByteArray withField(const QString &key, const QJsonValue &value) const
+    {
+        QJsonObject root = m_valid;
+        root.insert(key, value);
+        return QJsonDocument(root).toJson();
+    }
+
+    QJsonObject m_valid;
+};
+
+} // namespace
+
+TEST_F(RepPackValidation, NotJsonNamesTheLine)
+{
+    const QString message = refusal(QByteArrayLiteral("{\n  \"format\": \"attain-rep-pack\",\n  \"version\": 1,,\n}"));
+    EXPECT_TRUE(message.contains(QStringLiteral("not valid JSON"))) << message.toStdString();
+    // The second comma of line 3.
+    EXPECT_TRUE(message.contains(QStringLiteral("line 3, column 17"))) << message.toStdString();
+}
+
+TEST_F(RepPackValidation, WrongFormatOrVersion)
+{
+    EXPECT_TRUE(refusal(withField(QStringLiteral("format"), QStringLiteral("csv"))).contains(QStringLiteral("format \"csv\"")));
+    const QString version = refusal(withField(QStringLiteral("version"), 2));
+    EXPECT_TRUE(version.contains(QStringLiteral("version 2"))) << version.toStdString();
+}
+
+TEST_F(RepPackValidation, UnknownRep)
+{
+    const QString message = refusal(withField(QStringLiteral("rep_id"), uuid(77)));
+    EXPECT_TRUE(message.contains(QStringLiteral("not in this database"))) << message.toStdString();
+    EXPECT_TRUE(message.contains(uuid(77))) << message.toStdString();
+}
+
+TEST_F(RepPackValidation, BadIdNamesTheRecord)
+{
+    const QString message = refusal(withRecord(QStringLiteral("activities"), 1, [](QJsonObject &activity) {
+        activity.insert(QStringLiteral("id"), QStringLiteral("call-2"));
+    }));
+    EXPECT_TRUE(message.startsWith(QStringLiteral("activity 2 (id call-2): id \"call-2\" is not a UUID"))) << message.toStdString();
+    const QString braced = refusal(withRecord(QStringLiteral("feedback"), 0, [this](QJsonObject &feedback) {
+        feedback.insert(QStringLiteral("customer_id"), QStringLiteral("{%1}").arg(kAcme));
+    }));
+    EXPECT_TRUE(braced.contains(QStringLiteral("customer_id"))) << braced.toStdString();
+}
+
+TEST_F(RepPackValidation, UnknownDealNamesTheRecord)
+{
+    const QString message = refusal(withRecord(QStringLiteral("activities"), 0, [](QJsonObject &activity) {
+        activity.insert(QStringLiteral("deal_id"), uuid(88));
+    }));
+    EXPECT_EQ(message, QStringLiteral("activity 1 (id %1): unknown deal %2.").arg(kLiCall, uuid(88)));
+}
+
+TEST_F(RepPackValidation, MissingFieldAndForeignRecord)
+{
+    const QString missing = refusal(withRecord(QStringLiteral("feedback"), 0, [](QJsonObject &feedback) {
+        feedback.remove(QStringLiteral("received_on"));
+    }));
+    EXPECT_EQ(missing, QStringLiteral("feedback 1 (id %1): received_on is missing.").arg(kLiFeedback));
+    const QString foreign = refusal(withRecord(QStringLiteral("deals"), 0, [this](QJsonObject &deal) {
+        deal.insert(QStringLiteral("owner_rep_id"), kWang);
+    }));
+    EXPECT_TRUE(foreign.contains(QStringLiteral("not the pack's rep"))) << foreign.toStdString();
+}
+
+} // namespace attain::storage::test
