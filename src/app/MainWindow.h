@@ -20,6 +20,7 @@ namespace attain::ui {
 class AppSettings;
 struct SalesSnapshot;
 class DashboardPage;
+class FeedbackPage;
 class OverviewPage;
 class TargetsPage;
 
@@ -41,8 +42,9 @@ public:
     [[nodiscard]] DashboardPage *dashboardPage() const { return m_dashboardPage; }
     [[nodiscard]] OverviewPage *overviewPage() const { return m_overviewPage; }
     [[nodiscard]] TargetsPage *targetsPage() const { return m_targetsPage; }
+    [[nodiscard]] FeedbackPage *feedbackPage() const { return m_feedbackPage; }
     /// The navigation's pages, in its order (Go ▸ Dashboard is Ctrl+1, and so on).
-    enum class Page { Dashboard, Overview, Targets };
+    enum class Page { Dashboard, Overview, Targets, Feedback };
     void showPage(Page page);
 
 private:
@@ -74,6 +76,7 @@ private:
     DashboardPage *m_dashboardPage;
     OverviewPage *m_overviewPage;
     TargetsPage *m_targetsPage;
+    FeedbackPage *m_feedbackPage;
     QListWidget *m_navigation = nullptr;
     QStackedWidget *m_pages = nullptr;
     QString m_targetsPagePath; ///< the database the targets page shows; loaded when first shown
