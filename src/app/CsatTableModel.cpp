@@ -80,13 +80,16 @@ QVariant CsatTableModel::data(const QModelIndex &index, int role) const
 
 QVariant CsatTableModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
+    if (orientation == Qt::Horizontal && role == Qt::ToolTipRole && section == OpenColumn)
+        return tr("Open complaints: not resolved yet (open or in progress)");
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (static_cast<Column>(section)) {
     case NameColumn: return m_nameHeader;
     case CsatColumn: return tr("CSAT");
     case ResponsesColumn: return tr("Responses");
-    case OpenColumn: return tr("Open complaints");
+    // Short: the tile above says "Open complaints"; the tooltip too.
+    case OpenColumn: return tr("Open");
     case ColumnCount: break;
     }
     return {};

@@ -9,10 +9,6 @@ namespace attain::ui {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("attain::ui::FeedbackCommand", text);
-}
 
 /// Runs `redo` once; the command when it was stored.
 std::unique_ptr<FeedbackCommand> runFirst(
@@ -64,7 +60,7 @@ std::unique_ptr<FeedbackCommand> recordFeedback(const FeedbackRunner &runner, st
         entry.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
     const QString id = entry.id;
     return runFirst(
-        tr("Record Feedback"), runner,
+        QCoreApplication::translate("attain::ui::FeedbackCommand", "Record Feedback"), runner,
         [entry](storage::FeedbackRepository &repository, const storage::Actor &actor) {
             (void)repository.record(entry, actor);
         },
@@ -74,7 +70,7 @@ std::unique_ptr<FeedbackCommand> recordFeedback(const FeedbackRunner &runner, st
 std::unique_ptr<FeedbackCommand> editFeedback(
     const FeedbackRunner &runner, const storage::FeedbackEntry &before, const storage::FeedbackDraft &after)
 {
-    return runFirst(tr("Edit Feedback"), runner,
+    return runFirst(QCoreApplication::translate("attain::ui::FeedbackCommand", "Edit Feedback"), runner,
         [id = before.id, after](storage::FeedbackRepository &repository, const storage::Actor &actor) {
             repository.edit(id, after, actor);
         },
@@ -84,7 +80,7 @@ std::unique_ptr<FeedbackCommand> editFeedback(
 std::unique_ptr<FeedbackCommand> resolveComplaint(
     const FeedbackRunner &runner, const storage::FeedbackEntry &before, const storage::ComplaintResolution &after)
 {
-    return runFirst(tr("Resolve Complaint"), runner,
+    return runFirst(QCoreApplication::translate("attain::ui::FeedbackCommand", "Resolve Complaint"), runner,
         [id = before.id, after](storage::FeedbackRepository &repository, const storage::Actor &actor) {
             repository.resolve(id, after, actor);
         },
@@ -93,7 +89,7 @@ std::unique_ptr<FeedbackCommand> resolveComplaint(
 
 std::unique_ptr<FeedbackCommand> reopenComplaint(const FeedbackRunner &runner, const storage::FeedbackEntry &before)
 {
-    return runFirst(tr("Reopen Complaint"), runner,
+    return runFirst(QCoreApplication::translate("attain::ui::FeedbackCommand", "Reopen Complaint"), runner,
         [id = before.id](storage::FeedbackRepository &repository, const storage::Actor &actor) {
             repository.reopen(id, actor);
         },
@@ -102,7 +98,7 @@ std::unique_ptr<FeedbackCommand> reopenComplaint(const FeedbackRunner &runner, c
 
 std::unique_ptr<FeedbackCommand> deleteFeedback(const FeedbackRunner &runner, const storage::FeedbackEntry &before)
 {
-    return runFirst(tr("Delete Feedback"), runner,
+    return runFirst(QCoreApplication::translate("attain::ui::FeedbackCommand", "Delete Feedback"), runner,
         [id = before.id](storage::FeedbackRepository &repository, const storage::Actor &actor) {
             repository.remove(id, actor);
         },

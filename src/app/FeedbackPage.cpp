@@ -78,6 +78,7 @@ QTableView *makeTable(QAbstractItemModel *model, const QString &objectName, QWid
     view->setSelectionMode(QAbstractItemView::SingleSelection);
     view->setAlternatingRowColors(true);
     view->verticalHeader()->hide();
+    view->verticalHeader()->setDefaultSectionSize(view->fontMetrics().height() + 8);
     view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     view->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
     return view;
@@ -104,8 +105,10 @@ FeedbackPage::FeedbackPage(QWidget *parent)
     splitter->setChildrenCollapsible(false);
     splitter->addWidget(createBreakdown());
     splitter->addWidget(createList());
-    splitter->setStretchFactor(0, 2);
-    splitter->setStretchFactor(1, 5);
+    // Wide enough for a customer's name and the three figures without a scroll bar.
+    splitter->setStretchFactor(0, 0);
+    splitter->setStretchFactor(1, 1);
+    splitter->setSizes({ 69 * fontMetrics().averageCharWidth(), 140 * fontMetrics().averageCharWidth() });
     layout->addWidget(splitter, 1);
 
     connect(&m_watcher, &QFutureWatcher<FeedbackData>::finished, this, [this] {
@@ -178,7 +181,8 @@ QWidget *FeedbackPage::createBreakdown()
     m_repModel = new CsatTableModel(tr("Rep"), this);
     m_customerView = makeTable(m_customerModel, QStringLiteral("byCustomerTableView"), m_breakdownTabs);
     m_repView = makeTable(m_repModel, QStringLiteral("byRepTableView"), m_breakdownTabs);
-    m_customerView->sortByColumn(CsatTableModel::OpenColumn, Qt::DescendingOrder);
+    // The least satisfied customers first: those are the ones to call.
+    m_customerView->sortByColumn(CsatTableModel::CsatColumn, Qt::AscendingOrder);
     m_repView->sortByColumn(CsatTableModel::NameColumn, Qt::AscendingOrder);
     m_breakdownTabs->addTab(m_customerView, tr("By customer"));
     m_breakdownTabs->addTab(m_repView, tr("By rep"));
@@ -218,6 +222,7 @@ QWidget *FeedbackPage::createList()
     m_tableView->setAlternatingRowColors(true);
     m_tableView->setWordWrap(false);
     m_tableView->verticalHeader()->hide();
+    m_tableView->verticalHeader()->setDefaultSectionSize(m_tableView->fontMetrics().height() + 8);
     m_tableView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_tableView->horizontalHeader()->setSectionResizeMode(FeedbackModel::NotesColumn, QHeaderView::Stretch);
     m_tableView->horizontalHeader()->setSectionResizeMode(FeedbackModel::ResolutionColumn, QHeaderView::Stretch);
@@ -271,6 +276,12 @@ QWidget *FeedbackPage::createList()
     auto *showing = new QHBoxLayout;
     showing->addWidget(m_showingLabel, 1);
     showing->addWidget(m_showAllButton);
+    // The selected record's notes and resolution in full: the columns cut long ones.
+    m_detailLabel = new QLabel(list);
+    m_detailLabel->setObjectName(QStringLiteral("detailLabel"));
+    m_detailLabel->setWordWrap(true);
+    m_detailLabel->setTextFormat(Qt::PlainText);
+    m_detailLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
     auto *buttons = new QHBoxLayout;
     for (QAction *action : { m_editAction, m_resolveAction, m_reopenAction, m_deleteAction }) {
         auto *button = new QToolButton(list);
@@ -283,6 +294,7 @@ QWidget *FeedbackPage::createList()
     layout->addLayout(filters);
     layout->addLayout(showing);
     layout->addWidget(m_tableView, 1);
+    layout->addWidget(m_detailLabel);
     layout->addLayout(buttons);
     return list;
 }

@@ -122,6 +122,7 @@ private:
     QLabel *m_showingLabel = nullptr;
     QPushButton *m_showAllButton = nullptr;
     QTableView *m_tableView = nullptr;
+    QLabel *m_detailLabel = nullptr;
     FeedbackModel *m_model = nullptr;
     FeedbackFilterModel *m_proxy = nullptr;
     QAction *m_recordAction = nullptr;

@@ -184,6 +184,16 @@ void FeedbackPage::updateActions()
     m_deleteAction->setEnabled(entry);
     m_resolveAction->setEnabled(entry && entry->complaint);
     m_reopenAction->setEnabled(entry && entry->status() == storage::ComplaintStatus::Resolved);
+    QStringList detail;
+    if (entry && !entry->notes.isEmpty())
+        detail << tr("Notes: %1").arg(entry->notes);
+    if (entry && !entry->resolution.isEmpty())
+        detail << (entry->resolvedOn ? tr("Resolution (%1): %2")
+                                           .arg(QString::fromStdString(engine::toIsoString(*entry->resolvedOn)),
+                                               entry->resolution)
+                                     : tr("Resolution: %1").arg(entry->resolution));
+    m_detailLabel->setText(detail.join(QLatin1Char('\n')));
+    m_detailLabel->setVisible(!detail.isEmpty());
 }
 
 void FeedbackPage::showNotice(const QString &text)

@@ -7,12 +7,6 @@
 
 namespace attain::ui {
 
-namespace {
-QString tr(const char *text, int n = -1)
-{
-    return QCoreApplication::translate("attain::ui::FeedbackText", text, nullptr, n);
-}
-} // namespace
 
 QString scoreText(int score)
 {
@@ -25,9 +19,9 @@ QString complaintStatusText(storage::ComplaintStatus status)
 {
     switch (status) {
     case storage::ComplaintStatus::None: return {};
-    case storage::ComplaintStatus::Open: return tr("Open");
-    case storage::ComplaintStatus::InProgress: return tr("In progress");
-    case storage::ComplaintStatus::Resolved: return tr("Resolved");
+    case storage::ComplaintStatus::Open: return QCoreApplication::translate("attain::ui::FeedbackText", "Open");
+    case storage::ComplaintStatus::InProgress: return QCoreApplication::translate("attain::ui::FeedbackText", "In progress");
+    case storage::ComplaintStatus::Resolved: return QCoreApplication::translate("attain::ui::FeedbackText", "Resolved");
     }
     return {};
 }
@@ -44,7 +38,7 @@ QString daysText(const std::optional<std::int64_t> &tenths)
     if (!tenths)
         return QStringLiteral("—");
     // Translators: %1 is a number of days with one decimal, e.g. "3.5 days".
-    return tr("%1 days").arg(QLocale().toString(static_cast<double>(*tenths) / 10.0, 'f', 1));
+    return QCoreApplication::translate("attain::ui::FeedbackText", "%1 days").arg(QLocale().toString(static_cast<double>(*tenths) / 10.0, 'f', 1));
 }
 
 QDate qDateFrom(engine::Date date)
