@@ -1,12 +1,14 @@
 // The feedback page offscreen on a small demo database: its CSAT tile and by-customer/by-rep
 // tables against plain SQL over the same records, recording and resolving a complaint through
 // the dialogs, undo, and a rep's view.
+#include "app/AppSettings.h"
 #include "app/CsatSummaryWidget.h"
 #include "app/CsatTableModel.h"
 #include "app/FeedbackDialog.h"
 #include "app/FeedbackFilterModel.h"
 #include "app/FeedbackModel.h"
 #include "app/FeedbackPage.h"
+#include "app/MainWindow.h"
 #include "app/ResolveComplaintDialog.h"
 #include "storage/Database.h"
 #include "storage/DemoDatabase.h"
@@ -20,6 +22,9 @@
 #include <QDir>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QStackedWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -57,6 +62,7 @@ private Q_SLOTS:
     void pickingARepNarrowsTheList();
     void recordResolveAndUndoAComplaint();
     void aRepSeesOnlyTheirOwnFeedback();
+    void theMainWindowShowsThePageAsTheWorkingRep();
 
 private:
     [[nodiscard]] QString dbPath() const { return m_dir.filePath(QStringLiteral("test.attain")); }
@@ -301,6 +307,37 @@ void FeedbackPageTest::aRepSeesOnlyTheirOwnFeedback()
     QVERIFY(!repBox->isEnabled());
     QCOMPARE(repBox->currentData().toString(), repId);
     dialog->reject();
+}
+
+void FeedbackPageTest::theMainWindowShowsThePageAsTheWorkingRep()
+{
+    const QString repId = sql(QStringLiteral("SELECT rep_id FROM feedback GROUP BY rep_id ORDER BY count(*) DESC LIMIT 1")).toString();
+    ui::AppSettings settings(m_dir.filePath(QStringLiteral("settings.ini")));
+    settings.setWorkingAsRep(dbPath(), repId);
+    ui::MainWindow window(settings, m_dir.filePath(QStringLiteral("attain.log")));
+    window.show();
+    QString error;
+    QVERIFY2(window.openDatabase(dbPath(), &error), qPrintable(error));
+    ui::FeedbackPage *page = window.feedbackPage();
+    QVERIFY(page);
+    QCOMPARE(page->actor().repId, repId);
+    QSignalSpy loaded(page, &ui::FeedbackPage::loaded);
+    // Go ▸ Feedback (Ctrl+7) brings the page up; it loads when shown.
+    QAction *go = window.findChild<QAction *>(QStringLiteral("goFeedbackAction"));
+    QVERIFY(go);
+    QCOMPARE(go->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_7));
+    go->trigger();
+    QCOMPARE(window.findChild<QStackedWidget *>(QStringLiteral("pagesStackedWidget"))->currentWidget(), page);
+    QCOMPARE(window.findChild<QListWidget *>(QStringLiteral("navigationListWidget"))->currentItem()->text(),
+        QStringLiteral("Feedback"));
+    QVERIFY(loaded.wait(20000));
+    // The window's today is the real one, after the demo's data: look at all of it.
+    page->setPeriodPreset(ui::FeedbackPage::PeriodPreset::AllDates);
+    QVERIFY(loaded.wait(20000));
+    QCOMPARE(page->model()->rowCount(),
+        sql(QStringLiteral("SELECT count(*) FROM feedback WHERE rep_id = '%1'").arg(repId)).toInt());
+    for (int row = 0; row < page->model()->rowCount(); ++row)
+        QCOMPARE(page->model()->entry(row)->repId, repId);
 }
 
 QTEST_MAIN(FeedbackPageTest)
