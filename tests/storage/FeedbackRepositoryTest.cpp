@@ -386,3 +386,28 @@ TEST_F(FeedbackRepositoryTest, RestoringPutsBackEveryFieldIncludingAnOlderResolu
     expectEqualToDashboard();
     EXPECT_NE(refusal([&] { repository.restore(before, kAnn); }).find("Ann can only change"), std::string::npos);
 }
+
+TEST_F(FeedbackRepositoryTest, ListFiltersByCustomerRepAndDates)
+{
+    const FeedbackRepository repository(db());
+    FeedbackFilter filter;
+    filter.customerId = QStringLiteral("c1");
+    auto c1 = repository.list(filter, kManager);
+    ASSERT_EQ(c1.size(), 2u); // f1 (July), f5 (May), newest first
+    EXPECT_EQ(c1[0].id, QStringLiteral("f1"));
+    EXPECT_EQ(c1[0].customerName, QStringLiteral("C1"));
+    EXPECT_EQ(c1[0].repName, QStringLiteral("Ann"));
+    EXPECT_EQ(c1[1].id, QStringLiteral("f5"));
+    filter.from = date(2026, 6, 1);
+    ASSERT_EQ(repository.list(filter, kManager).size(), 1u);
+    FeedbackFilter september;
+    september.from = date(2026, 9, 1);
+    september.to = date(2026, 9, 12); // f3 on the last day counts, f4 on the 13th does not
+    const auto days = repository.list(september, kManager);
+    ASSERT_EQ(days.size(), 1u);
+    EXPECT_EQ(days[0].id, QStringLiteral("f3"));
+    FeedbackFilter cy;
+    cy.repId = QStringLiteral("r-cy");
+    EXPECT_EQ(repository.list(cy, kManager).size(), 1u);
+    EXPECT_EQ(repository.customers().size(), 4u);
+}
