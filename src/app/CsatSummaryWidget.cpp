@@ -67,12 +67,11 @@ void CsatSummaryWidget::setSummary(const storage::CsatSummary &summary)
 {
     const auto responses = static_cast<int>(summary.responses);
     // "3.67 / 5": the scale is part of the figure; no responses is no value, not 0.
-    m_csat.value->setText(summary.csatHundredths()
-            ? tr("%1 / 5").arg(ui::csatText(summary.csatHundredths()))
-            : QStringLiteral("—"));
+    m_csat.value->setText(
+        summary.csatHundredths() ? tr("%1 / 5").arg(ui::csatText(summary.csatHundredths())) : QStringLiteral("—"));
     // No plural forms: the English catalogue has none for these yet.
-    m_csat.detail->setText(responses > 0 ? tr("Responses: %1").arg(QLocale().toString(responses))
-                                         : tr("No feedback in this period"));
+    m_csat.detail->setText(
+        responses > 0 ? tr("Responses: %1").arg(QLocale().toString(responses)) : tr("No feedback in this period"));
     m_open.value->setText(QLocale().toString(summary.openComplaints));
     m_open.detail->setText(tr("Complaints received: %1").arg(QLocale().toString(summary.complaints)));
     m_days.value->setText(daysText(summary.meanDaysToResolveTenths()));

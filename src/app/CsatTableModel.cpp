@@ -44,24 +44,35 @@ QVariant CsatTableModel::data(const QModelIndex &index, int role) const
     const storage::CsatSummary &row = m_rows[static_cast<std::size_t>(index.row())];
     const auto column = static_cast<Column>(index.column());
     switch (role) {
-    case IdRole: return row.id;
+    case IdRole:
+        return row.id;
     case Qt::DisplayRole:
         switch (column) {
-        case NameColumn: return row.id.isEmpty() ? tr("No rep") : row.name;
-        case CsatColumn: return csatText(row.csatHundredths());
-        case ResponsesColumn: return QLocale().toString(row.responses);
-        case OpenColumn: return QLocale().toString(row.openComplaints);
-        case ColumnCount: break;
+        case NameColumn:
+            return row.id.isEmpty() ? tr("No rep") : row.name;
+        case CsatColumn:
+            return csatText(row.csatHundredths());
+        case ResponsesColumn:
+            return QLocale().toString(row.responses);
+        case OpenColumn:
+            return QLocale().toString(row.openComplaints);
+        case ColumnCount:
+            break;
         }
         break;
     case SortRole:
         switch (column) {
-        case NameColumn: return data(index, Qt::DisplayRole);
+        case NameColumn:
+            return data(index, Qt::DisplayRole);
         // No responses sorts below every score.
-        case CsatColumn: return static_cast<qlonglong>(row.csatHundredths().value_or(-1));
-        case ResponsesColumn: return static_cast<qlonglong>(row.responses);
-        case OpenColumn: return static_cast<qlonglong>(row.openComplaints);
-        case ColumnCount: break;
+        case CsatColumn:
+            return static_cast<qlonglong>(row.csatHundredths().value_or(-1));
+        case ResponsesColumn:
+            return static_cast<qlonglong>(row.responses);
+        case OpenColumn:
+            return static_cast<qlonglong>(row.openComplaints);
+        case ColumnCount:
+            break;
         }
         break;
     case Qt::TextAlignmentRole:
@@ -71,9 +82,11 @@ QVariant CsatTableModel::data(const QModelIndex &index, int role) const
     case Qt::ToolTipRole:
         if (column == CsatColumn && row.responses > 0)
             return tr("Mean score %1 of 5: %2 points from %3 responses")
-                .arg(csatText(row.csatHundredths()), QLocale().toString(row.scoreSum), QLocale().toString(row.responses));
+                .arg(csatText(row.csatHundredths()), QLocale().toString(row.scoreSum),
+                    QLocale().toString(row.responses));
         break;
-    default: break;
+    default:
+        break;
     }
     return {};
 }
@@ -85,12 +98,17 @@ QVariant CsatTableModel::headerData(int section, Qt::Orientation orientation, in
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (static_cast<Column>(section)) {
-    case NameColumn: return m_nameHeader;
-    case CsatColumn: return tr("CSAT");
-    case ResponsesColumn: return tr("Responses");
+    case NameColumn:
+        return m_nameHeader;
+    case CsatColumn:
+        return tr("CSAT");
+    case ResponsesColumn:
+        return tr("Responses");
     // Short: the tile above says "Open complaints"; the tooltip too.
-    case OpenColumn: return tr("Open");
-    case ColumnCount: break;
+    case OpenColumn:
+        return tr("Open");
+    case ColumnCount:
+        break;
     }
     return {};
 }

@@ -9,7 +9,6 @@ namespace attain::ui {
 
 namespace {
 
-
 /// Runs `redo` once; the command when it was stored.
 std::unique_ptr<FeedbackCommand> runFirst(
     const QString &text, const FeedbackRunner &runner, FeedbackStep redo, FeedbackStep undo)
@@ -29,7 +28,8 @@ FeedbackStep restoreStep(const storage::FeedbackEntry &before)
 
 } // namespace
 
-FeedbackCommand::FeedbackCommand(const QString &text, FeedbackRunner runner, FeedbackStep redoStep, FeedbackStep undoStep)
+FeedbackCommand::FeedbackCommand(
+    const QString &text, FeedbackRunner runner, FeedbackStep redoStep, FeedbackStep undoStep)
     : QUndoCommand(text)
     , m_runner(std::move(runner))
     , m_redo(std::move(redoStep))
@@ -70,7 +70,8 @@ std::unique_ptr<FeedbackCommand> recordFeedback(const FeedbackRunner &runner, st
 std::unique_ptr<FeedbackCommand> editFeedback(
     const FeedbackRunner &runner, const storage::FeedbackEntry &before, const storage::FeedbackDraft &after)
 {
-    return runFirst(QCoreApplication::translate("attain::ui::FeedbackCommand", "Edit Feedback"), runner,
+    return runFirst(
+        QCoreApplication::translate("attain::ui::FeedbackCommand", "Edit Feedback"), runner,
         [id = before.id, after](storage::FeedbackRepository &repository, const storage::Actor &actor) {
             repository.edit(id, after, actor);
         },
@@ -80,7 +81,8 @@ std::unique_ptr<FeedbackCommand> editFeedback(
 std::unique_ptr<FeedbackCommand> resolveComplaint(
     const FeedbackRunner &runner, const storage::FeedbackEntry &before, const storage::ComplaintResolution &after)
 {
-    return runFirst(QCoreApplication::translate("attain::ui::FeedbackCommand", "Resolve Complaint"), runner,
+    return runFirst(
+        QCoreApplication::translate("attain::ui::FeedbackCommand", "Resolve Complaint"), runner,
         [id = before.id, after](storage::FeedbackRepository &repository, const storage::Actor &actor) {
             repository.resolve(id, after, actor);
         },
@@ -89,19 +91,19 @@ std::unique_ptr<FeedbackCommand> resolveComplaint(
 
 std::unique_ptr<FeedbackCommand> reopenComplaint(const FeedbackRunner &runner, const storage::FeedbackEntry &before)
 {
-    return runFirst(QCoreApplication::translate("attain::ui::FeedbackCommand", "Reopen Complaint"), runner,
-        [id = before.id](storage::FeedbackRepository &repository, const storage::Actor &actor) {
-            repository.reopen(id, actor);
-        },
+    return runFirst(
+        QCoreApplication::translate("attain::ui::FeedbackCommand", "Reopen Complaint"), runner,
+        [id = before.id](
+            storage::FeedbackRepository &repository, const storage::Actor &actor) { repository.reopen(id, actor); },
         restoreStep(before));
 }
 
 std::unique_ptr<FeedbackCommand> deleteFeedback(const FeedbackRunner &runner, const storage::FeedbackEntry &before)
 {
-    return runFirst(QCoreApplication::translate("attain::ui::FeedbackCommand", "Delete Feedback"), runner,
-        [id = before.id](storage::FeedbackRepository &repository, const storage::Actor &actor) {
-            repository.remove(id, actor);
-        },
+    return runFirst(
+        QCoreApplication::translate("attain::ui::FeedbackCommand", "Delete Feedback"), runner,
+        [id = before.id](
+            storage::FeedbackRepository &repository, const storage::Actor &actor) { repository.remove(id, actor); },
         [before](storage::FeedbackRepository &repository, const storage::Actor &actor) {
             (void)repository.record(before, actor);
         });

@@ -39,7 +39,8 @@ private:
 };
 
 /// Each runs the change once through `runner`; nullptr when it was refused (nothing to push).
-[[nodiscard]] std::unique_ptr<FeedbackCommand> recordFeedback(const FeedbackRunner &runner, storage::FeedbackEntry entry);
+[[nodiscard]] std::unique_ptr<FeedbackCommand> recordFeedback(
+    const FeedbackRunner &runner, storage::FeedbackEntry entry);
 [[nodiscard]] std::unique_ptr<FeedbackCommand> editFeedback(
     const FeedbackRunner &runner, const storage::FeedbackEntry &before, const storage::FeedbackDraft &after);
 [[nodiscard]] std::unique_ptr<FeedbackCommand> resolveComplaint(

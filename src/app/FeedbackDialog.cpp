@@ -130,7 +130,8 @@ FeedbackDialog::FeedbackDialog(const std::vector<storage::FeedbackCustomer> &cus
 storage::FeedbackDraft FeedbackDialog::draft() const
 {
     storage::FeedbackDraft draft;
-    const int customer = m_customerComboBox->findText(m_customerComboBox->currentText().trimmed(), Qt::MatchFixedString);
+    const int customer
+        = m_customerComboBox->findText(m_customerComboBox->currentText().trimmed(), Qt::MatchFixedString);
     draft.customerId = customer >= 0 ? m_customerComboBox->itemData(customer).toString() : QString();
     draft.repId = m_repComboBox->currentData().toString();
     draft.receivedOn = engineDateFrom(m_dateEdit->date());

@@ -6,7 +6,8 @@
 
 namespace attain::ui {
 
-FeedbackData loadFeedback(const QString &databasePath, const storage::FeedbackPeriod &period, const storage::Actor &actor)
+FeedbackData loadFeedback(
+    const QString &databasePath, const storage::FeedbackPeriod &period, const storage::Actor &actor)
 {
     FeedbackData data;
     data.period = period;

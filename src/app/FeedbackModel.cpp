@@ -58,34 +58,51 @@ QVariant FeedbackModel::data(const QModelIndex &index, int role) const
     if (!e || index.column() < 0 || index.column() >= ColumnCount)
         return {};
     switch (role) {
-    case IdRole: return e->id;
-    case CustomerIdRole: return e->customerId;
-    case RepIdRole: return e->repId;
-    case StatusRole: return static_cast<int>(e->status());
-    default: break;
+    case IdRole:
+        return e->id;
+    case CustomerIdRole:
+        return e->customerId;
+    case RepIdRole:
+        return e->repId;
+    case StatusRole:
+        return static_cast<int>(e->status());
+    default:
+        break;
     }
     const auto column = static_cast<Column>(index.column());
     if (role == Qt::DisplayRole) {
         switch (column) {
-        case DateColumn: return QString::fromStdString(engine::toIsoString(e->receivedOn));
-        case CustomerColumn: return e->customerName;
-        case RepColumn: return e->repId.isEmpty() ? tr("No rep") : e->repName;
-        case ScoreColumn: return scoreText(e->score);
-        case StatusColumn: return complaintStatusText(e->status());
-        case NotesColumn: return firstLine(e->notes);
+        case DateColumn:
+            return QString::fromStdString(engine::toIsoString(e->receivedOn));
+        case CustomerColumn:
+            return e->customerName;
+        case RepColumn:
+            return e->repId.isEmpty() ? tr("No rep") : e->repName;
+        case ScoreColumn:
+            return scoreText(e->score);
+        case StatusColumn:
+            return complaintStatusText(e->status());
+        case NotesColumn:
+            return firstLine(e->notes);
         case ResolutionColumn:
             if (e->resolvedOn)
-                return tr("%1 (%2)").arg(firstLine(e->resolution), QString::fromStdString(engine::toIsoString(*e->resolvedOn)));
+                return tr("%1 (%2)").arg(
+                    firstLine(e->resolution), QString::fromStdString(engine::toIsoString(*e->resolvedOn)));
             return firstLine(e->resolution);
-        case ColumnCount: break;
+        case ColumnCount:
+            break;
         }
     }
     if (role == SortRole) {
         switch (column) {
-        case DateColumn: return QString(QString::fromStdString(engine::toIsoString(e->receivedOn)) + e->id);
-        case ScoreColumn: return e->score;
-        case StatusColumn: return static_cast<int>(e->status());
-        default: return data(index, Qt::DisplayRole);
+        case DateColumn:
+            return QString(QString::fromStdString(engine::toIsoString(e->receivedOn)) + e->id);
+        case ScoreColumn:
+            return e->score;
+        case StatusColumn:
+            return static_cast<int>(e->status());
+        default:
+            return data(index, Qt::DisplayRole);
         }
     }
     if (role == Qt::ToolTipRole) {
@@ -108,14 +125,22 @@ QVariant FeedbackModel::headerData(int section, Qt::Orientation orientation, int
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (static_cast<Column>(section)) {
-    case DateColumn: return tr("Received");
-    case CustomerColumn: return tr("Customer");
-    case RepColumn: return tr("Rep");
-    case ScoreColumn: return tr("Score");
-    case StatusColumn: return tr("Complaint");
-    case NotesColumn: return tr("Notes");
-    case ResolutionColumn: return tr("Resolution");
-    case ColumnCount: break;
+    case DateColumn:
+        return tr("Received");
+    case CustomerColumn:
+        return tr("Customer");
+    case RepColumn:
+        return tr("Rep");
+    case ScoreColumn:
+        return tr("Score");
+    case StatusColumn:
+        return tr("Complaint");
+    case NotesColumn:
+        return tr("Notes");
+    case ResolutionColumn:
+        return tr("Resolution");
+    case ColumnCount:
+        break;
     }
     return {};
 }

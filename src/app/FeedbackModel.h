@@ -16,7 +16,16 @@ class FeedbackModel final : public QAbstractTableModel
     Q_DISABLE_COPY_MOVE(FeedbackModel)
 
 public:
-    enum Column { DateColumn, CustomerColumn, RepColumn, ScoreColumn, StatusColumn, NotesColumn, ResolutionColumn, ColumnCount };
+    enum Column {
+        DateColumn,
+        CustomerColumn,
+        RepColumn,
+        ScoreColumn,
+        StatusColumn,
+        NotesColumn,
+        ResolutionColumn,
+        ColumnCount
+    };
     enum Role {
         IdRole = Qt::UserRole + 1, ///< the record's UUID
         SortRole, ///< the date, score or status order rather than the text
@@ -36,7 +45,8 @@ public:
     [[nodiscard]] int rowCount(const QModelIndex &parent = {}) const override;
     [[nodiscard]] int columnCount(const QModelIndex &parent = {}) const override;
     [[nodiscard]] QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    [[nodiscard]] QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    [[nodiscard]] QVariant headerData(
+        int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
 private:
     std::vector<storage::FeedbackEntry> m_entries;

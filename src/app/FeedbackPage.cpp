@@ -51,16 +51,27 @@ storage::FeedbackPeriod periodOf(Preset preset, engine::Date asOf)
     const int quarter = static_cast<int>((month - 1) / 3 + 1);
     engine::Period period = engine::Period::month(year, month);
     switch (preset) {
-    case Preset::ThisMonth: break;
-    case Preset::ThisQuarter: period = engine::Period::quarter(year, quarter); break;
-    case Preset::ThisYear: period = engine::Period::year(year); break;
-    case Preset::LastMonth: period = month == 1 ? engine::Period::month(year - 1, 12) : engine::Period::month(year, month - 1); break;
+    case Preset::ThisMonth:
+        break;
+    case Preset::ThisQuarter:
+        period = engine::Period::quarter(year, quarter);
+        break;
+    case Preset::ThisYear:
+        period = engine::Period::year(year);
+        break;
+    case Preset::LastMonth:
+        period = month == 1 ? engine::Period::month(year - 1, 12) : engine::Period::month(year, month - 1);
+        break;
     case Preset::LastQuarter:
         period = quarter == 1 ? engine::Period::quarter(year - 1, 4) : engine::Period::quarter(year, quarter - 1);
         break;
-    case Preset::LastYear: period = engine::Period::year(year - 1); break;
-    case Preset::Last12Months: return { addDays(asOf, -364), asOf };
-    case Preset::AllDates: return { engine::makeDate(1900, 1, 1), asOf };
+    case Preset::LastYear:
+        period = engine::Period::year(year - 1);
+        break;
+    case Preset::Last12Months:
+        return { addDays(asOf, -364), asOf };
+    case Preset::AllDates:
+        return { engine::makeDate(1900, 1, 1), asOf };
     }
     return { period.first, std::min(period.last, asOf) };
 }
@@ -132,11 +143,11 @@ QWidget *FeedbackPage::createHeader()
     m_periodComboBox = new QComboBox(header);
     m_periodComboBox->setObjectName(QStringLiteral("periodComboBox"));
     m_periodComboBox->setAccessibleName(tr("Period"));
-    const std::pair<Preset, QString> presets[] = { { Preset::ThisMonth, tr("This month") },
-        { Preset::ThisQuarter, tr("This quarter") }, { Preset::ThisYear, tr("This year") },
-        { Preset::LastMonth, tr("Last month") }, { Preset::LastQuarter, tr("Last quarter") },
-        { Preset::LastYear, tr("Last year") }, { Preset::Last12Months, tr("Last 12 months") },
-        { Preset::AllDates, tr("All dates") } };
+    const std::pair<Preset, QString> presets[]
+        = { { Preset::ThisMonth, tr("This month") }, { Preset::ThisQuarter, tr("This quarter") },
+              { Preset::ThisYear, tr("This year") }, { Preset::LastMonth, tr("Last month") },
+              { Preset::LastQuarter, tr("Last quarter") }, { Preset::LastYear, tr("Last year") },
+              { Preset::Last12Months, tr("Last 12 months") }, { Preset::AllDates, tr("All dates") } };
     for (const auto &[preset, name] : presets)
         m_periodComboBox->addItem(name, static_cast<int>(preset));
     m_periodComboBox->setCurrentIndex(m_periodComboBox->findData(static_cast<int>(Preset::ThisQuarter)));
@@ -229,19 +240,24 @@ QWidget *FeedbackPage::createList()
     // A menu of its own: the view also holds onOpen()'s Enter action, which has no text.
     m_tableView->setContextMenuPolicy(Qt::CustomContextMenu);
 
-    const auto makeAction = [&](const QString &text, const QString &name, const QKeySequence &key, void (FeedbackPage::*slot)()) {
-        auto *action = new QAction(text, m_tableView);
-        action->setObjectName(name);
-        action->setShortcut(key);
-        action->setShortcutContext(Qt::WidgetShortcut);
-        connect(action, &QAction::triggered, this, slot);
-        m_tableView->addAction(action);
-        return action;
-    };
-    m_editAction = makeAction(tr("&Edit…"), QStringLiteral("editFeedbackAction"), QKeySequence(Qt::Key_F2), &FeedbackPage::editSelected);
-    m_resolveAction = makeAction(tr("&Resolve…"), QStringLiteral("resolveComplaintAction"), QKeySequence(tr("Ctrl+R")), &FeedbackPage::resolveSelected);
-    m_reopenAction = makeAction(tr("Re&open"), QStringLiteral("reopenComplaintAction"), {}, &FeedbackPage::reopenSelected);
-    m_deleteAction = makeAction(tr("&Delete"), QStringLiteral("deleteFeedbackAction"), QKeySequence::Delete, &FeedbackPage::deleteSelected);
+    const auto makeAction
+        = [&](const QString &text, const QString &name, const QKeySequence &key, void (FeedbackPage::*slot)()) {
+              auto *action = new QAction(text, m_tableView);
+              action->setObjectName(name);
+              action->setShortcut(key);
+              action->setShortcutContext(Qt::WidgetShortcut);
+              connect(action, &QAction::triggered, this, slot);
+              m_tableView->addAction(action);
+              return action;
+          };
+    m_editAction = makeAction(
+        tr("&Edit…"), QStringLiteral("editFeedbackAction"), QKeySequence(Qt::Key_F2), &FeedbackPage::editSelected);
+    m_resolveAction = makeAction(tr("&Resolve…"), QStringLiteral("resolveComplaintAction"), QKeySequence(tr("Ctrl+R")),
+        &FeedbackPage::resolveSelected);
+    m_reopenAction
+        = makeAction(tr("Re&open"), QStringLiteral("reopenComplaintAction"), {}, &FeedbackPage::reopenSelected);
+    m_deleteAction = makeAction(
+        tr("&Delete"), QStringLiteral("deleteFeedbackAction"), QKeySequence::Delete, &FeedbackPage::deleteSelected);
     onOpen(m_tableView, [this](const QModelIndex &) { editSelected(); });
     connect(m_tableView, &QWidget::customContextMenuRequested, this, [this](const QPoint &position) {
         QMenu menu(this);

@@ -45,7 +45,16 @@ class FeedbackPage final : public QWidget
     Q_DISABLE_COPY_MOVE(FeedbackPage)
 
 public:
-    enum class PeriodPreset { ThisMonth, ThisQuarter, ThisYear, LastMonth, LastQuarter, LastYear, Last12Months, AllDates };
+    enum class PeriodPreset {
+        ThisMonth,
+        ThisQuarter,
+        ThisYear,
+        LastMonth,
+        LastQuarter,
+        LastYear,
+        Last12Months,
+        AllDates
+    };
 
     explicit FeedbackPage(QWidget *parent = nullptr);
     ~FeedbackPage() override;

@@ -72,8 +72,8 @@ void FeedbackPage::reload()
     m_summary->clear();
     const quint64 generation = ++*m_generation;
     // Superseded requests are dropped; the task captures values and the shared counter only.
-    m_watcher.setFuture(QtConcurrent::run(
-        [path = m_path, period = period(), actor = m_actor, generation, latest = m_generation]() {
+    m_watcher.setFuture(
+        QtConcurrent::run([path = m_path, period = period(), actor = m_actor, generation, latest = m_generation]() {
             FeedbackData data = loadFeedback(path, period, actor);
             data.stale = generation != latest->load();
             return data;
@@ -188,10 +188,10 @@ void FeedbackPage::updateActions()
     if (entry && !entry->notes.isEmpty())
         detail << tr("Notes: %1").arg(entry->notes);
     if (entry && !entry->resolution.isEmpty())
-        detail << (entry->resolvedOn ? tr("Resolution (%1): %2")
-                                           .arg(QString::fromStdString(engine::toIsoString(*entry->resolvedOn)),
-                                               entry->resolution)
-                                     : tr("Resolution: %1").arg(entry->resolution));
+        detail << (entry->resolvedOn
+                ? tr("Resolution (%1): %2")
+                      .arg(QString::fromStdString(engine::toIsoString(*entry->resolvedOn)), entry->resolution)
+                : tr("Resolution: %1").arg(entry->resolution));
     m_detailLabel->setText(detail.join(QLatin1Char('\n')));
     m_detailLabel->setVisible(!detail.isEmpty());
 }

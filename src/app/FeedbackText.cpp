@@ -7,7 +7,6 @@
 
 namespace attain::ui {
 
-
 QString scoreText(int score)
 {
     const int filled = std::clamp(score, 0, 5);
@@ -18,10 +17,14 @@ QString scoreText(int score)
 QString complaintStatusText(storage::ComplaintStatus status)
 {
     switch (status) {
-    case storage::ComplaintStatus::None: return {};
-    case storage::ComplaintStatus::Open: return QCoreApplication::translate("attain::ui::FeedbackText", "Open");
-    case storage::ComplaintStatus::InProgress: return QCoreApplication::translate("attain::ui::FeedbackText", "In progress");
-    case storage::ComplaintStatus::Resolved: return QCoreApplication::translate("attain::ui::FeedbackText", "Resolved");
+    case storage::ComplaintStatus::None:
+        return {};
+    case storage::ComplaintStatus::Open:
+        return QCoreApplication::translate("attain::ui::FeedbackText", "Open");
+    case storage::ComplaintStatus::InProgress:
+        return QCoreApplication::translate("attain::ui::FeedbackText", "In progress");
+    case storage::ComplaintStatus::Resolved:
+        return QCoreApplication::translate("attain::ui::FeedbackText", "Resolved");
     }
     return {};
 }
@@ -38,7 +41,8 @@ QString daysText(const std::optional<std::int64_t> &tenths)
     if (!tenths)
         return QStringLiteral("—");
     // Translators: %1 is a number of days with one decimal, e.g. "3.5 days".
-    return QCoreApplication::translate("attain::ui::FeedbackText", "%1 days").arg(QLocale().toString(static_cast<double>(*tenths) / 10.0, 'f', 1));
+    return QCoreApplication::translate("attain::ui::FeedbackText", "%1 days")
+        .arg(QLocale().toString(static_cast<double>(*tenths) / 10.0, 'f', 1));
 }
 
 QDate qDateFrom(engine::Date date)

@@ -34,7 +34,9 @@ ResolveComplaintDialog::ResolveComplaintDialog(
     about->setTextFormat(Qt::PlainText);
     const QString who = complaint.repName.isEmpty() ? complaint.customerName
                                                     : tr("%1, rep %2").arg(complaint.customerName, complaint.repName);
-    about->setText(tr("%1 — received %2, score %3").arg(who, QString::fromStdString(engine::toIsoString(complaint.receivedOn)), scoreText(complaint.score))
+    about->setText(
+        tr("%1 — received %2, score %3")
+            .arg(who, QString::fromStdString(engine::toIsoString(complaint.receivedOn)), scoreText(complaint.score))
         + (complaint.notes.isEmpty() ? QString() : QStringLiteral("\n") + complaint.notes));
 
     m_resolutionTextEdit->setObjectName(QStringLiteral("resolutionTextEdit"));

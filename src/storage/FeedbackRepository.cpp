@@ -190,8 +190,9 @@ void FeedbackRepository::edit(const QString &id, const FeedbackDraft &draft, con
         throw StorageError(QStringLiteral(
             "This complaint has a resolution recorded, so it stays a complaint; clear the resolution first."));
     if (current.resolved && current.resolvedOn && *current.resolvedOn < draft.receivedOn)
-        throw StorageError(QStringLiteral("The complaint was resolved on %1: it cannot have been received later, on %2.")
-                               .arg(isoText(*current.resolvedOn), isoText(draft.receivedOn)));
+        throw StorageError(
+            QStringLiteral("The complaint was resolved on %1: it cannot have been received later, on %2.")
+                .arg(isoText(*current.resolvedOn), isoText(draft.receivedOn)));
     QSqlQuery query = prepare(m_db,
         QStringLiteral("UPDATE feedback SET customer_id = ?, rep_id = ?, received_on = ?, score = ?, complaint = ?, "
                        "notes = ?, updated_at = ? WHERE id = ?"));
@@ -214,7 +215,8 @@ void FeedbackRepository::resolve(const QString &id, const ComplaintResolution &r
     requireConsistent(current.complaint, current.receivedOn, resolution);
     requireComplete(resolution);
     QSqlQuery query = prepare(m_db,
-        QStringLiteral("UPDATE feedback SET resolution = ?, resolved = ?, resolved_on = ?, updated_at = ? WHERE id = ?"));
+        QStringLiteral(
+            "UPDATE feedback SET resolution = ?, resolved = ?, resolved_on = ?, updated_at = ? WHERE id = ?"));
     query.addBindValue(textOrEmpty(resolution.text));
     query.addBindValue(resolution.resolved ? 1 : 0);
     query.addBindValue(resolution.resolved ? toSqlDate(resolution.resolvedOn) : toSqlDate(std::nullopt));
@@ -259,8 +261,8 @@ void FeedbackRepository::reopen(const QString &id, const Actor &actor)
         throw StorageError(QStringLiteral("Only a complaint can be reopened: this feedback is not a complaint."));
     if (!current.resolved)
         throw StorageError(QStringLiteral("This complaint is not resolved, so there is nothing to reopen."));
-    QSqlQuery query = prepare(m_db,
-        QStringLiteral("UPDATE feedback SET resolved = 0, resolved_on = NULL, updated_at = ? WHERE id = ?"));
+    QSqlQuery query = prepare(
+        m_db, QStringLiteral("UPDATE feedback SET resolved = 0, resolved_on = NULL, updated_at = ? WHERE id = ?"));
     query.addBindValue(nowUtc());
     query.addBindValue(id);
     exec(query);

@@ -17,11 +17,10 @@ QString summaryColumns()
 {
     // Days to resolve count complaints resolved with a date; julianday() of ISO dates differ
     // by whole days.
-    return QStringLiteral(
-        "sum(b.score), count(*), sum(b.complaint <> 0), sum(b.complaint <> 0 AND b.resolved = 0), "
-        "sum(b.complaint <> 0 AND b.resolved <> 0 AND b.resolved_on IS NOT NULL), "
-        "sum(CASE WHEN b.complaint <> 0 AND b.resolved <> 0 AND b.resolved_on IS NOT NULL "
-        "THEN CAST(julianday(b.resolved_on) - julianday(b.received_on) AS INTEGER) ELSE 0 END)");
+    return QStringLiteral("sum(b.score), count(*), sum(b.complaint <> 0), sum(b.complaint <> 0 AND b.resolved = 0), "
+                          "sum(b.complaint <> 0 AND b.resolved <> 0 AND b.resolved_on IS NOT NULL), "
+                          "sum(CASE WHEN b.complaint <> 0 AND b.resolved <> 0 AND b.resolved_on IS NOT NULL "
+                          "THEN CAST(julianday(b.resolved_on) - julianday(b.received_on) AS INTEGER) ELSE 0 END)");
 }
 
 CsatSummary readSummary(const QSqlQuery &query, int first)

@@ -1,13 +1,13 @@
 // The feedback page offscreen on a small demo database: its CSAT tile and by-customer/by-rep
 // tables against plain SQL over the same records, recording and resolving a complaint through
 // the dialogs, undo, and a rep's view.
+#include "app/FeedbackPage.h"
 #include "app/AppSettings.h"
 #include "app/CsatSummaryWidget.h"
 #include "app/CsatTableModel.h"
 #include "app/FeedbackDialog.h"
 #include "app/FeedbackFilterModel.h"
 #include "app/FeedbackModel.h"
-#include "app/FeedbackPage.h"
 #include "app/MainWindow.h"
 #include "app/ResolveComplaintDialog.h"
 #include "storage/Database.h"
@@ -24,11 +24,11 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMenuBar>
-#include <QStackedWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSpinBox>
+#include <QStackedWidget>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QUndoStack>
@@ -46,7 +46,8 @@ const QString kLast = QStringLiteral("2026-06-30");
 /// "3.67 / 5" from a sum and count of scores, rounded half up as the page must.
 QString csatOf(qint64 sum, qint64 count)
 {
-    return QStringLiteral("%1 / 5").arg(QString::number(static_cast<double>((sum * 200 + count) / (2 * count)) / 100.0, 'f', 2));
+    return QStringLiteral("%1 / 5").arg(
+        QString::number(static_cast<double>((sum * 200 + count) / (2 * count)) / 100.0, 'f', 2));
 }
 
 } // namespace
@@ -100,8 +101,9 @@ void FeedbackPageTest::init()
 
 QVariant FeedbackPageTest::sql(const QString &query) const
 {
-    return storage::scalar(m_database->connection(), QString(query).replace(QStringLiteral("$PERIOD"),
-        QStringLiteral("received_on BETWEEN '%1' AND '%2'").arg(kFirst, kLast)));
+    return storage::scalar(m_database->connection(),
+        QString(query).replace(
+            QStringLiteral("$PERIOD"), QStringLiteral("received_on BETWEEN '%1' AND '%2'").arg(kFirst, kLast)));
 }
 
 bool FeedbackPageTest::waitForLoad(ui::FeedbackPage &page)
@@ -143,10 +145,12 @@ void FeedbackPageTest::tilesAndTablesShowTheCsatOfTheRecords()
     QCOMPARE(page->summaryWidget()->csatText(), csatOf(sum, count));
     QCOMPARE(page->summaryWidget()->responsesText(), QStringLiteral("Responses: %1").arg(QLocale().toString(count)));
     QCOMPARE(page->summaryWidget()->openComplaintsText(),
-        sql(QStringLiteral("SELECT count(*) FROM feedback WHERE $PERIOD AND complaint <> 0 AND resolved = 0")).toString());
+        sql(QStringLiteral("SELECT count(*) FROM feedback WHERE $PERIOD AND complaint <> 0 AND resolved = 0"))
+            .toString());
     QCOMPARE(page->model()->rowCount(), static_cast<int>(count));
 
-    QAbstractItemModelTester customerTester(page->customerModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QAbstractItemModelTester customerTester(
+        page->customerModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
     QAbstractItemModelTester listTester(page->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
     QCOMPARE(page->customerModel()->rowCount(),
         sql(QStringLiteral("SELECT count(DISTINCT customer_id) FROM feedback WHERE $PERIOD")).toInt());
@@ -156,19 +160,23 @@ void FeedbackPageTest::tilesAndTablesShowTheCsatOfTheRecords()
         const QString where = QStringLiteral(" FROM feedback WHERE $PERIOD AND customer_id = '%1'").arg(id);
         const qint64 s = sql(QStringLiteral("SELECT sum(score)") + where).toLongLong();
         const qint64 n = sql(QStringLiteral("SELECT count(*)") + where).toLongLong();
-        QCOMPARE(page->customerModel()->index(row, ui::CsatTableModel::CsatColumn).data().toString() + QStringLiteral(" / 5"),
+        QCOMPARE(page->customerModel()->index(row, ui::CsatTableModel::CsatColumn).data().toString()
+                + QStringLiteral(" / 5"),
             csatOf(s, n));
         QCOMPARE(page->customerModel()->index(row, ui::CsatTableModel::ResponsesColumn).data().toLongLong(), n);
         QCOMPARE(page->customerModel()->index(row, ui::CsatTableModel::OpenColumn).data().toLongLong(),
-            sql(QStringLiteral("SELECT count(*)") + where + QStringLiteral(" AND complaint <> 0 AND resolved = 0")).toLongLong());
+            sql(QStringLiteral("SELECT count(*)") + where + QStringLiteral(" AND complaint <> 0 AND resolved = 0"))
+                .toLongLong());
     }
-    QCOMPARE(page->repModel()->rowCount(), sql(QStringLiteral("SELECT count(DISTINCT rep_id) FROM feedback WHERE $PERIOD")).toInt());
+    QCOMPARE(page->repModel()->rowCount(),
+        sql(QStringLiteral("SELECT count(DISTINCT rep_id) FROM feedback WHERE $PERIOD")).toInt());
     for (int row = 0; row < page->repModel()->rowCount(); ++row) {
         const QString id = page->repModel()->index(row, 0).data(ui::CsatTableModel::IdRole).toString();
         QCOMPARE(page->repModel()->index(row, 0).data().toString(),
             sql(QStringLiteral("SELECT name FROM reps WHERE id = '%1'").arg(id)).toString());
         const QString where = QStringLiteral(" FROM feedback WHERE $PERIOD AND rep_id = '%1'").arg(id);
-        QCOMPARE(page->repModel()->index(row, ui::CsatTableModel::CsatColumn).data().toString() + QStringLiteral(" / 5"),
+        QCOMPARE(
+            page->repModel()->index(row, ui::CsatTableModel::CsatColumn).data().toString() + QStringLiteral(" / 5"),
             csatOf(sql(QStringLiteral("SELECT sum(score)") + where).toLongLong(),
                 sql(QStringLiteral("SELECT count(*)") + where).toLongLong()));
     }
@@ -176,7 +184,8 @@ void FeedbackPageTest::tilesAndTablesShowTheCsatOfTheRecords()
     const int scoreRow = 0;
     const QString stars = page->model()->index(scoreRow, ui::FeedbackModel::ScoreColumn).data().toString();
     const int score = page->model()->entry(scoreRow)->score;
-    QCOMPARE(stars, QString(score, QChar(0x2605)) + QString(5 - score, QChar(0x2606)) + QLatin1Char(' ') + QString::number(score));
+    QCOMPARE(stars,
+        QString(score, QChar(0x2605)) + QString(5 - score, QChar(0x2606)) + QLatin1Char(' ') + QString::number(score));
     screenshot(page.get(), QStringLiteral("feedback.png"));
 }
 
@@ -196,7 +205,8 @@ void FeedbackPageTest::pickingARepNarrowsTheList()
     // Complaints only narrows further; Show All brings back every record of the period.
     page->findChild<QCheckBox *>(QStringLiteral("complaintsOnlyCheckBox"))->setChecked(true);
     QCOMPARE(page->filterModel()->rowCount(),
-        sql(QStringLiteral("SELECT count(*) FROM feedback WHERE $PERIOD AND rep_id = '%1' AND complaint <> 0").arg(repId))
+        sql(QStringLiteral("SELECT count(*) FROM feedback WHERE $PERIOD AND rep_id = '%1' AND complaint <> 0")
+                .arg(repId))
             .toInt());
     page->findChild<QCheckBox *>(QStringLiteral("complaintsOnlyCheckBox"))->setChecked(false);
     page->findChild<QPushButton *>(QStringLiteral("showAllPushButton"))->click();
@@ -228,7 +238,8 @@ void FeedbackPageTest::recordResolveAndUndoAComplaint()
     QTest::keyClick(score, Qt::Key_2);
     QCOMPARE(score->value(), 2);
     dialog->findChild<QCheckBox *>(QStringLiteral("complaintCheckBox"))->setChecked(true);
-    QTest::keyClicks(dialog->findChild<QPlainTextEdit *>(QStringLiteral("notesTextEdit")), QStringLiteral("Late delivery"));
+    QTest::keyClicks(
+        dialog->findChild<QPlainTextEdit *>(QStringLiteral("notesTextEdit")), QStringLiteral("Late delivery"));
     QVERIFY(ok->isEnabled());
     ok->click();
     QVERIFY(waitForLoad(*page));
@@ -250,7 +261,8 @@ void FeedbackPageTest::recordResolveAndUndoAComplaint()
     auto *resolve = page->findChild<ui::ResolveComplaintDialog *>();
     QVERIFY(resolve);
     QVERIFY(QTest::qWaitForWindowExposed(resolve));
-    QTest::keyClicks(resolve->findChild<QPlainTextEdit *>(QStringLiteral("resolutionTextEdit")), QStringLiteral("Refunded shipping"));
+    QTest::keyClicks(resolve->findChild<QPlainTextEdit *>(QStringLiteral("resolutionTextEdit")),
+        QStringLiteral("Refunded shipping"));
     QVERIFY(resolve->findChild<QCheckBox *>(QStringLiteral("resolvedCheckBox"))->isChecked());
     resolve->findChild<QDateEdit *>(QStringLiteral("resolvedOnDateEdit"))->setDate(QDate(2026, 6, 30));
     resolve->findChild<QDialogButtonBox *>(QStringLiteral("buttonBox"))->button(QDialogButtonBox::Ok)->click();
@@ -258,12 +270,16 @@ void FeedbackPageTest::recordResolveAndUndoAComplaint()
     QCOMPARE(page->model()->index(page->model()->rowOf(id), ui::FeedbackModel::StatusColumn).data().toString(),
         QStringLiteral("Resolved"));
     QCOMPARE(page->summaryWidget()->openComplaintsText(), openBefore);
-    const qint64 days = sql(QStringLiteral("SELECT sum(julianday(resolved_on) - julianday(received_on)) FROM feedback "
-                                           "WHERE $PERIOD AND complaint <> 0 AND resolved <> 0 AND resolved_on IS NOT NULL")).toLongLong();
+    const qint64 days
+        = sql(QStringLiteral("SELECT sum(julianday(resolved_on) - julianday(received_on)) FROM feedback "
+                             "WHERE $PERIOD AND complaint <> 0 AND resolved <> 0 AND resolved_on IS NOT NULL"))
+              .toLongLong();
     const qint64 resolved = sql(QStringLiteral("SELECT count(*) FROM feedback WHERE $PERIOD AND complaint <> 0 "
-                                               "AND resolved <> 0 AND resolved_on IS NOT NULL")).toLongLong();
+                                               "AND resolved <> 0 AND resolved_on IS NOT NULL"))
+                                .toLongLong();
     QCOMPARE(page->summaryWidget()->meanDaysText(),
-        QStringLiteral("%1 days").arg(QString::number(static_cast<double>((days * 20 + resolved) / (2 * resolved)) / 10.0, 'f', 1)));
+        QStringLiteral("%1 days").arg(
+            QString::number(static_cast<double>((days * 20 + resolved) / (2 * resolved)) / 10.0, 'f', 1)));
 
     // Undo the resolution, then the recording; redo brings the complaint back, open.
     QCOMPARE(page->undoStack()->count(), 2);
@@ -287,19 +303,23 @@ void FeedbackPageTest::aRepSeesOnlyTheirOwnFeedback()
 {
     auto page = openPage();
     const QString repId = sql(QStringLiteral("SELECT rep_id FROM feedback WHERE $PERIOD GROUP BY rep_id "
-                                             "ORDER BY count(*) DESC LIMIT 1")).toString();
+                                             "ORDER BY count(*) DESC LIMIT 1"))
+                              .toString();
     const QString name = sql(QStringLiteral("SELECT name FROM reps WHERE id = '%1'").arg(repId)).toString();
     QSignalSpy loaded(page.get(), &ui::FeedbackPage::loaded);
     page->setActor({ name, repId });
     QVERIFY(loaded.wait(20000));
-    const int own = sql(QStringLiteral("SELECT count(*) FROM feedback WHERE $PERIOD AND rep_id = '%1'").arg(repId)).toInt();
+    const int own
+        = sql(QStringLiteral("SELECT count(*) FROM feedback WHERE $PERIOD AND rep_id = '%1'").arg(repId)).toInt();
     QVERIFY(own > 0);
     QCOMPARE(page->model()->rowCount(), own);
     for (int row = 0; row < page->model()->rowCount(); ++row)
         QCOMPARE(page->model()->entry(row)->repId, repId);
     QCOMPARE(page->repModel()->rowCount(), 1);
     QCOMPARE(page->summaryWidget()->csatText(),
-        csatOf(sql(QStringLiteral("SELECT sum(score) FROM feedback WHERE $PERIOD AND rep_id = '%1'").arg(repId)).toLongLong(), own));
+        csatOf(sql(QStringLiteral("SELECT sum(score) FROM feedback WHERE $PERIOD AND rep_id = '%1'").arg(repId))
+                   .toLongLong(),
+            own));
     page->recordFeedback();
     auto *dialog = page->findChild<ui::FeedbackDialog *>();
     QVERIFY(dialog);
@@ -311,7 +331,8 @@ void FeedbackPageTest::aRepSeesOnlyTheirOwnFeedback()
 
 void FeedbackPageTest::theMainWindowShowsThePageAsTheWorkingRep()
 {
-    const QString repId = sql(QStringLiteral("SELECT rep_id FROM feedback GROUP BY rep_id ORDER BY count(*) DESC LIMIT 1")).toString();
+    const QString repId
+        = sql(QStringLiteral("SELECT rep_id FROM feedback GROUP BY rep_id ORDER BY count(*) DESC LIMIT 1")).toString();
     ui::AppSettings settings(m_dir.filePath(QStringLiteral("settings.ini")));
     settings.setWorkingAsRep(dbPath(), repId);
     ui::MainWindow window(settings, m_dir.filePath(QStringLiteral("attain.log")));

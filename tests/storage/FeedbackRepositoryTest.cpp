@@ -1,7 +1,7 @@
+#include "storage/FeedbackRepository.h"
 #include "storage/DashboardFacts.h"
 #include "storage/DashboardRepository.h"
 #include "storage/Database.h"
-#include "storage/FeedbackRepository.h"
 #include "storage/SqlHelpers.h"
 #include "storage/StorageError.h"
 
@@ -47,7 +47,7 @@ FeedbackPeriod period(const char *text)
 }
 
 /// The message of the StorageError `command` throws (empty when it throws none).
-template <typename Command>
+template<typename Command>
 std::string refusal(Command command)
 {
     try {
@@ -236,16 +236,16 @@ TEST_F(FeedbackRepositoryTest, InvalidFeedbackIsRefusedWithAReasonAndNothingWrit
 {
     FeedbackRepository repository(db());
     const qint64 before = count();
-    EXPECT_NE(refusal([&] { repository.record(entry("c1", "r-ann", date(2026, 10, 1), 0), kManager); })
-                  .find("from 1 to 5"),
+    EXPECT_NE(
+        refusal([&] { repository.record(entry("c1", "r-ann", date(2026, 10, 1), 0), kManager); }).find("from 1 to 5"),
         std::string::npos);
-    EXPECT_NE(refusal([&] { repository.record(entry("c1", "r-ann", date(2026, 10, 1), 6), kManager); })
-                  .find("from 1 to 5"),
+    EXPECT_NE(
+        refusal([&] { repository.record(entry("c1", "r-ann", date(2026, 10, 1), 6), kManager); }).find("from 1 to 5"),
         std::string::npos);
     EXPECT_EQ(refusal([&] { repository.record(entry("c9", "r-ann", date(2026, 10, 1), 4), kManager); }),
         "Unknown customer: c9.");
-    EXPECT_EQ(refusal([&] { repository.record(entry("c1", "r-zz", date(2026, 10, 1), 4), kManager); }),
-        "Unknown rep: r-zz.");
+    EXPECT_EQ(
+        refusal([&] { repository.record(entry("c1", "r-zz", date(2026, 10, 1), 4), kManager); }), "Unknown rep: r-zz.");
     EXPECT_EQ(refusal([&] { repository.record(entry("", "r-ann", date(2026, 10, 1), 4), kManager); }),
         "Choose the customer the feedback came from.");
     EXPECT_EQ(count(), before);
@@ -260,22 +260,26 @@ TEST_F(FeedbackRepositoryTest, InvalidFeedbackIsRefusedWithAReasonAndNothingWrit
         repository.resolve(complaint, { QStringLiteral("Called back"), date(2026, 10, 4), true }, kManager);
     }),
         "A complaint cannot be resolved on 2026-10-04, before it was received on 2026-10-05.");
-    EXPECT_EQ(refusal([&] { repository.resolve(complaint, { QString(), date(2026, 10, 6), true }, kManager); }),
+    EXPECT_EQ(refusal([&] {
+        repository.resolve(complaint, { QString(), date(2026, 10, 6), true }, kManager);
+    }),
         "Say what was done to resolve the complaint.");
-    EXPECT_EQ(refusal([&] { repository.resolve(complaint, { QStringLiteral("Done"), std::nullopt, true }, kManager); }),
+    EXPECT_EQ(refusal([&] {
+        repository.resolve(complaint, { QStringLiteral("Done"), std::nullopt, true }, kManager);
+    }),
         "Give the day the complaint was resolved.");
     EXPECT_EQ(repository.find(complaint)->status(), ComplaintStatus::Open);
 
     repository.resolve(complaint, { QStringLiteral("Called back"), date(2026, 10, 7), true }, kManager);
     // Received after it was resolved, or no longer a complaint while resolved: refused.
     EXPECT_NE(refusal([&] {
-        repository.edit(complaint, { QStringLiteral("c2"), QStringLiteral("r-bo"), date(2026, 10, 9), 2, true, {} },
-            kManager);
+        repository.edit(
+            complaint, { QStringLiteral("c2"), QStringLiteral("r-bo"), date(2026, 10, 9), 2, true, {} }, kManager);
     }).find("cannot have been received later"),
         std::string::npos);
     EXPECT_NE(refusal([&] {
-        repository.edit(complaint, { QStringLiteral("c2"), QStringLiteral("r-bo"), date(2026, 10, 5), 2, false, {} },
-            kManager);
+        repository.edit(
+            complaint, { QStringLiteral("c2"), QStringLiteral("r-bo"), date(2026, 10, 5), 2, false, {} }, kManager);
     }).find("stays a complaint"),
         std::string::npos);
     EXPECT_NE(refusal([&] { repository.reopen(praise, kManager); }).find("Only a complaint"), std::string::npos);
@@ -316,7 +320,8 @@ TEST_F(FeedbackRepositoryTest, ARepRecordsAsThemselvesAndChangesOnlyTheirOwn)
 
     const auto hers = repository.list({}, kAnn);
     EXPECT_EQ(static_cast<qint64>(hers.size()), count(QStringLiteral("rep_id = 'r-ann'")));
-    EXPECT_TRUE(std::all_of(hers.begin(), hers.end(), [](const FeedbackEntry &e) { return e.repId == QStringLiteral("r-ann"); }));
+    EXPECT_TRUE(std::all_of(
+        hers.begin(), hers.end(), [](const FeedbackEntry &e) { return e.repId == QStringLiteral("r-ann"); }));
     FeedbackFilter bosFilter;
     bosFilter.repId = QStringLiteral("r-bo");
     EXPECT_TRUE(repository.list(bosFilter, kAnn).empty()); // asking for Bo's shows her nothing
@@ -334,11 +339,12 @@ TEST_F(FeedbackRepositoryTest, AFailedFactsRefreshRollsTheWholeCommandBack)
     const qint64 before = count();
     const auto factsBefore = compareFacts(db());
     // The facts refresh runs after the write in the same transaction: make it fail.
-    execStatement(db(), QStringLiteral("CREATE TRIGGER break_facts BEFORE INSERT ON activity_facts_monthly "
-                                       "BEGIN SELECT RAISE(ABORT, 'facts unavailable'); END"));
+    execStatement(db(),
+        QStringLiteral("CREATE TRIGGER break_facts BEFORE INSERT ON activity_facts_monthly "
+                       "BEGIN SELECT RAISE(ABORT, 'facts unavailable'); END"));
     EXPECT_THROW(repository.record(entry("c2", "r-bo", date(2026, 10, 3), 1), kManager), StorageError);
-    EXPECT_THROW(
-        repository.edit(id, { QStringLiteral("c1"), QStringLiteral("r-ann"), date(2026, 10, 1), 1, false, {} }, kManager),
+    EXPECT_THROW(repository.edit(
+                     id, { QStringLiteral("c1"), QStringLiteral("r-ann"), date(2026, 10, 1), 1, false, {} }, kManager),
         StorageError);
     execStatement(db(), QStringLiteral("DROP TRIGGER break_facts"));
     EXPECT_EQ(count(), before);
@@ -377,7 +383,8 @@ TEST_F(FeedbackRepositoryTest, RestoringPutsBackEveryFieldIncludingAnOlderResolu
     const FeedbackEntry before = *repository.find(QStringLiteral("f2"));
     EXPECT_EQ(before.status(), ComplaintStatus::Resolved);
     repository.resolve(before.id, { QStringLiteral("Called again"), date(2026, 8, 20), true }, kManager);
-    repository.edit(before.id, { QStringLiteral("c2"), QStringLiteral("r-bo"), date(2026, 8, 11), 2, true, {} }, kManager);
+    repository.edit(
+        before.id, { QStringLiteral("c2"), QStringLiteral("r-bo"), date(2026, 8, 11), 2, true, {} }, kManager);
     repository.restore(before, kManager);
     FeedbackEntry after = *repository.find(before.id);
     EXPECT_FALSE(after.updatedAt.isEmpty());
