@@ -241,7 +241,9 @@ void FeedbackPageTest::recordResolveAndUndoAComplaint()
     QTest::keyClicks(
         dialog->findChild<QPlainTextEdit *>(QStringLiteral("notesTextEdit")), QStringLiteral("Late delivery"));
     QVERIFY(ok->isEnabled());
-    ok->click();
+    // Enter on the score submits the form.
+    score->setFocus();
+    QTest::keyClick(score, Qt::Key_Return);
     QVERIFY(waitForLoad(*page));
 
     QCOMPARE(page->model()->rowCount(), rowsBefore + 1);
@@ -297,6 +299,21 @@ void FeedbackPageTest::recordResolveAndUndoAComplaint()
     QVERIFY(waitForLoad(*page));
     QVERIFY(page->model()->rowOf(id) >= 0);
     QCOMPARE(sql(QStringLiteral("SELECT resolved FROM feedback WHERE id = '%1'").arg(id)).toInt(), 0);
+
+    // Delete (the Delete key on the list) and undo it: the same record comes back.
+    page->tableView()->setCurrentIndex(
+        page->filterModel()->mapFromSource(page->model()->index(page->model()->rowOf(id), 0)));
+    page->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(page.get()));
+    page->tableView()->setFocus();
+    QTest::keyClick(page->tableView(), Qt::Key_Delete);
+    QVERIFY(waitForLoad(*page));
+    QCOMPARE(page->model()->rowOf(id), -1);
+    QCOMPARE(sql(QStringLiteral("SELECT count(*) FROM feedback WHERE id = '%1'").arg(id)).toInt(), 0);
+    page->undoStack()->undo();
+    QVERIFY(waitForLoad(*page));
+    QCOMPARE(sql(QStringLiteral("SELECT notes FROM feedback WHERE id = '%1'").arg(id)).toString(),
+        QStringLiteral("Late delivery"));
 }
 
 void FeedbackPageTest::aRepSeesOnlyTheirOwnFeedback()
