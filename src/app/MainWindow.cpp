@@ -8,6 +8,7 @@
 #include "app/DatabaseOpener.h"
 #include "app/DecompositionDialog.h"
 #include "app/DemoDatabaseTask.h"
+#include "app/FeedbackPage.h"
 #include "app/OverviewPage.h"
 #include "app/RepPackActions.h"
 #include "app/SalesSnapshot.h"
@@ -71,6 +72,7 @@ MainWindow::MainWindow(AppSettings &settings, QString logPath, QWidget *parent)
     // One desktop, one manager until there are logins: the account name signs revisions.
     , m_targetsPage(new TargetsPage(storage::Actor { QDir::home().dirName(), {} }, this))
     , m_activitiesPage(new ActivitiesPage(settings, this))
+    , m_feedbackPage(new FeedbackPage(this))
     , m_databaseLabel(new QLabel(this))
     , m_workingAsLabel(new QLabel(this))
 {
@@ -79,16 +81,20 @@ MainWindow::MainWindow(AppSettings &settings, QString logPath, QWidget *parent)
     m_overviewPage->setObjectName(QStringLiteral("overviewPage"));
     m_targetsPage->setObjectName(QStringLiteral("targetsPage"));
     m_activitiesPage->setObjectName(QStringLiteral("activitiesPage"));
+    m_feedbackPage->setObjectName(QStringLiteral("feedbackPage"));
     const QDate today = QDate::currentDate();
     const engine::Date asOf =
         engine::makeDate(today.year(), static_cast<unsigned>(today.month()), static_cast<unsigned>(today.day()));
     m_targetsPage->setAsOf(asOf);
     m_dashboardPage->setAsOf(asOf);
+    m_feedbackPage->setAsOf(asOf);
     createNavigation();
     attachDashboardPanels(*m_dashboardPage, *m_targetsPage);
     // The dashboard's risk panel reads the targets list: load it once the dashboard is up (it
     // computes every target's card, which takes longer than the dashboard's facts).
     connect(m_dashboardPage, &DashboardPage::loaded, this, &MainWindow::loadTargetsDatabase);
+    // Feedback is the dashboard's CSAT.
+    connect(m_feedbackPage, &FeedbackPage::feedbackChanged, m_dashboardPage, &DashboardPage::reload);
     // A revision, decomposition or new target changes the dashboard's targets too.
     connect(m_targetsPage, &TargetsPage::loaded, m_dashboardPage, &DashboardPage::reload);
     // A logged, edited or deleted activity changes the dashboard's activity figures.
@@ -133,6 +139,7 @@ void MainWindow::createNavigation()
     m_navigation->addItem(tr("Overview"));
     m_navigation->addItem(tr("Targets"));
     m_navigation->addItem(tr("Activities"));
+    m_navigation->addItem(tr("Feedback"));
     m_navigation->setFixedWidth(m_navigation->sizeHintForColumn(0) + 4 * fontMetrics().averageCharWidth() + 8);
     m_navigation->setAccessibleName(tr("Pages"));
     m_pages = new QStackedWidget(central);
@@ -141,6 +148,7 @@ void MainWindow::createNavigation()
     m_pages->addWidget(m_overviewPage);
     m_pages->addWidget(m_targetsPage);
     m_pages->addWidget(m_activitiesPage);
+    m_pages->addWidget(m_feedbackPage);
     layout->addWidget(m_navigation);
     layout->addWidget(m_pages, 1);
     setCentralWidget(central);
@@ -190,6 +198,7 @@ void MainWindow::applyWorkingAs()
     }
     m_targetsPage->setActor(actor);
     m_activitiesPage->setActor(actor);
+    m_feedbackPage->setActor(actor);
     m_repPacks->setContext(m_database->path(), owner.has_value(), actor);
     m_workingAsLabel->setText(owner                ? tr("Rep database: %1").arg(owner->repName)
                               : actor.isManager() ? tr("Manager: %1").arg(actor.name)
@@ -318,6 +327,9 @@ void MainWindow::createMenus()
     QAction *activitiesAction = go->addAction(tr("&Activities"), this, [this] { showPage(Page::Activities); });
     activitiesAction->setObjectName(QStringLiteral("goActivitiesAction"));
     activitiesAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_5));
+    QAction *feedbackAction = go->addAction(tr("&Feedback"), this, [this] { showPage(Page::Feedback); });
+    feedbackAction->setObjectName(QStringLiteral("goFeedbackAction"));
+    feedbackAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_7));
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     QAction *aboutAction = help->addAction(tr("&About Attain"), this, &MainWindow::showAbout);
@@ -340,6 +352,7 @@ bool MainWindow::openDatabase(const QString &path, QString *error)
     m_settings.addRecentFile(path);
     m_dashboardPage->setDatabasePath(m_database->path());
     m_overviewPage->setDatabasePath(m_database->path());
+    m_feedbackPage->setDatabasePath(m_database->path());
     // The targets page computes every target's KPIs: only when it is (or becomes) visible.
     showTargetsDatabase();
     m_newTargetAction->setEnabled(true);

@@ -21,6 +21,7 @@ class ActivitiesPage;
 class AppSettings;
 struct SalesSnapshot;
 class DashboardPage;
+class FeedbackPage;
 class OverviewPage;
 class RepPackActions;
 class TargetsPage;
@@ -44,9 +45,9 @@ public:
     [[nodiscard]] OverviewPage *overviewPage() const { return m_overviewPage; }
     [[nodiscard]] TargetsPage *targetsPage() const { return m_targetsPage; }
     [[nodiscard]] ActivitiesPage *activitiesPage() const { return m_activitiesPage; }
+    [[nodiscard]] FeedbackPage *feedbackPage() const { return m_feedbackPage; }
     /// The navigation's pages, in its order (Go ▸ Dashboard is Ctrl+1, and so on).
-    /// Activities becomes index 4 (Ctrl+5) once Reviews takes index 3.
-    enum class Page { Dashboard, Overview, Targets, Activities };
+    enum class Page { Dashboard, Overview, Targets, Activities, Feedback };
     void showPage(Page page);
 
 private:
@@ -81,6 +82,7 @@ private:
     OverviewPage *m_overviewPage;
     TargetsPage *m_targetsPage;
     ActivitiesPage *m_activitiesPage;
+    FeedbackPage *m_feedbackPage;
     QListWidget *m_navigation = nullptr;
     QStackedWidget *m_pages = nullptr;
     QString m_targetsPagePath; ///< the database the targets page shows; loaded when first shown
