@@ -1,0 +1,224 @@
+#include "storage/WorkloadRepository.h"
+
+#include "storage/DashboardFacts.h"
+#include "storage/Database.h"
+#include "storage/SqlHelpers.h"
+#include "storage/StorageError.h"
+#include "storage/Transaction.h"
+
+#include "TestDatabase.h"
+
+#include <gtest/gtest.h>
+
+#include <memory>
+
+using namespace attain;
+using namespace attain::storage;
+using attain::storage::test::TempFolder;
+
+namespace {
+
+constexpr std::size_t kCall = 0, kVisit = 1;
+
+// Team EAST: Ann and Bo (employed throughout) and Dee (joined Wednesday 2026-11-25); team WEST:
+// Cy. Weeks 2026-W47 (16–22 Nov) and W48 (23–29 Nov). Activities are logged one row each, so
+// the repository's grouping by rep, day and type is what adds them up:
+//   Ann: W47 8 calls × 10 min (Mon) + 2 visits × 90 min (Wed); W48 4 meetings × 60 min (Tue),
+//        2 demos × 90 min (Fri), and a call on 15 Nov (W46, outside).
+//   Bo:  W47 8 visits × 100 min; W48 10 calls × 10 min (Mon) + 4 visits × 100 min (Sun 29th).
+//   Dee: W48 2 calls × 10 min (Thu).
+//   Cy:  W48 20 calls × 30 min (another team).
+// Deals: Ann 500,000 won 18 Nov; 4,000,000 won 24 Nov credited Bo 75 % and Ann 25 %;
+// 1,000,000 of Ann's won 10 Nov (outside); Bo's lost deal; Cy 9,000,000 won 20 Nov.
+// By hand (norm 10 activities, 480 minutes a week):
+//   Ann 16 activities, 680 min over 2 weeks: 340 min/week, load 680/960 = 70.83 % → Light;
+//       revenue 500,000 + 1,000,000 = 1,500,000; per hour 1,500,000 × 60 / 680 = 132,352.9.
+//   Bo  22 activities, 1,300 min: 650 min/week, load 1300/960 = 135.42 % → Overloaded;
+//       revenue 3,000,000.
+//   Dee 2 activities, 20 min over 3 workdays: norm 288 min, load 6.94 % → Idle.
+void seedWorkloadFixture(const QSqlDatabase &db)
+{
+    Transaction transaction(db);
+    for (const char *sql :
+         {"INSERT INTO teams (id, code, name) VALUES ('t-east', 'EAST', 'East team'), ('t-west', 'WEST', 'West team')",
+          "INSERT INTO reps (id, team_id, name, role, start_date, end_date) VALUES "
+          "('r-ann', 't-east', 'Ann', 'rep', '2024-01-01', NULL), ('r-bo', 't-east', 'Bo', 'rep', '2024-01-01', NULL), "
+          "('r-dee', 't-east', 'Dee', 'rep', '2026-11-25', NULL), ('r-cy', 't-west', 'Cy', 'rep', '2024-01-01', NULL), "
+          "('r-old', 't-east', 'Old', 'rep', '2020-01-01', '2026-10-31')",
+          "INSERT INTO deals (id, owner_rep_id, team_id, amount_minor, currency, stage, created_on, closed_on) VALUES "
+          "('d1', 'r-ann', 't-east', 500000, 'CNY', 'won', '2026-10-01', '2026-11-18'), "
+          "('d2', 'r-bo', 't-east', 4000000, 'CNY', 'won', '2026-10-01', '2026-11-24'), "
+          "('d3', 'r-ann', 't-east', 1000000, 'CNY', 'won', '2026-10-01', '2026-11-10'), "
+          "('d4', 'r-bo', 't-east', 7000000, 'CNY', 'lost', '2026-10-01', '2026-11-19'), "
+          "('d5', 'r-cy', 't-west', 9000000, 'CNY', 'won', '2026-10-01', '2026-11-20')",
+          "INSERT INTO deal_credits (deal_id, rep_id, basis_points) VALUES ('d2', 'r-bo', 7500), ('d2', 'r-ann', 2500)"})
+        execStatement(db, QString::fromLatin1(sql));
+    QSqlQuery insert = prepare(db,
+        QStringLiteral("INSERT INTO activities (id, rep_id, type, occurred_on, minutes) VALUES (?, ?, ?, ?, ?)"));
+    int next = 0;
+    const auto log = [&](const char *rep, const char *type, const char *day, int count, int minutes) {
+        for (int i = 0; i < count; ++i) {
+            insert.bindValue(0, QStringLiteral("a%1").arg(++next));
+            insert.bindValue(1, QLatin1String(rep));
+            insert.bindValue(2, QLatin1String(type));
+            insert.bindValue(3, QLatin1String(day));
+            insert.bindValue(4, minutes);
+            exec(insert);
+        }
+    };
+    log("r-ann", "call", "2026-11-16", 8, 10);
+    log("r-ann", "visit", "2026-11-18", 2, 90);
+    log("r-ann", "meeting", "2026-11-24", 4, 60);
+    log("r-ann", "demo", "2026-11-27", 2, 90);
+    log("r-ann", "call", "2026-11-15", 1, 10);
+    log("r-bo", "visit", "2026-11-17", 8, 100);
+    log("r-bo", "call", "2026-11-23", 10, 10);
+    log("r-bo", "visit", "2026-11-29", 4, 100);
+    log("r-dee", "call", "2026-11-26", 2, 10);
+    log("r-cy", "call", "2026-11-24", 20, 30);
+    DashboardFacts(db).refresh();
+    transaction.commit();
+}
+
+class WorkloadRepositoryTest : public ::testing::Test
+{
+protected:
+    void SetUp() override
+    {
+        auto opened = Database::open(m_folder.path(QStringLiteral("work.attain")), Database::Mode::CreateIfMissing);
+        ASSERT_TRUE(opened.database) << opened.message.toStdString();
+        m_database = std::move(opened.database);
+        seedWorkloadFixture(db());
+    }
+
+    [[nodiscard]] QSqlDatabase db() const { return m_database->connection(); }
+
+    static WorkloadRequest east()
+    {
+        WorkloadRequest request;
+        request.teamId = QStringLiteral("t-east");
+        request.weeks = engine::isoWeeksEnding(engine::makeDate(2026, 11, 25), 2);
+        return request;
+    }
+
+    static const engine::RepWorkload &find(const engine::WorkloadResult &result, const std::string &id)
+    {
+        for (const auto &rep : result.reps)
+            if (rep.rep.id == id)
+                return rep;
+        throw std::runtime_error("no rep " + id);
+    }
+
+    TempFolder m_folder;
+    std::unique_ptr<Database> m_database;
+};
+
+} // namespace
+
+TEST_F(WorkloadRepositoryTest, SeededNormIsTenActivitiesAndEightHours)
+{
+    const engine::WorkloadNorms norms = WorkloadRepository(db()).norms();
+    EXPECT_EQ(norms.total, (engine::WorkloadNorm{10, 480}));
+    EXPECT_TRUE(norms.perType.empty());
+}
+
+TEST_F(WorkloadRepositoryTest, TeamFiguresEndToEndEqualHandComputed)
+{
+    const engine::WorkloadResult result = WorkloadRepository(db()).load(east());
+    ASSERT_EQ(result.reps.size(), 3U); // Ann, Bo, Dee: Cy is in another team, Old had left
+    EXPECT_EQ(result.reps[0].rep.name, "Ann");
+    EXPECT_EQ(result.reps[2].rep.id, "r-dee");
+
+    const engine::RepWorkload &ann = find(result, "r-ann");
+    EXPECT_EQ(ann.weeks[0].figures.count[kCall], 8);
+    EXPECT_EQ(ann.weeks[0].figures.minutes[kVisit], 180);
+    EXPECT_EQ(ann.total.totalCount(), 16);
+    EXPECT_EQ(ann.total.totalMinutes(), 680);
+    EXPECT_DOUBLE_EQ(*ann.meanWeeklyMinutes, 340.0);
+    EXPECT_EQ(ann.loadBp, 7083);
+    EXPECT_EQ(ann.loadClass, engine::LoadClass::Light);
+    EXPECT_EQ(ann.revenue, 1'500'000);
+    EXPECT_EQ(ann.revenuePerHour, 132'353);
+
+    const engine::RepWorkload &bo = find(result, "r-bo");
+    EXPECT_EQ(bo.weeks[1].figures.totalCount(), 14);
+    EXPECT_EQ(bo.total.totalMinutes(), 1300);
+    EXPECT_EQ(bo.loadBp, 13542);
+    EXPECT_EQ(bo.loadClass, engine::LoadClass::Overloaded);
+    EXPECT_EQ(bo.revenue, 3'000'000);
+
+    const engine::RepWorkload &dee = find(result, "r-dee");
+    EXPECT_EQ(dee.weeks[0].workdays, 0);
+    EXPECT_EQ(dee.workdays, 3);
+    EXPECT_EQ(dee.loadBp, 694);
+    EXPECT_EQ(dee.loadClass, engine::LoadClass::Idle);
+
+    EXPECT_EQ(result.team.overloaded, (std::vector<std::string>{"r-bo"}));
+    EXPECT_EQ(result.team.idle, (std::vector<std::string>{"r-dee"}));
+    EXPECT_EQ(result.team.meanLoadBp, 7106); // (7083 + 13542 + 694) / 3
+}
+
+TEST_F(WorkloadRepositoryTest, AllTeamsIncludeCy)
+{
+    WorkloadRequest request = east();
+    request.teamId.clear();
+    const engine::WorkloadResult result = WorkloadRepository(db()).load(request);
+    ASSERT_EQ(result.reps.size(), 4U);
+    const engine::RepWorkload &cy = find(result, "r-cy");
+    EXPECT_EQ(cy.total.totalCount(), 20);
+    EXPECT_EQ(cy.loadBp, 6250); // 600 / 960
+    EXPECT_EQ(cy.revenue, 9'000'000);
+}
+
+TEST_F(WorkloadRepositoryTest, NormsRoundTripAndChangeTheClasses)
+{
+    WorkloadRepository repository(db());
+    engine::WorkloadNorms norms;
+    norms.total = {8, 360};
+    norms.perType[engine::ActivityType::Visit] = {3, 240};
+    repository.setNorms(norms, Actor{QStringLiteral("Boss"), {}});
+    const engine::WorkloadNorms back = repository.norms();
+    EXPECT_EQ(back.total, (engine::WorkloadNorm{8, 360}));
+    ASSERT_EQ(back.perType.size(), 1U);
+    EXPECT_EQ(back.perType.at(engine::ActivityType::Visit), (engine::WorkloadNorm{3, 240}));
+    // Ann: 680 / 720 = 94.44 % → Balanced now.
+    const engine::WorkloadResult result = repository.load(east());
+    EXPECT_EQ(find(result, "r-ann").loadBp, 9444);
+    EXPECT_EQ(find(result, "r-ann").loadClass, engine::LoadClass::Balanced);
+    // Dropping the visit norm removes its row.
+    norms.perType.clear();
+    repository.setNorms(norms, Actor{QStringLiteral("Boss"), {}});
+    EXPECT_TRUE(repository.norms().perType.empty());
+    EXPECT_EQ(scalar(db(), QStringLiteral("SELECT count(*) FROM workload_norms")).toInt(), 1);
+}
+
+TEST_F(WorkloadRepositoryTest, RefusesNegativeNormsAndRepsWithoutChangingAnything)
+{
+    WorkloadRepository repository(db());
+    engine::WorkloadNorms norms;
+    norms.total = {12, 600};
+    norms.perType[engine::ActivityType::Call] = {-1, 0};
+    EXPECT_THROW(repository.setNorms(norms, Actor{QStringLiteral("Boss"), {}}), StorageError);
+    norms.perType.clear();
+    norms.total = {12, -5};
+    EXPECT_THROW(repository.setNorms(norms, Actor{QStringLiteral("Boss"), {}}), StorageError);
+    norms.total = {12, 20000};
+    EXPECT_THROW(repository.setNorms(norms, Actor{QStringLiteral("Boss"), {}}), StorageError);
+    norms.total = {12, 600};
+    try {
+        repository.setNorms(norms, Actor{QStringLiteral("Ann"), QStringLiteral("r-ann")});
+        FAIL() << "a rep changed the norms";
+    } catch (const StorageError &error) {
+        EXPECT_TRUE(error.message().contains(QStringLiteral("manager")));
+    }
+    EXPECT_EQ(repository.norms().total, (engine::WorkloadNorm{10, 480}));
+}
+
+TEST_F(WorkloadRepositoryTest, NoWeeksGiveNothing)
+{
+    WorkloadRequest request = east();
+    request.weeks.clear();
+    const engine::WorkloadResult result = WorkloadRepository(db()).load(request);
+    EXPECT_TRUE(result.reps.empty());
+    EXPECT_EQ(WorkloadRepository(db()).teams().size(), 2U);
+}
