@@ -25,12 +25,12 @@ std::optional<std::int64_t> loadBp(std::int64_t actual, std::int64_t norm, int w
 }
 
 /// Monday–Friday days of [monday, monday + 6] within the rep's employment.
-int employedWorkdays(const WorkloadRep &rep, Date monday)
+int employedWorkdays(const WorkloadRep &rep, Date monday, std::optional<Date> asOf)
 {
     int days = 0;
     for (int i = 0; i < kWeekdays; ++i) {
         const Date day = addDays(monday, i);
-        if (day >= rep.startDate && (!rep.endDate || day <= *rep.endDate))
+        if (day >= rep.startDate && (!rep.endDate || day <= *rep.endDate) && (!asOf || day <= *asOf))
             ++days;
     }
     return days;
@@ -164,7 +164,7 @@ WorkloadResult computeWorkload(const WorkloadInput &input)
         for (std::size_t w = 0; w < input.weeks.size(); ++w) {
             WeekLoad week;
             week.week = input.weeks[w];
-            week.workdays = employedWorkdays(rep, mondays[w]);
+            week.workdays = employedWorkdays(rep, mondays[w], input.asOf);
             row.weeks.push_back(week);
         }
         result.reps.push_back(std::move(row));

@@ -71,6 +71,9 @@ struct WorkloadInput
     WorkloadNorms norms;
     std::vector<IsoWeek> weeks; ///< in order, each once
     std::map<std::string, std::int64_t> revenue; ///< won revenue per rep id in minor units over the weeks
+    /// "Today": weekdays after it are not counted yet, so the current week is measured against
+    /// the part of the norm due so far (Wednesday: 3/5). nullopt: every day counts.
+    std::optional<Date> asOf;
 };
 
 /// Counts and minutes by activity type (kActivityTypes order) and of unknown types.
@@ -89,9 +92,9 @@ struct ActivityFigures
 struct WeekLoad
 {
     IsoWeek week;
-    /// Weekdays (Monday–Friday) the rep was employed in this week, 0–5. The norm is prorated by
-    /// it: a rep who joined on Wednesday is expected to do 3/5 of the norm. 0 = not employed:
-    /// no load and never "idle".
+    /// Weekdays (Monday–Friday) the rep was employed in this week up to the as-of date, 0–5.
+    /// The norm is prorated by it: a rep who joined on Wednesday is expected to do 3/5 of the
+    /// norm. 0 = not employed (or not begun): no load and never "idle".
     int workdays = 0;
     ActivityFigures figures;
     std::optional<std::int64_t> countLoadBp;   ///< nullopt: zero count norm or not employed

@@ -289,3 +289,20 @@ TEST(Workload, CorrelationEdgeCases)
     // x 1,2,3,4 against y 1,3,2,4: Sxy = 4, Sxx = Syy = 5 → 0.8.
     EXPECT_NEAR(*pearsonCorrelation({1, 2, 3, 4}, {1, 3, 2, 4}), 0.8, 1e-12);
 }
+
+TEST(Workload, TheCurrentWeekCountsOnlyTheWeekdaysUpToAsOf)
+{
+    WorkloadInput input;
+    input.norms.total = {10, 0};
+    input.weeks = isoWeeksEnding(makeDate(2026, 11, 25), 2);
+    input.asOf = makeDate(2026, 11, 25); // Wednesday of W48
+    input.reps = {rep("A", makeDate(2020, 1, 1)), rep("B", makeDate(2026, 11, 30))};
+    input.tallies = {tally("A", makeDate(2026, 11, 24), "call", 6, 60), tally("A", makeDate(2026, 11, 17), "call", 10, 100)};
+    const WorkloadResult result = computeWorkload(input);
+    EXPECT_EQ(result.reps[0].weeks[1].workdays, 3);
+    EXPECT_EQ(result.reps[0].weeks[1].loadBp, 10000); // 6 against 10 × 3/5
+    EXPECT_EQ(result.reps[0].workdays, 8);
+    EXPECT_EQ(result.reps[0].loadBp, 10000);          // 16 against 10 × 8/5
+    EXPECT_EQ(result.reps[1].workdays, 0);            // starts next week: not idle
+    EXPECT_FALSE(result.reps[1].loadClass);
+}
