@@ -12,6 +12,7 @@
 #include "app/SmartTargetWizard.h"
 #include "app/TargetsModel.h"
 #include "app/TargetsPage.h"
+#include "app/WorkloadPage.h"
 #include "app/WorkAsDialog.h"
 #include "engine/Date.h"
 #include "engine/SalesData.h"
@@ -67,6 +68,7 @@ MainWindow::MainWindow(AppSettings &settings, QString logPath, QWidget *parent)
     , m_overviewPage(new OverviewPage(this))
     // One desktop, one manager until there are logins: the account name signs revisions.
     , m_targetsPage(new TargetsPage(storage::Actor { QDir::home().dirName(), {} }, this))
+    , m_workloadPage(new WorkloadPage(this))
     , m_databaseLabel(new QLabel(this))
     , m_workingAsLabel(new QLabel(this))
 {
@@ -74,11 +76,13 @@ MainWindow::MainWindow(AppSettings &settings, QString logPath, QWidget *parent)
     m_dashboardPage->setObjectName(QStringLiteral("dashboardPage"));
     m_overviewPage->setObjectName(QStringLiteral("overviewPage"));
     m_targetsPage->setObjectName(QStringLiteral("targetsPage"));
+    m_workloadPage->setObjectName(QStringLiteral("workloadPage"));
     const QDate today = QDate::currentDate();
     const engine::Date asOf =
         engine::makeDate(today.year(), static_cast<unsigned>(today.month()), static_cast<unsigned>(today.day()));
     m_targetsPage->setAsOf(asOf);
     m_dashboardPage->setAsOf(asOf);
+    m_workloadPage->setAsOf(asOf);
     createNavigation();
     attachDashboardPanels(*m_dashboardPage, *m_targetsPage);
     // The dashboard's risk panel reads the targets list: load it once the dashboard is up (it
@@ -119,6 +123,7 @@ void MainWindow::createNavigation()
     m_navigation->addItem(tr("Dashboard"));
     m_navigation->addItem(tr("Overview"));
     m_navigation->addItem(tr("Targets"));
+    m_navigation->addItem(tr("Workload"));
     m_navigation->setFixedWidth(m_navigation->sizeHintForColumn(0) + 4 * fontMetrics().averageCharWidth() + 8);
     m_navigation->setAccessibleName(tr("Pages"));
     m_pages = new QStackedWidget(central);
@@ -126,6 +131,7 @@ void MainWindow::createNavigation()
     m_pages->addWidget(m_dashboardPage);
     m_pages->addWidget(m_overviewPage);
     m_pages->addWidget(m_targetsPage);
+    m_pages->addWidget(m_workloadPage);
     layout->addWidget(m_navigation);
     layout->addWidget(m_pages, 1);
     setCentralWidget(central);
@@ -162,6 +168,7 @@ void MainWindow::applyWorkingAs()
         }
     }
     m_targetsPage->setActor(actor);
+    m_workloadPage->setActor(actor);
     m_workingAsLabel->setText(actor.isManager() ? tr("Manager: %1").arg(actor.name) : tr("Rep: %1").arg(actor.name));
 }
 
@@ -271,6 +278,9 @@ void MainWindow::createMenus()
     overviewAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_2));
     QAction *targetsAction = go->addAction(tr("&Targets"), this, [this] { showPage(Page::Targets); });
     targetsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_3));
+    QAction *workloadAction = go->addAction(tr("&Workload"), this, [this] { showPage(Page::Workload); });
+    workloadAction->setObjectName(QStringLiteral("goWorkloadAction"));
+    workloadAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_6));
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     QAction *aboutAction = help->addAction(tr("&About Attain"), this, &MainWindow::showAbout);
@@ -293,6 +303,7 @@ bool MainWindow::openDatabase(const QString &path, QString *error)
     m_settings.addRecentFile(path);
     m_dashboardPage->setDatabasePath(m_database->path());
     m_overviewPage->setDatabasePath(m_database->path());
+    m_workloadPage->setDatabasePath(m_database->path()); // loads when first shown
     // The targets page computes every target's KPIs: only when it is (or becomes) visible.
     showTargetsDatabase();
     m_newTargetAction->setEnabled(true);

@@ -22,6 +22,7 @@ struct SalesSnapshot;
 class DashboardPage;
 class OverviewPage;
 class TargetsPage;
+class WorkloadPage;
 
 /// The main window: File and Help menus around the pages. It owns the open database;
 /// pages load their data on worker threads with their own connections.
@@ -41,8 +42,10 @@ public:
     [[nodiscard]] DashboardPage *dashboardPage() const { return m_dashboardPage; }
     [[nodiscard]] OverviewPage *overviewPage() const { return m_overviewPage; }
     [[nodiscard]] TargetsPage *targetsPage() const { return m_targetsPage; }
+    [[nodiscard]] WorkloadPage *workloadPage() const { return m_workloadPage; }
     /// The navigation's pages, in its order (Go ▸ Dashboard is Ctrl+1, and so on).
-    enum class Page { Dashboard, Overview, Targets };
+    /// (Reviews and Activities come between Targets and Workload: Workload is Ctrl+6.)
+    enum class Page { Dashboard, Overview, Targets, Workload };
     void showPage(Page page);
 
 private:
@@ -74,6 +77,7 @@ private:
     DashboardPage *m_dashboardPage;
     OverviewPage *m_overviewPage;
     TargetsPage *m_targetsPage;
+    WorkloadPage *m_workloadPage;
     QListWidget *m_navigation = nullptr;
     QStackedWidget *m_pages = nullptr;
     QString m_targetsPagePath; ///< the database the targets page shows; loaded when first shown

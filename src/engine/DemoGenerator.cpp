@@ -14,8 +14,9 @@ namespace attain::engine::demo {
 namespace {
 
 constexpr double kDealsPerRepMonth = 160.0; // closed deals; 200 reps x 5 years ~ 2M deals
-// About ten activities a week (the seeded workload norm: 10 activities, 480 minutes) for a rep
-// of intensity 1; each rep has an intensity of their own (RepState::intensity).
+// About ten activities and seven hours a week for a rep of intensity 1 (an activity averages
+// about 43 minutes), near the seeded workload norm of 10 activities and 480 minutes; each rep
+// has an intensity of their own (RepState::intensity).
 constexpr double kActivitiesPerRepMonth = 43.0;
 // Reps by index whose intensity is set, so that every demo team shows imbalance: two clearly
 // overloaded reps and one nearly idle (the others vary around 1).
@@ -181,7 +182,7 @@ private:
 
     double intensityOf(int index)
     {
-        const double drawn = std::clamp(m_intensityRandom.logNormal(0.0, 0.18), 0.7, 1.35);
+        const double drawn = std::clamp(m_intensityRandom.logNormal(0.0, 0.15), 0.7, 1.35);
         if (m_spec.reps >= 4 && std::find(kOverloadedReps.begin(), kOverloadedReps.end(), index) != kOverloadedReps.end())
             return kOverloadedIntensity;
         if (m_spec.reps >= 4 && index == kIdleRep)
@@ -219,7 +220,7 @@ private:
     double dealRate(const RepState &rep, int year, unsigned month) const
     {
         return kDealsPerRepMonth * seasonality(month) * growth(year) * std::sqrt(rep.skill)
-               * std::pow(rep.intensity, 0.4);
+               * std::pow(rep.intensity, 0.6);
     }
 
     static double winRate(const RepState &rep) { return std::clamp(0.33 + 0.12 * (rep.skill - 1.0), 0.12, 0.6); }
@@ -345,7 +346,11 @@ private:
         const auto &teamCustomers = m_customersByTeam[rep.team];
         const int count = m_random.poisson(kActivitiesPerRepMonth * rep.intensity * m_random.logNormal(0.0, 0.15));
         for (int i = 0; i < count; ++i) {
-            const Date on = dayIn(year, month);
+            // Reps work Monday to Friday: a weekend day's activity moves to the Friday before
+            // or the Monday after (no extra draw, so the sequence stays as it was).
+            Date on = dayIn(year, month);
+            if (const int weekday = isoWeekday(on); weekday >= 6)
+                on = addDays(on, weekday == 6 ? -1 : 1);
             if (on > m_spec.asOf || on < rep.rep.startDate)
                 continue;
             const ActivitySeed &seed = kActivities[pickWeighted(m_random, kActivities)];

@@ -42,7 +42,8 @@ void checkNorm(const engine::WorkloadNorm &norm, const QString &what)
 
 } // namespace
 
-engine::WorkloadInput WorkloadRepository::loadInput(const WorkloadRequest &request, DashboardNotices *notices) const
+engine::WorkloadInput WorkloadRepository::loadInput(
+    const WorkloadRequest &request, DashboardNotices *notices, std::map<QString, std::int64_t> *dealsWon) const
 {
     engine::WorkloadInput input;
     input.weeks = request.weeks;
@@ -58,7 +59,7 @@ engine::WorkloadInput WorkloadRepository::loadInput(const WorkloadRequest &reque
 
     QSqlQuery reps = prepare(m_db,
         QStringLiteral("SELECT id, name, coalesce(team_id, ''), start_date, end_date FROM reps "
-                       "WHERE start_date <= :last AND (end_date IS NULL OR end_date >= :first)%1 ORDER BY name, id")
+                       "WHERE role = 'rep' AND start_date <= :last AND (end_date IS NULL OR end_date >= :first)%1 ORDER BY name, id")
             .arg(teamClause));
     reps.bindValue(QStringLiteral(":first"), toSqlDate(first));
     reps.bindValue(QStringLiteral(":last"), toSqlDate(last));
@@ -102,10 +103,23 @@ engine::WorkloadInput WorkloadRepository::loadInput(const WorkloadRequest &reque
     const engine::ExchangeRates rates = ExchangeRateRepository(m_db).load();
     DashboardQueries queries(m_db, request.currency, rates, notices ? *notices : local);
     const auto sums = queries.dealSums(DashboardScope {}, DayRange { first, last }, DashboardDimension::Rep);
-    for (const engine::WorkloadRep &rep : input.reps)
-        input.revenue[rep.id] = DashboardQueries::total(sums, QString::fromStdString(rep.id)).revenueMinor();
+    for (const engine::WorkloadRep &rep : input.reps) {
+        const DealSums total = DashboardQueries::total(sums, QString::fromStdString(rep.id));
+        input.revenue[rep.id] = total.revenueMinor();
+        if (dealsWon)
+            (*dealsWon)[QString::fromStdString(rep.id)]
+                = total.value(engine::MetricId::DealsWon).value().value_or(0);
+    }
     snapshot.commit();
     return input;
+}
+
+QString WorkloadRepository::teamOf(const QString &repId) const
+{
+    QSqlQuery query = prepare(m_db, QStringLiteral("SELECT coalesce(team_id, '') FROM reps WHERE id = :id"));
+    query.bindValue(QStringLiteral(":id"), repId);
+    exec(query);
+    return query.next() ? query.value(0).toString() : QString();
 }
 
 engine::WorkloadResult WorkloadRepository::load(const WorkloadRequest &request, DashboardNotices *notices) const

@@ -7,6 +7,7 @@
 #include <QSqlDatabase>
 #include <QString>
 
+#include <map>
 #include <vector>
 
 namespace attain::storage {
@@ -32,12 +33,17 @@ public:
     {
     }
 
-    /// The reps of the team (all reps for an empty team) employed on some day of the weeks,
+    /// The reps (role 'rep': managers are not measured) of the team (all reps for an empty
+    /// team) employed on some day of the weeks,
     /// their activities grouped by rep, day and type, the norms and each rep's won revenue over
     /// the weeks (credit shares, as on the dashboard's leaderboard). `notices` receives the
     /// amounts left out for a missing exchange rate.
-    [[nodiscard]] engine::WorkloadInput loadInput(
-        const WorkloadRequest &request, DashboardNotices *notices = nullptr) const;
+    /// `dealsWon` (when given) receives each rep's credited deals won in hundredths (the
+    /// dashboard's unit), for the activity-vs-revenue chart's details.
+    [[nodiscard]] engine::WorkloadInput loadInput(const WorkloadRequest &request, DashboardNotices *notices = nullptr,
+        std::map<QString, std::int64_t> *dealsWon = nullptr) const;
+    /// The team of a rep (empty when the rep has none or is not known).
+    [[nodiscard]] QString teamOf(const QString &repId) const;
     /// loadInput, computed.
     [[nodiscard]] engine::WorkloadResult load(const WorkloadRequest &request, DashboardNotices *notices = nullptr) const;
 

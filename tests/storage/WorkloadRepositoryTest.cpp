@@ -44,7 +44,8 @@ void seedWorkloadFixture(const QSqlDatabase &db)
           "INSERT INTO reps (id, team_id, name, role, start_date, end_date) VALUES "
           "('r-ann', 't-east', 'Ann', 'rep', '2024-01-01', NULL), ('r-bo', 't-east', 'Bo', 'rep', '2024-01-01', NULL), "
           "('r-dee', 't-east', 'Dee', 'rep', '2026-11-25', NULL), ('r-cy', 't-west', 'Cy', 'rep', '2024-01-01', NULL), "
-          "('r-old', 't-east', 'Old', 'rep', '2020-01-01', '2026-10-31')",
+          "('r-old', 't-east', 'Old', 'rep', '2020-01-01', '2026-10-31'), "
+          "('r-boss', 't-east', 'Boss', 'manager', '2020-01-01', NULL)",
           "INSERT INTO deals (id, owner_rep_id, team_id, amount_minor, currency, stage, created_on, closed_on) VALUES "
           "('d1', 'r-ann', 't-east', 500000, 'CNY', 'won', '2026-10-01', '2026-11-18'), "
           "('d2', 'r-bo', 't-east', 4000000, 'CNY', 'won', '2026-10-01', '2026-11-24'), "
@@ -76,6 +77,7 @@ void seedWorkloadFixture(const QSqlDatabase &db)
     log("r-bo", "visit", "2026-11-29", 4, 100);
     log("r-dee", "call", "2026-11-26", 2, 10);
     log("r-cy", "call", "2026-11-24", 20, 30);
+    log("r-boss", "call", "2026-11-24", 1, 30);
     DashboardFacts(db).refresh();
     transaction.commit();
 }
@@ -125,7 +127,8 @@ TEST_F(WorkloadRepositoryTest, SeededNormIsTenActivitiesAndEightHours)
 TEST_F(WorkloadRepositoryTest, TeamFiguresEndToEndEqualHandComputed)
 {
     const engine::WorkloadResult result = WorkloadRepository(db()).load(east());
-    ASSERT_EQ(result.reps.size(), 3U); // Ann, Bo, Dee: Cy is in another team, Old had left
+    // Ann, Bo, Dee: Cy is in another team, Old had left, Boss is a manager (and logged a call).
+    ASSERT_EQ(result.reps.size(), 3U);
     EXPECT_EQ(result.reps[0].rep.name, "Ann");
     EXPECT_EQ(result.reps[2].rep.id, "r-dee");
 
