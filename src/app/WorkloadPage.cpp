@@ -13,6 +13,7 @@
 #include "storage/StorageError.h"
 
 #include <QAction>
+#include <QChart>
 #include <QChartView>
 #include <QComboBox>
 #include <QDate>
@@ -155,15 +156,19 @@ WorkloadPage::WorkloadPage(QWidget *parent)
     results->addLayout(text, 2);
     results->addWidget(m_scatter, 3);
     m_scatter->setObjectName(QStringLiteral("workloadScatter"));
-    m_scatter->chartView()->setMinimumHeight(220);
+    // The section's title says what the chart shows: its own title's room goes to the plot, so
+    // that the revenue axis title fits.
+    m_scatter->chartView()->setMinimumHeight(240);
+    m_scatter->chart()->setTitle(QString());
+    m_scatter->chart()->setMargins(QMargins(4, 4, 4, 4));
     m_resultsPanel->setObjectName(QStringLiteral("workloadResultsPanel"));
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(header);
     layout->addWidget(m_rangeLabel);
     layout->addWidget(m_summary);
-    layout->addWidget(m_tableView, 3);
-    layout->addWidget(m_resultsPanel, 2);
+    layout->addWidget(m_tableView);
+    layout->addWidget(m_resultsPanel, 1);
 
     auto *undo = m_undoStack->createUndoAction(this, tr("&Undo"));
     undo->setShortcut(QKeySequence::Undo);
@@ -312,18 +317,20 @@ void WorkloadPage::fitTable()
 {
     m_tableView->resizeColumnsToContents();
     QHeaderView *header = m_tableView->horizontalHeader();
-    // Spare width goes to the week columns, so the grid spans the page without a blank strip.
+    // Spare width goes to the week columns, so the grid spans the page without a blank strip;
+    // room is kept for the vertical scroll bar, which appears when the team does not fit.
     const int weeks = m_model->weekCount();
-    const int spare = m_tableView->viewport()->width() - header->length();
+    const int spare = m_tableView->width() - 2 * m_tableView->frameWidth()
+                      - m_tableView->verticalScrollBar()->sizeHint().width() - header->length();
     if (weeks > 0 && spare > 0)
         for (int column = m_model->firstWeekColumn(); column < m_model->meanHoursColumn(); ++column)
             header->resizeSection(column, header->sectionSize(column) + spare / weeks);
-    // As tall as its rows (a team fits), so that the chart below gets the rest.
-    const int rows = m_proxy->rowCount();
-    const int height = header->height() + 2 * m_tableView->frameWidth()
-                       + rows * m_tableView->verticalHeader()->defaultSectionSize()
-                       + m_tableView->horizontalScrollBar()->sizeHint().height();
-    m_tableView->setMaximumHeight(std::max(height, 4 * m_tableView->verticalHeader()->defaultSectionSize()));
+    // As tall as its rows up to 60 % of the page, so that the chart below gets the rest.
+    const int rowHeight = m_tableView->verticalHeader()->defaultSectionSize();
+    const int rows = std::max(m_proxy->rowCount(), 3);
+    const int wanted = header->sizeHint().height() + 2 * m_tableView->frameWidth() + rows * rowHeight + 2;
+    m_tableView->setMaximumHeight(wanted);
+    m_tableView->setMinimumHeight(std::min(wanted, height() * 3 / 5));
 }
 
 void WorkloadPage::resizeEvent(QResizeEvent *event)

@@ -36,7 +36,7 @@ WorkloadSummary::WorkloadSummary(QWidget *parent)
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(8, 6, 8, 6);
     layout->setSpacing(24);
-    m_mean = addTile(tr("Team mean"), QStringLiteral("teamMeanLabel"));
+    m_mean = addTile(tr("Team mean load"), QStringLiteral("teamMeanLabel"));
     m_spread = addTile(tr("Spread"), QStringLiteral("spreadLabel"));
     m_overloaded = addTile(tr("Overloaded ▲"), QStringLiteral("overloadedLabel"));
     m_idle = addTile(tr("Idle ▼"), QStringLiteral("idleLabel"));
@@ -63,7 +63,7 @@ QLabel *WorkloadSummary::addTile(const QString &title, const QString &objectName
     column->addWidget(value);
     column->addStretch();
     // The names need the room; the mean and spread are short.
-    const int stretch = objectName == QStringLiteral("spreadLabel") ? 1 : (objectName == QStringLiteral("teamMeanLabel") ? 2 : 3);
+    const int stretch = objectName == QStringLiteral("spreadLabel") || objectName == QStringLiteral("teamMeanLabel") ? 2 : 3;
     qobject_cast<QHBoxLayout *>(layout())->addWidget(box, stretch);
     return value;
 }
@@ -79,7 +79,7 @@ void WorkloadSummary::setResult(const engine::WorkloadResult &result, bool teamO
     const engine::TeamWorkload &team = result.team;
     const QString none = tr("–");
     if (team.meanLoadBp) {
-        m_mean->setText(tr("%1 of the norm · %2 a week")
+        m_mean->setText(tr("%1 · %2 a week")
                             .arg(formatLoad(*team.meanLoadBp), formatHours(team.meanWeeklyMinutes.value_or(0.0))));
     } else {
         m_mean->setText(team.meanWeeklyMinutes ? tr("%1 a week (no norm)").arg(formatHours(*team.meanWeeklyMinutes))
