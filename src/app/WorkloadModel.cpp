@@ -131,7 +131,7 @@ QVariant WorkloadModel::weekData(const engine::RepWorkload &rep, const engine::W
     case LoadClassRole:
         return week.loadBp ? QVariant(static_cast<int>(engine::classifyLoad(*week.loadBp))) : QVariant();
     case Qt::TextAlignmentRole:
-        return QVariant(Qt::AlignRight | Qt::AlignVCenter);
+        return QVariant(Qt::AlignCenter); // week columns share the spare width: centred reads best
     default:
         return {};
     }

@@ -143,22 +143,29 @@ WorkloadPage::WorkloadPage(QWidget *parent)
     m_correlationLabel->setObjectName(QStringLiteral("workloadCorrelationLabel"));
     m_correlationLabel->setWordWrap(true);
     m_rateLabel->setObjectName(QStringLiteral("workloadRateLabel"));
-    m_rateLabel->setWordWrap(true);
+    // Short lines without wrapping: a wrapped label's height can come out a line short here.
+    m_rateLabel->setWordWrap(false);
+    m_correlationLabel->setMinimumHeight(2 * fontMetrics().lineSpacing());
     auto *resultsTitle = new QLabel(tr("Activity and results"), m_resultsPanel);
     makeTitle(resultsTitle, 1.2);
-    auto *text = new QVBoxLayout;
+    // Wrapped labels in a column of their own widget: its height follows their width.
+    auto *textColumn = new QWidget(m_resultsPanel);
+    auto *text = new QVBoxLayout(textColumn);
+    text->setContentsMargins(0, 0, 0, 0);
     text->addWidget(resultsTitle);
     text->addWidget(m_correlationLabel);
     text->addWidget(m_rateLabel);
     text->addStretch();
+    m_correlationLabel->setAlignment(Qt::AlignLeft | Qt::AlignTop);
+    m_rateLabel->setAlignment(Qt::AlignLeft | Qt::AlignTop);
     auto *results = new QHBoxLayout(m_resultsPanel);
     results->setContentsMargins(0, 0, 0, 0);
-    results->addLayout(text, 2);
+    results->addWidget(textColumn, 2);
     results->addWidget(m_scatter, 3);
     m_scatter->setObjectName(QStringLiteral("workloadScatter"));
     // The section's title says what the chart shows: its own title's room goes to the plot, so
     // that the revenue axis title fits.
-    m_scatter->chartView()->setMinimumHeight(240);
+    m_scatter->chartView()->setMinimumHeight(280);
     m_scatter->chart()->setTitle(QString());
     m_scatter->chart()->setMargins(QMargins(4, 4, 4, 4));
     m_resultsPanel->setObjectName(QStringLiteral("workloadResultsPanel"));
@@ -168,7 +175,9 @@ WorkloadPage::WorkloadPage(QWidget *parent)
     layout->addWidget(m_rangeLabel);
     layout->addWidget(m_summary);
     layout->addWidget(m_tableView);
-    layout->addWidget(m_resultsPanel, 1);
+    layout->addWidget(m_resultsPanel);
+    // Room the grid and the chart do not need stays below them, not between them.
+    layout->addStretch(1);
 
     auto *undo = m_undoStack->createUndoAction(this, tr("&Undo"));
     undo->setShortcut(QKeySequence::Undo);
@@ -329,8 +338,8 @@ void WorkloadPage::fitTable()
     const int rowHeight = m_tableView->verticalHeader()->defaultSectionSize();
     const int rows = std::max(m_proxy->rowCount(), 3);
     const int wanted = header->sizeHint().height() + 2 * m_tableView->frameWidth() + rows * rowHeight + 2;
-    m_tableView->setMaximumHeight(wanted);
-    m_tableView->setMinimumHeight(std::min(wanted, height() * 3 / 5));
+    m_tableView->setFixedHeight(std::max(std::min(wanted, height() * 3 / 5), 4 * rowHeight));
+    layout()->activate();
 }
 
 void WorkloadPage::resizeEvent(QResizeEvent *event)
@@ -368,7 +377,7 @@ void WorkloadPage::showResults(const WorkloadData &data)
         return;
     }
     const QLocale locale;
-    m_rateLabel->setText(tr("Revenue won per hour of activity: team %1; most %2 (%3), least %4 (%5).")
+    m_rateLabel->setText(tr("Revenue won per hour of activity:\n  team: %1\n  most: %2 (%3)\n  least: %4 (%5)")
                              .arg(formatMoney(*team.revenuePerHour, currency, locale),
                                   QString::fromStdString(most->rep.name),
                                   formatMoney(*most->revenuePerHour, currency, locale),
