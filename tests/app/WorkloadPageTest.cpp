@@ -11,6 +11,7 @@
 #include "app/WorkloadModel.h"
 #include "app/WorkloadPage.h"
 #include "app/WorkloadSummary.h"
+#include "app/WorkloadText.h"
 #include "storage/Database.h"
 
 #include "../storage/WorkloadFixture.h"
@@ -27,6 +28,8 @@
 #include <QUndoStack>
 #include <QtTest>
 
+#include <cmath>
+
 using namespace attain;
 
 class WorkloadPageTest : public QObject
@@ -40,6 +43,7 @@ private Q_SLOTS:
     void changingTheWeeksRangeReloads();
     void editingNormsChangesClassesAndUndoRestoresThem();
     void repModeShowsOnlyTheRepsRowAndTheTeamMean();
+    void cellColoursKeepTheTextReadableInLightAndDarkThemes();
 
 private:
     void open(const storage::Actor &actor = {});
@@ -217,6 +221,41 @@ void WorkloadPageTest::repModeShowsOnlyTheRepsRowAndTheTeamMean()
     QVERIFY(!m_page->normsButton()->isEnabled());
     QVERIFY(!m_page->teamComboBox()->isEnabled());
     screenshot(QStringLiteral("workload-page-rep.png"));
+}
+
+namespace {
+
+/// WCAG relative luminance and contrast ratio.
+double luminance(const QColor &colour)
+{
+    const auto channel = [](double c) { return c <= 0.03928 ? c / 12.92 : std::pow((c + 0.055) / 1.055, 2.4); };
+    return 0.2126 * channel(colour.redF()) + 0.7152 * channel(colour.greenF()) + 0.0722 * channel(colour.blueF());
+}
+
+double contrast(const QColor &a, const QColor &b)
+{
+    const double la = luminance(a), lb = luminance(b);
+    return (std::max(la, lb) + 0.05) / (std::min(la, lb) + 0.05);
+}
+
+} // namespace
+
+void WorkloadPageTest::cellColoursKeepTheTextReadableInLightAndDarkThemes()
+{
+    QPalette light, dark;
+    light.setColor(QPalette::Base, Qt::white);
+    light.setColor(QPalette::Text, Qt::black);
+    dark.setColor(QPalette::Base, QColor(0x1E, 0x1E, 0x1E));
+    dark.setColor(QPalette::Text, QColor(0xF0, 0xF0, 0xF0));
+    for (const auto loadClass : {engine::LoadClass::Idle, engine::LoadClass::Light, engine::LoadClass::Balanced,
+                                 engine::LoadClass::Overloaded}) {
+        for (const QPalette &palette : {light, dark}) {
+            const QColor tint = ui::loadClassTint(loadClass, palette);
+            // WCAG AA for normal text, and visibly coloured (not the plain base).
+            QVERIFY2(contrast(tint, palette.color(QPalette::Text)) >= 4.5, qPrintable(tint.name()));
+            QVERIFY(tint != palette.color(QPalette::Base));
+        }
+    }
 }
 
 QTEST_MAIN(WorkloadPageTest)
