@@ -1,20 +1,18 @@
 #include "app/WorkloadPage.h"
 
 #include "app/ActivityScatterWidget.h"
-#include "app/MoneyFormat.h"
 #include "app/SalesSnapshot.h"
 #include "app/ViewHelpers.h"
 #include "app/WorkloadDelegate.h"
 #include "app/WorkloadModel.h"
 #include "app/WorkloadNormsDialog.h"
+#include "app/WorkloadResultsPanel.h"
 #include "app/WorkloadSummary.h"
 #include "app/WorkloadText.h"
 #include "storage/Database.h"
 #include "storage/StorageError.h"
 
 #include <QAction>
-#include <QChart>
-#include <QChartView>
 #include <QComboBox>
 #include <QDate>
 #include <QHBoxLayout>
@@ -86,10 +84,7 @@ WorkloadPage::WorkloadPage(QWidget *parent)
     , m_tableView(new QTableView(this))
     , m_model(new WorkloadModel(this))
     , m_proxy(new QSortFilterProxyModel(this))
-    , m_correlationLabel(new QLabel(this))
-    , m_rateLabel(new QLabel(this))
-    , m_scatter(new ActivityScatterWidget(this))
-    , m_resultsPanel(new QWidget(this))
+    , m_resultsPanel(new WorkloadResultsPanel(this))
     , m_undoStack(new QUndoStack(this))
 {
     const QDate today = QDate::currentDate();
@@ -140,35 +135,6 @@ WorkloadPage::WorkloadPage(QWidget *parent)
     // Compact rows: a team of twelve fits above the chart on a laptop screen.
     m_tableView->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
 
-    m_correlationLabel->setObjectName(QStringLiteral("workloadCorrelationLabel"));
-    m_correlationLabel->setWordWrap(true);
-    m_rateLabel->setObjectName(QStringLiteral("workloadRateLabel"));
-    // Short lines without wrapping: a wrapped label's height can come out a line short here.
-    m_rateLabel->setWordWrap(false);
-    m_correlationLabel->setMinimumHeight(2 * fontMetrics().lineSpacing());
-    auto *resultsTitle = new QLabel(tr("Activity and results"), m_resultsPanel);
-    makeTitle(resultsTitle, 1.2);
-    // Wrapped labels in a column of their own widget: its height follows their width.
-    auto *textColumn = new QWidget(m_resultsPanel);
-    auto *text = new QVBoxLayout(textColumn);
-    text->setContentsMargins(0, 0, 0, 0);
-    text->addWidget(resultsTitle);
-    text->addWidget(m_correlationLabel);
-    text->addWidget(m_rateLabel);
-    text->addStretch();
-    m_correlationLabel->setAlignment(Qt::AlignLeft | Qt::AlignTop);
-    m_rateLabel->setAlignment(Qt::AlignLeft | Qt::AlignTop);
-    auto *results = new QHBoxLayout(m_resultsPanel);
-    results->setContentsMargins(0, 0, 0, 0);
-    results->addWidget(textColumn, 2);
-    results->addWidget(m_scatter, 3);
-    m_scatter->setObjectName(QStringLiteral("workloadScatter"));
-    // The section's title says what the chart shows: its own title's room goes to the plot, so
-    // that the revenue axis title fits.
-    m_scatter->chartView()->setMinimumHeight(280);
-    m_scatter->chart()->setTitle(QString());
-    m_scatter->chart()->setMargins(QMargins(4, 4, 4, 4));
-    m_resultsPanel->setObjectName(QStringLiteral("workloadResultsPanel"));
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(header);
@@ -200,6 +166,16 @@ WorkloadPage::WorkloadPage(QWidget *parent)
         fitTable();
     });
     connect(m_normsButton, &QPushButton::clicked, this, &WorkloadPage::editNorms);
+    // "Opening" a rep from the chart selects their row in the grid.
+    connect(m_resultsPanel->scatter(), &ActivityScatterWidget::repActivated, this, [this](const QString &repId) {
+        for (int row = 0; row < m_model->rowCount(); ++row)
+            if (QString::fromStdString(m_model->repAt(row).rep.id) == repId) {
+                const QModelIndex index = m_proxy->mapFromSource(m_model->index(row, 0));
+                m_tableView->setCurrentIndex(index);
+                m_tableView->scrollTo(index);
+                m_tableView->setFocus();
+            }
+    });
     connect(m_tableView->horizontalHeader(), &QHeaderView::sectionClicked, this, [this] { m_userSorted = true; });
     setActor(storage::Actor {});
 }
@@ -297,7 +273,7 @@ void WorkloadPage::showData(const WorkloadData &data)
     m_summary->setResult(data.result, repMode);
     m_resultsPanel->setVisible(!repMode);
     if (!repMode)
-        showResults(data);
+        m_resultsPanel->setData(data);
 
     const auto &weeks = data.result.weeks;
     const engine::WorkloadNorm &norm = data.norms.total;
@@ -347,42 +323,6 @@ void WorkloadPage::resizeEvent(QResizeEvent *event)
     QWidget::resizeEvent(event);
     if (m_model->rowCount() > 0)
         fitTable();
-}
-
-void WorkloadPage::showResults(const WorkloadData &data)
-{
-    const QString &currency = data.request.currency;
-    const engine::TeamWorkload &team = data.result.team;
-    std::vector<storage::RepActivityRow> rows;
-    const engine::RepWorkload *most = nullptr;
-    const engine::RepWorkload *least = nullptr;
-    for (const engine::RepWorkload &rep : data.result.reps) {
-        if (rep.workdays == 0)
-            continue;
-        const QString id = QString::fromStdString(rep.rep.id);
-        const auto won = data.dealsWon.find(id);
-        rows.push_back({id, QString::fromStdString(rep.rep.name), rep.total.totalCount(), rep.revenue,
-                        won == data.dealsWon.end() ? 0 : won->second});
-        if (!rep.revenuePerHour)
-            continue;
-        if (!most || *rep.revenuePerHour > *most->revenuePerHour)
-            most = &rep;
-        if (!least || *rep.revenuePerHour < *least->revenuePerHour)
-            least = &rep;
-    }
-    m_scatter->setRows(rows, currency);
-    m_correlationLabel->setText(correlationSentence(team.activityRevenueCorrelation));
-    if (!team.revenuePerHour || !most) {
-        m_rateLabel->setText(tr("No activity time logged in these weeks."));
-        return;
-    }
-    const QLocale locale;
-    m_rateLabel->setText(tr("Revenue won per hour of activity:\n  team: %1\n  most: %2 (%3)\n  least: %4 (%5)")
-                             .arg(formatMoney(*team.revenuePerHour, currency, locale),
-                                  QString::fromStdString(most->rep.name),
-                                  formatMoney(*most->revenuePerHour, currency, locale),
-                                  QString::fromStdString(least->rep.name),
-                                  formatMoney(*least->revenuePerHour, currency, locale)));
 }
 
 void WorkloadPage::editNorms()

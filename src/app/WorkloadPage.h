@@ -18,8 +18,8 @@ class QUndoStack;
 
 namespace attain::ui {
 
-class ActivityScatterWidget;
 class WorkloadModel;
+class WorkloadResultsPanel;
 class WorkloadSummary;
 
 /// Workload and balance (Go ▸ Workload, Ctrl+6): per rep and ISO week, the activities and
@@ -54,8 +54,7 @@ public:
     [[nodiscard]] QComboBox *showComboBox() const { return m_showComboBox; }
     [[nodiscard]] QPushButton *normsButton() const { return m_normsButton; }
     [[nodiscard]] WorkloadSummary *summary() const { return m_summary; }
-    [[nodiscard]] QLabel *correlationLabel() const { return m_correlationLabel; }
-    [[nodiscard]] ActivityScatterWidget *scatter() const { return m_scatter; }
+    [[nodiscard]] WorkloadResultsPanel *resultsPanel() const { return m_resultsPanel; }
     [[nodiscard]] QUndoStack *undoStack() const { return m_undoStack; }
     [[nodiscard]] const WorkloadData &data() const { return m_data; }
     [[nodiscard]] bool isLoading() const { return m_watcher.isRunning(); }
@@ -70,7 +69,6 @@ protected:
 private:
     void load();
     void showData(const WorkloadData &data);
-    void showResults(const WorkloadData &data);
     void fitTable();
     void fillTeams(const std::vector<storage::DashboardMember> &teams);
     void editNorms();
@@ -94,10 +92,7 @@ private:
     QTableView *m_tableView;
     WorkloadModel *m_model;
     QSortFilterProxyModel *m_proxy;
-    QLabel *m_correlationLabel;
-    QLabel *m_rateLabel;
-    ActivityScatterWidget *m_scatter;
-    QWidget *m_resultsPanel;
+    WorkloadResultsPanel *m_resultsPanel;
     QUndoStack *m_undoStack;
 
     friend class NormsCommand;

@@ -10,6 +10,7 @@
 #include "app/ActivityScatterWidget.h"
 #include "app/WorkloadModel.h"
 #include "app/WorkloadPage.h"
+#include "app/WorkloadResultsPanel.h"
 #include "app/WorkloadSummary.h"
 #include "app/WorkloadText.h"
 #include "storage/Database.h"
@@ -154,9 +155,12 @@ void WorkloadPageTest::gridShowsTheFixturesFiguresClassesAndSummary()
     QCOMPARE(summary->overloadedLabel()->text(), QStringLiteral("Nobody"));
     QCOMPARE(summary->idleLabel()->text(), QStringLiteral("Dee (7 %), Cy (31 %), Ann (36 %)"));
     // Activities 17, 22, 20, 2 against revenue 1.5M, 3M, 9M, 0: four points, a correlation.
-    QCOMPARE(m_page->scatter()->series()->count(), 4);
-    QVERIFY2(m_page->correlationLabel()->text().contains(QStringLiteral("r = ")),
-             qPrintable(m_page->correlationLabel()->text()));
+    QCOMPARE(m_page->resultsPanel()->scatter()->series()->count(), 4);
+    // Opening a rep from the chart selects their row.
+    Q_EMIT m_page->resultsPanel()->scatter()->repActivated(QStringLiteral("r-cy"));
+    QCOMPARE(m_page->tableView()->currentIndex().siblingAtColumn(0).data().toString(), QStringLiteral("Cy"));
+    QVERIFY2(m_page->resultsPanel()->correlationLabel()->text().contains(QStringLiteral("r = ")),
+             qPrintable(m_page->resultsPanel()->correlationLabel()->text()));
     screenshot(QStringLiteral("workload-page.png"));
 }
 
@@ -217,7 +221,7 @@ void WorkloadPageTest::repModeShowsOnlyTheRepsRowAndTheTeamMean()
              qPrintable(m_page->summary()->meanLabel()->text()));
     QVERIFY(!m_page->summary()->idleLabel()->isVisibleTo(m_page.get()));
     QVERIFY(!m_page->summary()->overloadedLabel()->isVisibleTo(m_page.get()));
-    QVERIFY(!m_page->scatter()->isVisibleTo(m_page.get()));
+    QVERIFY(!m_page->resultsPanel()->scatter()->isVisibleTo(m_page.get()));
     QVERIFY(!m_page->normsButton()->isEnabled());
     QVERIFY(!m_page->teamComboBox()->isEnabled());
     screenshot(QStringLiteral("workload-page-rep.png"));
