@@ -15,6 +15,7 @@
 #include "app/SmartTargetWizard.h"
 #include "app/TargetsModel.h"
 #include "app/TargetsPage.h"
+#include "app/WorkloadPage.h"
 #include "app/WorkAsDialog.h"
 #include "engine/Date.h"
 #include "engine/SalesData.h"
@@ -72,6 +73,7 @@ MainWindow::MainWindow(AppSettings &settings, QString logPath, QWidget *parent)
     // One desktop, one manager until there are logins: the account name signs revisions.
     , m_targetsPage(new TargetsPage(storage::Actor { QDir::home().dirName(), {} }, this))
     , m_activitiesPage(new ActivitiesPage(settings, this))
+    , m_workloadPage(new WorkloadPage(this))
     , m_feedbackPage(new FeedbackPage(this))
     , m_databaseLabel(new QLabel(this))
     , m_workingAsLabel(new QLabel(this))
@@ -81,12 +83,14 @@ MainWindow::MainWindow(AppSettings &settings, QString logPath, QWidget *parent)
     m_overviewPage->setObjectName(QStringLiteral("overviewPage"));
     m_targetsPage->setObjectName(QStringLiteral("targetsPage"));
     m_activitiesPage->setObjectName(QStringLiteral("activitiesPage"));
+    m_workloadPage->setObjectName(QStringLiteral("workloadPage"));
     m_feedbackPage->setObjectName(QStringLiteral("feedbackPage"));
     const QDate today = QDate::currentDate();
     const engine::Date asOf =
         engine::makeDate(today.year(), static_cast<unsigned>(today.month()), static_cast<unsigned>(today.day()));
     m_targetsPage->setAsOf(asOf);
     m_dashboardPage->setAsOf(asOf);
+    m_workloadPage->setAsOf(asOf);
     m_feedbackPage->setAsOf(asOf);
     createNavigation();
     attachDashboardPanels(*m_dashboardPage, *m_targetsPage);
@@ -139,6 +143,7 @@ void MainWindow::createNavigation()
     m_navigation->addItem(tr("Overview"));
     m_navigation->addItem(tr("Targets"));
     m_navigation->addItem(tr("Activities"));
+    m_navigation->addItem(tr("Workload"));
     m_navigation->addItem(tr("Feedback"));
     m_navigation->setFixedWidth(m_navigation->sizeHintForColumn(0) + 4 * fontMetrics().averageCharWidth() + 8);
     m_navigation->setAccessibleName(tr("Pages"));
@@ -148,6 +153,7 @@ void MainWindow::createNavigation()
     m_pages->addWidget(m_overviewPage);
     m_pages->addWidget(m_targetsPage);
     m_pages->addWidget(m_activitiesPage);
+    m_pages->addWidget(m_workloadPage);
     m_pages->addWidget(m_feedbackPage);
     layout->addWidget(m_navigation);
     layout->addWidget(m_pages, 1);
@@ -198,6 +204,7 @@ void MainWindow::applyWorkingAs()
     }
     m_targetsPage->setActor(actor);
     m_activitiesPage->setActor(actor);
+    m_workloadPage->setActor(actor);
     m_feedbackPage->setActor(actor);
     m_repPacks->setContext(m_database->path(), owner.has_value(), actor);
     m_workingAsLabel->setText(owner                ? tr("Rep database: %1").arg(owner->repName)
@@ -327,6 +334,9 @@ void MainWindow::createMenus()
     QAction *activitiesAction = go->addAction(tr("&Activities"), this, [this] { showPage(Page::Activities); });
     activitiesAction->setObjectName(QStringLiteral("goActivitiesAction"));
     activitiesAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_5));
+    QAction *workloadAction = go->addAction(tr("&Workload"), this, [this] { showPage(Page::Workload); });
+    workloadAction->setObjectName(QStringLiteral("goWorkloadAction"));
+    workloadAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_6));
     QAction *feedbackAction = go->addAction(tr("&Feedback"), this, [this] { showPage(Page::Feedback); });
     feedbackAction->setObjectName(QStringLiteral("goFeedbackAction"));
     feedbackAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_7));
@@ -352,6 +362,7 @@ bool MainWindow::openDatabase(const QString &path, QString *error)
     m_settings.addRecentFile(path);
     m_dashboardPage->setDatabasePath(m_database->path());
     m_overviewPage->setDatabasePath(m_database->path());
+    m_workloadPage->setDatabasePath(m_database->path()); // loads when first shown
     m_feedbackPage->setDatabasePath(m_database->path());
     // The targets page computes every target's KPIs: only when it is (or becomes) visible.
     showTargetsDatabase();

@@ -25,6 +25,7 @@ class FeedbackPage;
 class OverviewPage;
 class RepPackActions;
 class TargetsPage;
+class WorkloadPage;
 
 /// The main window: File and Help menus around the pages. It owns the open database;
 /// pages load their data on worker threads with their own connections.
@@ -45,9 +46,10 @@ public:
     [[nodiscard]] OverviewPage *overviewPage() const { return m_overviewPage; }
     [[nodiscard]] TargetsPage *targetsPage() const { return m_targetsPage; }
     [[nodiscard]] ActivitiesPage *activitiesPage() const { return m_activitiesPage; }
+    [[nodiscard]] WorkloadPage *workloadPage() const { return m_workloadPage; }
     [[nodiscard]] FeedbackPage *feedbackPage() const { return m_feedbackPage; }
     /// The navigation's pages, in its order (Go ▸ Dashboard is Ctrl+1, and so on).
-    enum class Page { Dashboard, Overview, Targets, Activities, Feedback };
+    enum class Page { Dashboard, Overview, Targets, Activities, Workload, Feedback };
     void showPage(Page page);
 
 private:
@@ -82,6 +84,7 @@ private:
     OverviewPage *m_overviewPage;
     TargetsPage *m_targetsPage;
     ActivitiesPage *m_activitiesPage;
+    WorkloadPage *m_workloadPage;
     FeedbackPage *m_feedbackPage;
     QListWidget *m_navigation = nullptr;
     QStackedWidget *m_pages = nullptr;

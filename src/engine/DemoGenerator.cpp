@@ -14,7 +14,16 @@ namespace attain::engine::demo {
 namespace {
 
 constexpr double kDealsPerRepMonth = 160.0; // closed deals; 200 reps x 5 years ~ 2M deals
-constexpr double kActivitiesPerRepMonth = 32.0;
+// About ten activities and seven hours a week for a rep of intensity 1 (an activity averages
+// about 43 minutes), near the seeded workload norm of 10 activities and 480 minutes; each rep
+// has an intensity of their own (RepState::intensity).
+constexpr double kActivitiesPerRepMonth = 43.0;
+// Reps by index whose intensity is set, so that every demo team shows imbalance: two clearly
+// overloaded reps and one nearly idle (the others vary around 1).
+constexpr std::array kOverloadedReps{1, 5};
+constexpr double kOverloadedIntensity = 1.6;
+constexpr int kIdleRep = 2;
+constexpr double kIdleIntensity = 0.35;
 constexpr double kFeedbackPerRepMonth = 2.0;
 constexpr double kYearlyGrowth = 0.12;
 
@@ -82,12 +91,20 @@ struct RepState
     Rep rep;
     std::size_t team = 0;
     double skill = 1.0; ///< multiplies deal count and size
+    /// How much the rep works: multiplies activities, and (damped) deals, since more customer
+    /// contact wins somewhat more. Drawn once per rep, so a busy rep stays busy all along.
+    double intensity = 1.0;
 };
 
 class Generator
 {
 public:
-    Generator(const Spec &spec, Sink &sink) : m_spec(spec), m_sink(sink), m_random(spec.seed) {}
+    // The intensities draw from a stream of their own, so that adding them left the names,
+    // teams and start dates of every seed as they were.
+    Generator(const Spec &spec, Sink &sink)
+        : m_spec(spec), m_sink(sink), m_random(spec.seed), m_intensityRandom(spec.seed ^ 0x9E3779B97F4A7C15ULL)
+    {
+    }
 
     GenerateResult run()
     {
@@ -157,9 +174,20 @@ private:
                 start = addDays(m_spec.asOf, -30);
             state.rep = Rep{m_random.uuid(), m_teams[state.team].id, uniqueName(),
                             "rep" + std::to_string(i + 1) + "@demo.attain", "rep", start};
+            state.intensity = intensityOf(i);
             m_sink.rep(state.rep);
             m_reps.push_back(std::move(state));
         }
+    }
+
+    double intensityOf(int index)
+    {
+        const double drawn = std::clamp(m_intensityRandom.logNormal(0.0, 0.15), 0.7, 1.35);
+        if (m_spec.reps >= 4 && std::find(kOverloadedReps.begin(), kOverloadedReps.end(), index) != kOverloadedReps.end())
+            return kOverloadedIntensity;
+        if (m_spec.reps >= 4 && index == kIdleRep)
+            return kIdleIntensity;
+        return drawn;
     }
 
     void writeCustomers()
@@ -191,7 +219,8 @@ private:
 
     double dealRate(const RepState &rep, int year, unsigned month) const
     {
-        return kDealsPerRepMonth * seasonality(month) * growth(year) * std::sqrt(rep.skill);
+        return kDealsPerRepMonth * seasonality(month) * growth(year) * std::sqrt(rep.skill)
+               * std::pow(rep.intensity, 0.6);
     }
 
     static double winRate(const RepState &rep) { return std::clamp(0.33 + 0.12 * (rep.skill - 1.0), 0.12, 0.6); }
@@ -315,9 +344,13 @@ private:
     void writeActivities(const RepState &rep, int year, unsigned month)
     {
         const auto &teamCustomers = m_customersByTeam[rep.team];
-        const int count = m_random.poisson(kActivitiesPerRepMonth * m_random.logNormal(0.0, 0.2));
+        const int count = m_random.poisson(kActivitiesPerRepMonth * rep.intensity * m_random.logNormal(0.0, 0.15));
         for (int i = 0; i < count; ++i) {
-            const Date on = dayIn(year, month);
+            // Reps work Monday to Friday: a weekend day's activity moves to the Friday before
+            // or the Monday after (no extra draw, so the sequence stays as it was).
+            Date on = dayIn(year, month);
+            if (const int weekday = isoWeekday(on); weekday >= 6)
+                on = addDays(on, weekday == 6 ? -1 : 1);
             if (on > m_spec.asOf || on < rep.rep.startDate)
                 continue;
             const ActivitySeed &seed = kActivities[pickWeighted(m_random, kActivities)];
@@ -380,6 +413,7 @@ private:
     const Spec &m_spec;
     Sink &m_sink;
     DemoRandom m_random;
+    DemoRandom m_intensityRandom;
     int m_firstYear = 0;
     std::vector<std::string> m_channelIds, m_productIds, m_regionIds;
     std::vector<Team> m_teams;

@@ -17,6 +17,8 @@
 #include "app/SalesSnapshot.h"
 #include "app/TargetsModel.h"
 #include "app/TargetsPage.h"
+#include "app/WorkloadModel.h"
+#include "app/WorkloadPage.h"
 #include "app/TeamRevenueModel.h"
 #include "app/WorkAsDialog.h"
 #include "storage/Database.h"
@@ -73,6 +75,7 @@ private Q_SLOTS:
     void englishHasSingularAndPlural();
     void dashboardPanelsFollowTheDashboard();
     void opensAnOlderFileAndBringsItUpToDate();
+    void goWorkloadShowsEveryRepsWorkload();
 
 private:
     QString demoPath() const { return m_dir.filePath(QStringLiteral("demo.attain")); }
@@ -408,6 +411,22 @@ void MainWindowTest::speaksChineseWithTheChineseTranslation()
         QDir().mkpath(shots);
         QVERIFY(window->grab().save(QDir(shots).filePath(QStringLiteral("main-targets-zh.png"))));
     }
+}
+
+void MainWindowTest::goWorkloadShowsEveryRepsWorkload()
+{
+    auto window = openWindow();
+    auto *pages = window->findChild<QStackedWidget *>(QStringLiteral("pagesStackedWidget"));
+    QVERIFY(pages);
+    // The page loads when first shown (Go ▸ Workload, Ctrl+6).
+    QSignalSpy loaded(window->workloadPage(), &ui::WorkloadPage::loaded);
+    QTest::keyClick(window.get(), Qt::Key_6, Qt::ControlModifier);
+    QCOMPARE(pages->currentWidget(), window->workloadPage());
+    QVERIFY(loaded.wait(20000));
+    QVERIFY(window->workloadPage()->data().error.isEmpty());
+    // Every demo rep (not the managers), eight weeks by default.
+    QCOMPARE(window->workloadPage()->model()->rowCount(), 8);
+    QCOMPARE(window->workloadPage()->model()->weekCount(), 8);
 }
 
 QTEST_MAIN(MainWindowTest)

@@ -1,4 +1,5 @@
 #include "engine/DemoGenerator.h"
+#include "engine/Workload.h"
 
 #include <gtest/gtest.h>
 
@@ -24,6 +25,8 @@ public:
     {
         (r.role == "manager" ? managers : reps)++;
         repTeam[r.id] = r.teamId;
+        if (r.role == "rep")
+            workloadReps.push_back({r.id, r.name, r.teamId, r.startDate, std::nullopt});
         mix(r.id + r.name);
     }
     void customer(const Customer &) override { ++customers; }
@@ -49,7 +52,11 @@ public:
             ++open;
     }
     void dealCredit(const DealCredit &c) override { creditByDeal[c.dealId] += c.basisPoints; }
-    void activity(const Activity &) override { ++activities; }
+    void activity(const Activity &a) override
+    {
+        ++activities;
+        tallies.push_back({a.repId, a.on, a.type, 1, a.minutes});
+    }
     void feedback(const Feedback &f) override
     {
         ++feedbacks;
@@ -86,6 +93,8 @@ public:
     std::map<int, std::int64_t> wonByYear;
     std::map<std::string, std::int64_t> wonByRep;
     std::map<std::string, int> creditByDeal;
+    std::vector<WorkloadRep> workloadReps; ///< reps (not managers) in the order written
+    std::vector<ActivityTally> tallies;
     Date lastClose = makeDate(1970, 1, 1);
     std::int64_t lastDone = 0, lastTotal = 0, stopAfter = -1;
     std::uint64_t hash = 14695981039346656037ULL;
@@ -140,8 +149,46 @@ TEST(DemoGenerator, GoldenHashIsStable)
 {
     CollectingSink sink;
     (void)generate(smallSpec(), sink);
-    EXPECT_EQ(sink.deals, 76278);
-    EXPECT_EQ(sink.hash, 16300377833959302741ULL);
+    // Changed deliberately with the reps' activity intensity (the workload view's imbalance).
+    EXPECT_EQ(sink.deals, 78441);
+    EXPECT_EQ(sink.hash, 13531044746058366579ULL);
+}
+
+// The seeded workload norm (10 activities, 480 minutes a week) against the demo's last quarter:
+// most reps are near it, reps 2 and 6 clearly over it and rep 3 well under it.
+TEST(DemoGenerator, RepsHaveAPersistentWorkloadIntensity)
+{
+    CollectingSink sink;
+    const Spec spec = smallSpec();
+    (void)generate(spec, sink);
+    WorkloadInput input;
+    input.reps = sink.workloadReps;
+    input.tallies = sink.tallies;
+    input.norms.total = {10, 480};
+    input.weeks = isoWeeksEnding(spec.asOf, 13);
+    input.asOf = spec.asOf;
+    const WorkloadResult result = computeWorkload(input);
+    ASSERT_EQ(result.reps.size(), 12U);
+    EXPECT_EQ(result.reps[1].loadClass, LoadClass::Overloaded);
+    EXPECT_EQ(result.reps[5].loadClass, LoadClass::Overloaded);
+    EXPECT_EQ(result.reps[2].loadClass, LoadClass::Idle);
+    // The others spread around the norm: the median rep is balanced, and nobody else is idle.
+    std::vector<std::int64_t> loads;
+    for (std::size_t i = 0; i < result.reps.size(); ++i) {
+        loads.push_back(*result.reps[i].loadBp);
+        if (i != 2) {
+            EXPECT_NE(result.reps[i].loadClass, LoadClass::Idle) << i;
+        }
+    }
+    std::nth_element(loads.begin(), loads.begin() + 6, loads.end());
+    EXPECT_EQ(classifyLoad(loads[6]), LoadClass::Balanced) << loads[6];
+    // More activity goes with somewhat more revenue, not with less.
+    std::vector<double> activities, won;
+    for (const RepWorkload &rep : result.reps) {
+        activities.push_back(static_cast<double>(rep.total.totalCount()));
+        won.push_back(static_cast<double>(sink.wonByRep[rep.rep.id]));
+    }
+    EXPECT_GT(*pearsonCorrelation(activities, won), 0.0);
 }
 
 TEST(DemoGenerator, NothingClosesAfterAsOfAndTheFutureIsOpenPipeline)
