@@ -8,6 +8,7 @@
 #include "app/DecompositionDialog.h"
 #include "app/DemoDatabaseTask.h"
 #include "app/OverviewPage.h"
+#include "app/ReviewsPage.h"
 #include "app/SalesSnapshot.h"
 #include "app/SmartTargetWizard.h"
 #include "app/TargetsModel.h"
@@ -24,12 +25,12 @@
 #include <QApplication>
 #include <QDate>
 #include <QDir>
-#include <QHBoxLayout>
-#include <QListWidget>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QHBoxLayout>
 #include <QKeySequence>
 #include <QLabel>
+#include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QStackedWidget>
@@ -67,6 +68,7 @@ MainWindow::MainWindow(AppSettings &settings, QString logPath, QWidget *parent)
     , m_overviewPage(new OverviewPage(this))
     // One desktop, one manager until there are logins: the account name signs revisions.
     , m_targetsPage(new TargetsPage(storage::Actor { QDir::home().dirName(), {} }, this))
+    , m_reviewsPage(new ReviewsPage(storage::Actor { QDir::home().dirName(), {} }, this))
     , m_databaseLabel(new QLabel(this))
     , m_workingAsLabel(new QLabel(this))
 {
@@ -74,11 +76,13 @@ MainWindow::MainWindow(AppSettings &settings, QString logPath, QWidget *parent)
     m_dashboardPage->setObjectName(QStringLiteral("dashboardPage"));
     m_overviewPage->setObjectName(QStringLiteral("overviewPage"));
     m_targetsPage->setObjectName(QStringLiteral("targetsPage"));
+    m_reviewsPage->setObjectName(QStringLiteral("reviewsPage"));
     const QDate today = QDate::currentDate();
-    const engine::Date asOf =
-        engine::makeDate(today.year(), static_cast<unsigned>(today.month()), static_cast<unsigned>(today.day()));
+    const engine::Date asOf
+        = engine::makeDate(today.year(), static_cast<unsigned>(today.month()), static_cast<unsigned>(today.day()));
     m_targetsPage->setAsOf(asOf);
     m_dashboardPage->setAsOf(asOf);
+    m_reviewsPage->setAsOf(asOf);
     createNavigation();
     attachDashboardPanels(*m_dashboardPage, *m_targetsPage);
     // The dashboard's risk panel reads the targets list: load it once the dashboard is up (it
@@ -86,6 +90,9 @@ MainWindow::MainWindow(AppSettings &settings, QString logPath, QWidget *parent)
     connect(m_dashboardPage, &DashboardPage::loaded, this, &MainWindow::loadTargetsDatabase);
     // A revision, decomposition or new target changes the dashboard's targets too.
     connect(m_targetsPage, &TargetsPage::loaded, m_dashboardPage, &DashboardPage::reload);
+    // A review's briefing shows the targets list's attainment, pace and status.
+    connect(m_targetsPage, &TargetsPage::loaded, m_reviewsPage,
+        [this] { m_reviewsPage->setTargets(m_targetsPage->model()->targetsData()); });
     connect(m_targetsPage, &TargetsPage::decomposeTarget, this, [this](const QString &id) {
         if (!m_database)
             return;
@@ -119,6 +126,7 @@ void MainWindow::createNavigation()
     m_navigation->addItem(tr("Dashboard"));
     m_navigation->addItem(tr("Overview"));
     m_navigation->addItem(tr("Targets"));
+    m_navigation->addItem(tr("Reviews"));
     m_navigation->setFixedWidth(m_navigation->sizeHintForColumn(0) + 4 * fontMetrics().averageCharWidth() + 8);
     m_navigation->setAccessibleName(tr("Pages"));
     m_pages = new QStackedWidget(central);
@@ -126,6 +134,7 @@ void MainWindow::createNavigation()
     m_pages->addWidget(m_dashboardPage);
     m_pages->addWidget(m_overviewPage);
     m_pages->addWidget(m_targetsPage);
+    m_pages->addWidget(m_reviewsPage);
     layout->addWidget(m_navigation);
     layout->addWidget(m_pages, 1);
     setCentralWidget(central);
@@ -138,7 +147,8 @@ std::shared_ptr<const SalesSnapshot> MainWindow::salesSnapshot(const QString &ti
 {
     // The targets list has usually loaded it already; every change since went through a
     // dialog that reloads the list.
-    if (auto cached = m_targetsPage->model()->targetsData().snapshot; cached && cached->databasePath == m_database->path())
+    if (auto cached = m_targetsPage->model()->targetsData().snapshot;
+        cached && cached->databasePath == m_database->path())
         return cached;
     return loadSalesSnapshotWithProgress(this, m_database->path(), reportingCurrency(), title);
 }
@@ -154,7 +164,8 @@ void MainWindow::applyWorkingAs()
     storage::Actor actor { QDir::home().dirName(), {} };
     if (const QString repId = m_settings.workingAsRep(m_database->path()); !repId.isEmpty()) {
         try {
-            for (const storage::OrganisationUnit &rep : storage::OrganisationRepository(m_database->connection()).reps())
+            for (const storage::OrganisationUnit &rep :
+                storage::OrganisationRepository(m_database->connection()).reps())
                 if (rep.id == repId)
                     actor = storage::Actor { rep.name, rep.id };
         } catch (const storage::StorageError &error) {
@@ -162,6 +173,7 @@ void MainWindow::applyWorkingAs()
         }
     }
     m_targetsPage->setActor(actor);
+    m_reviewsPage->setActor(actor);
     m_workingAsLabel->setText(actor.isManager() ? tr("Manager: %1").arg(actor.name) : tr("Rep: %1").arg(actor.name));
 }
 
@@ -193,9 +205,9 @@ void MainWindow::newTarget()
         return;
     if (!snapshot->sales.ok()) {
         QMessageBox::warning(this, title,
-                             tr("The sales data has %n problem(s) (for example a missing exchange rate); fix "
-                                "them before setting targets.",
-                                nullptr, static_cast<int>(snapshot->sales.issues().size())));
+            tr("The sales data has %n problem(s) (for example a missing exchange rate); fix "
+               "them before setting targets.",
+                nullptr, static_cast<int>(snapshot->sales.issues().size())));
         return;
     }
     try {
@@ -203,15 +215,15 @@ void MainWindow::newTarget()
         storage::IdMap ids = snapshot->ids;
         std::vector<storage::StoredTarget> existing = targets.loadStored(ids);
         const QDate today = QDate::currentDate();
-        SmartTargetWizard wizard({snapshot->sales, ids, snapshot->teams, snapshot->reps, std::move(existing),
-                                  engine::makeDate(today.year(), static_cast<unsigned>(today.month()),
-                                                   static_cast<unsigned>(today.day())),
-                                  1, snapshot->channels, snapshot->productLines, snapshot->regions},
-                                 this);
+        SmartTargetWizard wizard({ snapshot->sales, ids, snapshot->teams, snapshot->reps, std::move(existing),
+                                     engine::makeDate(today.year(), static_cast<unsigned>(today.month()),
+                                         static_cast<unsigned>(today.day())),
+                                     1, snapshot->channels, snapshot->productLines, snapshot->regions },
+            this);
         if (wizard.exec() != QDialog::Accepted)
             return;
         if (const auto target = wizard.takeTarget()) {
-            targets.insert({*target}, ids);
+            targets.insert({ *target }, ids);
             m_targetsPage->reload();
             showPage(Page::Targets);
         }
@@ -222,7 +234,8 @@ void MainWindow::newTarget()
 
 void MainWindow::showTargetsDatabase()
 {
-    if (m_pages->currentWidget() == m_targetsPage)
+    // The reviews' briefings read the targets list too.
+    if (m_pages->currentWidget() == m_targetsPage || m_pages->currentWidget() == m_reviewsPage)
         loadTargetsDatabase();
 }
 
@@ -263,6 +276,15 @@ void MainWindow::createMenus()
     m_workAsAction->setObjectName(QStringLiteral("workAsAction"));
     m_workAsAction->setEnabled(false);
 
+    QMenu *reviews = menuBar()->addMenu(tr("&Reviews"));
+    m_newReviewAction = reviews->addAction(tr("&New Review…"), this, [this] {
+        showPage(Page::Reviews);
+        m_reviewsPage->newReview();
+    });
+    m_newReviewAction->setObjectName(QStringLiteral("newReviewAction"));
+    m_newReviewAction->setShortcut(QKeySequence(tr("Ctrl+Shift+R")));
+    m_newReviewAction->setEnabled(false);
+
     QMenu *go = menuBar()->addMenu(tr("&Go"));
     QAction *dashboardAction = go->addAction(tr("&Dashboard"), this, [this] { showPage(Page::Dashboard); });
     dashboardAction->setObjectName(QStringLiteral("goDashboardAction"));
@@ -271,6 +293,9 @@ void MainWindow::createMenus()
     overviewAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_2));
     QAction *targetsAction = go->addAction(tr("&Targets"), this, [this] { showPage(Page::Targets); });
     targetsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_3));
+    QAction *reviewsAction = go->addAction(tr("&Reviews"), this, [this] { showPage(Page::Reviews); });
+    reviewsAction->setObjectName(QStringLiteral("goReviewsAction"));
+    reviewsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_4));
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     QAction *aboutAction = help->addAction(tr("&About Attain"), this, &MainWindow::showAbout);
@@ -293,10 +318,12 @@ bool MainWindow::openDatabase(const QString &path, QString *error)
     m_settings.addRecentFile(path);
     m_dashboardPage->setDatabasePath(m_database->path());
     m_overviewPage->setDatabasePath(m_database->path());
+    m_reviewsPage->setDatabasePath(m_database->path());
     // The targets page computes every target's KPIs: only when it is (or becomes) visible.
     showTargetsDatabase();
     m_newTargetAction->setEnabled(true);
     m_workAsAction->setEnabled(true);
+    m_newReviewAction->setEnabled(true);
     applyWorkingAs();
     updateTitle();
     spdlog::info("opened database {}", path.toStdString());
@@ -322,8 +349,8 @@ void MainWindow::newDatabase()
         return;
     if (QFileInfo::exists(path)) {
         QMessageBox::warning(this, tr("New database"),
-                             tr("%1 already exists. Choose a new file name, or open it with File ▸ Open.")
-                                 .arg(QDir::toNativeSeparators(path)));
+            tr("%1 already exists. Choose a new file name, or open it with File ▸ Open.")
+                .arg(QDir::toNativeSeparators(path)));
         return;
     }
     auto created = storage::Database::open(path, storage::Database::Mode::CreateIfMissing);
@@ -337,8 +364,8 @@ void MainWindow::newDatabase()
 
 void MainWindow::newDemoDatabase()
 {
-    const QString path = chooseNewFile(this, tr("New demo database"),
-                                       QDir::home().filePath(QStringLiteral("demo.attain")));
+    const QString path
+        = chooseNewFile(this, tr("New demo database"), QDir::home().filePath(QStringLiteral("demo.attain")));
     if (path.isEmpty())
         return;
     // The save dialog has already asked whether to replace an existing file.
@@ -365,7 +392,8 @@ void MainWindow::rebuildRecentMenu()
     for (int i = 0; i < files.size(); ++i) {
         const QString &path = files[i];
         // &1 … &8 make the entries keyboard-accessible.
-        QAction *action = m_recentMenu->addAction(QStringLiteral("&%1 %2").arg(i + 1).arg(QDir::toNativeSeparators(path)));
+        QAction *action
+            = m_recentMenu->addAction(QStringLiteral("&%1 %2").arg(i + 1).arg(QDir::toNativeSeparators(path)));
         connect(action, &QAction::triggered, this, [this, path] { openDatabaseReportingErrors(path); });
     }
     if (!files.isEmpty())

@@ -21,6 +21,7 @@ class AppSettings;
 struct SalesSnapshot;
 class DashboardPage;
 class OverviewPage;
+class ReviewsPage;
 class TargetsPage;
 
 /// The main window: File and Help menus around the pages. It owns the open database;
@@ -41,8 +42,9 @@ public:
     [[nodiscard]] DashboardPage *dashboardPage() const { return m_dashboardPage; }
     [[nodiscard]] OverviewPage *overviewPage() const { return m_overviewPage; }
     [[nodiscard]] TargetsPage *targetsPage() const { return m_targetsPage; }
+    [[nodiscard]] ReviewsPage *reviewsPage() const { return m_reviewsPage; }
     /// The navigation's pages, in its order (Go ▸ Dashboard is Ctrl+1, and so on).
-    enum class Page { Dashboard, Overview, Targets };
+    enum class Page { Dashboard, Overview, Targets, Reviews };
     void showPage(Page page);
 
 private:
@@ -74,12 +76,14 @@ private:
     DashboardPage *m_dashboardPage;
     OverviewPage *m_overviewPage;
     TargetsPage *m_targetsPage;
+    ReviewsPage *m_reviewsPage;
     QListWidget *m_navigation = nullptr;
     QStackedWidget *m_pages = nullptr;
     QString m_targetsPagePath; ///< the database the targets page shows; loaded when first shown
     QMenu *m_recentMenu = nullptr;
     QAction *m_newTargetAction = nullptr;
     QAction *m_workAsAction = nullptr;
+    QAction *m_newReviewAction = nullptr;
     QLabel *m_databaseLabel;
     QLabel *m_workingAsLabel;
 };
