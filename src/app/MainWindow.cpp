@@ -25,12 +25,12 @@
 #include <QApplication>
 #include <QDate>
 #include <QDir>
+#include <QHBoxLayout>
+#include <QListWidget>
 #include <QFileDialog>
 #include <QFileInfo>
-#include <QHBoxLayout>
 #include <QKeySequence>
 #include <QLabel>
-#include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QStackedWidget>
@@ -78,8 +78,8 @@ MainWindow::MainWindow(AppSettings &settings, QString logPath, QWidget *parent)
     m_targetsPage->setObjectName(QStringLiteral("targetsPage"));
     m_reviewsPage->setObjectName(QStringLiteral("reviewsPage"));
     const QDate today = QDate::currentDate();
-    const engine::Date asOf
-        = engine::makeDate(today.year(), static_cast<unsigned>(today.month()), static_cast<unsigned>(today.day()));
+    const engine::Date asOf =
+        engine::makeDate(today.year(), static_cast<unsigned>(today.month()), static_cast<unsigned>(today.day()));
     m_targetsPage->setAsOf(asOf);
     m_dashboardPage->setAsOf(asOf);
     m_reviewsPage->setAsOf(asOf);
@@ -92,7 +92,7 @@ MainWindow::MainWindow(AppSettings &settings, QString logPath, QWidget *parent)
     connect(m_targetsPage, &TargetsPage::loaded, m_dashboardPage, &DashboardPage::reload);
     // A review's briefing shows the targets list's attainment, pace and status.
     connect(m_targetsPage, &TargetsPage::loaded, m_reviewsPage,
-        [this] { m_reviewsPage->setTargets(m_targetsPage->model()->targetsData()); });
+            [this] { m_reviewsPage->setTargets(m_targetsPage->model()->targetsData()); });
     connect(m_targetsPage, &TargetsPage::decomposeTarget, this, [this](const QString &id) {
         if (!m_database)
             return;
@@ -147,8 +147,7 @@ std::shared_ptr<const SalesSnapshot> MainWindow::salesSnapshot(const QString &ti
 {
     // The targets list has usually loaded it already; every change since went through a
     // dialog that reloads the list.
-    if (auto cached = m_targetsPage->model()->targetsData().snapshot;
-        cached && cached->databasePath == m_database->path())
+    if (auto cached = m_targetsPage->model()->targetsData().snapshot; cached && cached->databasePath == m_database->path())
         return cached;
     return loadSalesSnapshotWithProgress(this, m_database->path(), reportingCurrency(), title);
 }
@@ -164,8 +163,7 @@ void MainWindow::applyWorkingAs()
     storage::Actor actor { QDir::home().dirName(), {} };
     if (const QString repId = m_settings.workingAsRep(m_database->path()); !repId.isEmpty()) {
         try {
-            for (const storage::OrganisationUnit &rep :
-                storage::OrganisationRepository(m_database->connection()).reps())
+            for (const storage::OrganisationUnit &rep : storage::OrganisationRepository(m_database->connection()).reps())
                 if (rep.id == repId)
                     actor = storage::Actor { rep.name, rep.id };
         } catch (const storage::StorageError &error) {
@@ -205,9 +203,9 @@ void MainWindow::newTarget()
         return;
     if (!snapshot->sales.ok()) {
         QMessageBox::warning(this, title,
-            tr("The sales data has %n problem(s) (for example a missing exchange rate); fix "
-               "them before setting targets.",
-                nullptr, static_cast<int>(snapshot->sales.issues().size())));
+                             tr("The sales data has %n problem(s) (for example a missing exchange rate); fix "
+                                "them before setting targets.",
+                                nullptr, static_cast<int>(snapshot->sales.issues().size())));
         return;
     }
     try {
@@ -215,15 +213,15 @@ void MainWindow::newTarget()
         storage::IdMap ids = snapshot->ids;
         std::vector<storage::StoredTarget> existing = targets.loadStored(ids);
         const QDate today = QDate::currentDate();
-        SmartTargetWizard wizard({ snapshot->sales, ids, snapshot->teams, snapshot->reps, std::move(existing),
-                                     engine::makeDate(today.year(), static_cast<unsigned>(today.month()),
-                                         static_cast<unsigned>(today.day())),
-                                     1, snapshot->channels, snapshot->productLines, snapshot->regions },
-            this);
+        SmartTargetWizard wizard({snapshot->sales, ids, snapshot->teams, snapshot->reps, std::move(existing),
+                                  engine::makeDate(today.year(), static_cast<unsigned>(today.month()),
+                                                   static_cast<unsigned>(today.day())),
+                                  1, snapshot->channels, snapshot->productLines, snapshot->regions},
+                                 this);
         if (wizard.exec() != QDialog::Accepted)
             return;
         if (const auto target = wizard.takeTarget()) {
-            targets.insert({ *target }, ids);
+            targets.insert({*target}, ids);
             m_targetsPage->reload();
             showPage(Page::Targets);
         }
@@ -349,8 +347,8 @@ void MainWindow::newDatabase()
         return;
     if (QFileInfo::exists(path)) {
         QMessageBox::warning(this, tr("New database"),
-            tr("%1 already exists. Choose a new file name, or open it with File ▸ Open.")
-                .arg(QDir::toNativeSeparators(path)));
+                             tr("%1 already exists. Choose a new file name, or open it with File ▸ Open.")
+                                 .arg(QDir::toNativeSeparators(path)));
         return;
     }
     auto created = storage::Database::open(path, storage::Database::Mode::CreateIfMissing);
@@ -364,8 +362,8 @@ void MainWindow::newDatabase()
 
 void MainWindow::newDemoDatabase()
 {
-    const QString path
-        = chooseNewFile(this, tr("New demo database"), QDir::home().filePath(QStringLiteral("demo.attain")));
+    const QString path = chooseNewFile(this, tr("New demo database"),
+                                       QDir::home().filePath(QStringLiteral("demo.attain")));
     if (path.isEmpty())
         return;
     // The save dialog has already asked whether to replace an existing file.
@@ -392,8 +390,7 @@ void MainWindow::rebuildRecentMenu()
     for (int i = 0; i < files.size(); ++i) {
         const QString &path = files[i];
         // &1 … &8 make the entries keyboard-accessible.
-        QAction *action
-            = m_recentMenu->addAction(QStringLiteral("&%1 %2").arg(i + 1).arg(QDir::toNativeSeparators(path)));
+        QAction *action = m_recentMenu->addAction(QStringLiteral("&%1 %2").arg(i + 1).arg(QDir::toNativeSeparators(path)));
         connect(action, &QAction::triggered, this, [this, path] { openDatabaseReportingErrors(path); });
     }
     if (!files.isEmpty())
