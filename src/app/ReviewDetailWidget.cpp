@@ -60,7 +60,7 @@ ReviewDetailWidget::ReviewDetailWidget(ActionItemsModel *items, ActionItemsModel
     , title(new QLabel(this))
     , subtitle(new QLabel(this))
     , agenda(new QLabel(this))
-    , markHeldButton(new QPushButton(tr("Mark as &Held"), this))
+    , markHeldButton(new QPushButton(tr("&Mark as Held"), this))
     , scheduleNextButton(new QPushButton(tr("Schedule &Next"), this))
     , deleteReviewButton(new QPushButton(tr("Delete Review"), this))
     , briefing(new ReviewBriefingWidget(this))
@@ -122,7 +122,7 @@ ReviewDetailWidget::ReviewDetailWidget(ActionItemsModel *items, ActionItemsModel
     itemButtons->addWidget(deleteItemButton);
 
     auto *texts = new QGridLayout;
-    auto *notesLabel = new QLabel(tr("&Notes"), this);
+    auto *notesLabel = new QLabel(tr("N&otes"), this);
     auto *decisionsLabel = new QLabel(tr("D&ecisions"), this);
     notesLabel->setBuddy(notesEdit);
     decisionsLabel->setBuddy(decisionsEdit);

@@ -231,12 +231,12 @@ void ReviewsPage::fillFilter()
     const QSignalBlocker blocker(m_filter);
     m_filter->clear();
     m_filter->addItem(tr("All reviews"), QStringLiteral("*"));
-    m_filter->addItem(tr("Company"), QString());
+    m_filter->addItem(tr("Company"), QStringLiteral("company"));
     for (const storage::OrganisationUnit &team : m_list.teams)
         m_filter->addItem(tr("Team %1").arg(team.name), QString(QStringLiteral("team:") + team.id));
     for (const storage::OrganisationUnit &rep : m_list.reps)
         m_filter->addItem(tr("One-on-ones with %1").arg(rep.name), QString(QStringLiteral("rep:") + rep.id));
-    m_filter->setCurrentIndex(std::max(0, m_filter->findData(current.isNull() ? QStringLiteral("*") : current)));
+    m_filter->setCurrentIndex(std::max(0, m_filter->findData(current)));
 }
 
 void ReviewsPage::applyFilter()
@@ -246,7 +246,7 @@ void ReviewsPage::applyFilter()
     std::vector<storage::Review> shown;
     for (const storage::Review &review : m_list.reviews) {
         const bool match = filter == QLatin1String("*") || m_filter->currentIndex() < 0
-            || (filter.isEmpty() && review.scope.isCompany())
+            || (filter == QLatin1String("company") && review.scope.isCompany())
             || (filter.startsWith(QLatin1String("team:")) && review.scope.isTeam()
                 && filter.mid(5) == review.scope.teamId)
             || (filter.startsWith(QLatin1String("rep:")) && filter.mid(4) == review.scope.repId);

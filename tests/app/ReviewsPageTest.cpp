@@ -17,6 +17,7 @@
 #include "storage/SqlHelpers.h"
 
 #include <QAction>
+#include <QComboBox>
 #include <QDir>
 #include <QLabel>
 #include <QPlainTextEdit>
@@ -60,6 +61,7 @@ private Q_SLOTS:
     void notesAreSavedAndUndone();
     void markAsHeldPersists();
     void aRepOnlyChangesTheirOwnItemsStatus();
+    void filterNarrowsTheListToOneScope();
     void screenshotOfAPreparedReview();
 
 private:
@@ -295,6 +297,30 @@ void ReviewsPageTest::aRepOnlyChangesTheirOwnItemsStatus()
         = sql(QStringLiteral("SELECT id FROM reviews WHERE team_id <> ? LIMIT 1"), { m_teamId }).toString();
     QVERIFY(!other.isEmpty());
     QCOMPARE(page->listModel()->rowOf(other), -1);
+}
+
+void ReviewsPageTest::filterNarrowsTheListToOneScope()
+{
+    auto page = openPage(m_nextReview);
+    const int all = sql(QStringLiteral("SELECT count(*) FROM reviews")).toInt();
+    QCOMPARE(page->listModel()->rowCount(), all);
+    // Scheduled first (soonest first), then held (newest first).
+    QCOMPARE(
+        page->listModel()->index(0, ui::ReviewListModel::StatusColumn).data().toString(), QStringLiteral("Scheduled"));
+    QCOMPARE(
+        page->listModel()->index(all - 1, ui::ReviewListModel::StatusColumn).data().toString(), QStringLiteral("Held"));
+    auto *filter = page->findChild<QComboBox *>(QStringLiteral("reviewFilterComboBox"));
+    QVERIFY(filter);
+    filter->setCurrentIndex(filter->findData(QString(QStringLiteral("team:") + m_teamId)));
+    const int team
+        = sql(QStringLiteral("SELECT count(*) FROM reviews WHERE team_id = ? AND rep_id IS NULL"), { m_teamId })
+              .toInt();
+    QCOMPARE(page->listModel()->rowCount(), team);
+    for (int r = 0; r < team; ++r)
+        QCOMPARE(page->listModel()->index(r, ui::ReviewListModel::ScopeColumn).data().toString(), m_teamName);
+    filter->setCurrentIndex(filter->findData(QStringLiteral("company")));
+    QCOMPARE(page->listModel()->rowCount(),
+        sql(QStringLiteral("SELECT count(*) FROM reviews WHERE team_id IS NULL AND rep_id IS NULL")).toInt());
 }
 
 void ReviewsPageTest::screenshotOfAPreparedReview()
