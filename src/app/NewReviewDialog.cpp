@@ -50,6 +50,7 @@ NewReviewDialog::NewReviewDialog(const std::vector<storage::OrganisationUnit> &t
     m_date->setCalendarPopup(true);
     m_date->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
     m_agenda->setTabChangesFocus(true);
+    m_agenda->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_agenda->setMinimumHeight(fontMetrics().lineSpacing() * 6);
 
     auto *form = new QFormLayout;

@@ -170,7 +170,7 @@ void ReviewBriefingWidget::showTargets(const ReviewDetailData &detail, const Tar
         const TargetRow *first = risks.front();
         const QString why
             = TargetsModel::statusExplanation(first->kpi, targets.currency).section(QLatin1Char('\n'), 0, 0);
-        m_risks->setText(tr("⚠ <b>Risks: %1 of %2 targets at risk or off track.</b> First: %3 — %4")
+        m_risks->setText(tr("⚠ <b>Risks — at risk or off track: %1 of %2.</b> First: %3 — %4")
                              .arg(risks.size())
                              .arg(rows.size())
                              .arg(first->stored.title.toHtmlEscaped(), why.toHtmlEscaped())

@@ -174,6 +174,9 @@ void ReviewsPage::setDatabasePath(const QString &path)
 {
     saveTexts();
     m_path = path;
+    // The previous file's targets until the targets list has loaded this one.
+    m_targets = {};
+    m_targetsLoading = true;
     m_commandDatabase.reset();
     m_undo->clear();
     m_detail = {};

@@ -6,6 +6,7 @@
 #include "app/ActionItemsModel.h"
 #include "app/AppSettings.h"
 #include "app/MainWindow.h"
+#include "app/NewReviewDialog.h"
 #include "app/ReviewBriefingWidget.h"
 #include "app/ReviewDetailWidget.h"
 #include "app/ReviewListModel.h"
@@ -14,6 +15,7 @@
 #include "app/TargetsPage.h"
 #include "storage/Database.h"
 #include "storage/DemoDatabase.h"
+#include "storage/OrganisationRepository.h"
 #include "storage/SqlHelpers.h"
 
 #include <QAction>
@@ -357,6 +359,24 @@ void ReviewsPageTest::screenshotOfAPreparedReview()
         QDir().mkpath(shots);
         QTest::qWait(100);
         QVERIFY(window.grab().save(QDir(shots).filePath(QStringLiteral("reviews.png"))));
+    }
+    // A one-on-one: the rep's own targets and activities.
+    const QString oneOnOne = storage::scalar(opened.database->connection(),
+        QStringLiteral("SELECT id FROM reviews WHERE kind = 'one_on_one' AND status = 'scheduled'")).toString();
+    window.reviewsPage()->selectReview(oneOnOne);
+    QTRY_VERIFY_WITH_TIMEOUT(window.reviewsPage()->currentReview() && window.reviewsPage()->currentReview()->id == oneOnOne
+                                 && !window.reviewsPage()->isLoading(), 20000);
+    QTableWidget *activities = window.reviewsPage()->detail()->briefing->activitiesTable();
+    QVERIFY(activities->rowCount() <= 1); // one rep, no total row
+    const storage::OrganisationRepository organisation(opened.database->connection());
+    ui::NewReviewDialog dialog(organisation.teams(), organisation.reps(), kAsOf);
+    dialog.templateComboBox()->setCurrentIndex(dialog.templateComboBox()->findData(static_cast<int>(storage::ReviewKind::OneOnOne)));
+    QVERIFY(dialog.draft().scope.isRep());
+    QVERIFY(dialog.draft().title.startsWith(QStringLiteral("One-on-one — ")));
+    if (const QString shots = qEnvironmentVariable("ATTAIN_SCREENSHOT_DIR"); !shots.isEmpty()) {
+        QVERIFY(window.grab().save(QDir(shots).filePath(QStringLiteral("reviews-one-on-one.png"))));
+        dialog.show();
+        QVERIFY(dialog.grab().save(QDir(shots).filePath(QStringLiteral("new-review.png"))));
     }
 }
 
