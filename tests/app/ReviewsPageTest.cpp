@@ -113,10 +113,11 @@ std::unique_ptr<ui::ReviewsPage> ReviewsPageTest::openPage(const QString &review
         = std::make_unique<ui::ReviewsPage>(actor.name.isEmpty() ? storage::Actor { QStringLiteral("Ma"), {} } : actor);
     page->resize(1280, 800);
     page->setAsOf(kAsOf);
-    page->setTargets(m_targets);
     page->show();
     QSignalSpy listed(page.get(), &ui::ReviewsPage::listLoaded);
     page->setDatabasePath(path());
+    // As in the main window: the targets list's data arrives once it has loaded this file.
+    page->setTargets(m_targets);
     if (!listed.wait(20000))
         qWarning("the list did not load");
     QSignalSpy loaded(page.get(), &ui::ReviewsPage::reviewLoaded);
