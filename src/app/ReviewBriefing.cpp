@@ -64,14 +64,20 @@ std::vector<const TargetRow *> briefingRisks(const std::vector<const TargetRow *
     return risks;
 }
 
-ActivityTable activityTable(const std::vector<storage::ActivityTally> &tallies)
+ActivityTable activityTable(
+    const std::vector<storage::ActivityTally> &tallies, const std::map<QString, QString> &groupOfRep)
 {
     ActivityTable table;
     std::map<QString, std::size_t> rowOfRep;
     for (const storage::ActivityTally &tally : tallies) {
-        auto [it, added] = rowOfRep.try_emplace(tally.repId, table.rows.size());
+        QString key = tally.repId, name = tally.repName;
+        if (!groupOfRep.empty()) {
+            const auto group = groupOfRep.find(tally.repId);
+            name = key = group == groupOfRep.end() ? QStringLiteral("—") : group->second;
+        }
+        auto [it, added] = rowOfRep.try_emplace(key, table.rows.size());
         if (added)
-            table.rows.push_back({ tally.repName, {}, 0, 0 });
+            table.rows.push_back({ name, {}, 0, 0 });
         ActivityTable::Row &row = table.rows[it->second];
         row.countByType[tally.type] += tally.count;
         row.count += tally.count;

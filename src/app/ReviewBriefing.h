@@ -26,13 +26,16 @@ struct ActivityTable
 {
     struct Row
     {
-        QString repName;
+        QString repName; ///< or the team's name
         std::map<QString, int> countByType;
         int count = 0, minutes = 0;
     };
     std::vector<Row> rows; ///< by rep name
     int count = 0, minutes = 0;
 };
-[[nodiscard]] ActivityTable activityTable(const std::vector<storage::ActivityTally> &tallies);
+/// With `groupOfRep` (rep id → team name) the rows are teams instead of reps (a company
+/// review); a rep it does not name is counted under "—".
+[[nodiscard]] ActivityTable activityTable(
+    const std::vector<storage::ActivityTally> &tallies, const std::map<QString, QString> &groupOfRep = {});
 
 } // namespace attain::ui

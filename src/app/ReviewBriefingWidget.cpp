@@ -34,6 +34,7 @@ QTableWidget *readOnlyTable(QWidget *parent, const QStringList &headers)
     table->setSelectionMode(QAbstractItemView::NoSelection);
     table->setFocusPolicy(Qt::NoFocus);
     table->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    table->setWordWrap(false);
     table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
     return table;
@@ -73,13 +74,13 @@ ReviewBriefingWidget::ReviewBriefingWidget(QWidget *parent)
     : QWidget(parent)
     , m_targetsTitle(new QLabel(this))
     , m_targets(readOnlyTable(this,
-          { tr("Target"), tr("For"), tr("Target value"), tr("Actual"), tr("Attainment"), tr("Pace"), tr("Status"),
-              tr("In trouble since") }))
+          { tr("Target"), tr("For"), tr("Actual / target"), tr("Attainment"), tr("Pace"), tr("Status"), tr("Since") }))
     , m_risks(new QLabel(this))
     , m_activitiesTitle(new QLabel(this))
     , m_activities(nullptr)
 {
     m_targets->setObjectName(QStringLiteral("briefingTargetsTable"));
+    m_targets->horizontalHeaderItem(6)->setToolTip(tr("In trouble (at risk or off track) since"));
     m_risks->setObjectName(QStringLiteral("briefingRisksLabel"));
     m_risks->setWordWrap(true);
     m_risks->setTextFormat(Qt::RichText);
@@ -117,14 +118,15 @@ void ReviewBriefingWidget::clear()
 }
 
 void ReviewBriefingWidget::showBriefing(const ReviewDetailData &detail, const TargetsData &targets,
-    const std::vector<storage::OrganisationUnit> &reps, bool targetsLoading)
+    const std::vector<storage::OrganisationUnit> &teams, const std::vector<storage::OrganisationUnit> &reps,
+    bool targetsLoading)
 {
     if (!detail.review) {
         clear();
         return;
     }
     showTargets(detail, targets, reps, targetsLoading);
-    showActivities(detail);
+    showActivities(detail, teams, reps);
 }
 
 void ReviewBriefingWidget::showTargets(const ReviewDetailData &detail, const TargetsData &targets,
@@ -141,21 +143,23 @@ void ReviewBriefingWidget::showTargets(const ReviewDetailData &detail, const Tar
         const engine::Kpi &kpi = row.kpi;
         const engine::MetricId metric = row.stored.target.metric;
         m_targets->setItem(r, 0, cell(row.stored.title));
+        m_targets->item(r, 0)->setToolTip(row.stored.title); // elided in a narrow window
         m_targets->setItem(
             r, 1, cell(row.stored.scopeName.isEmpty() ? scopeKindName(row.scopeKind) : row.stored.scopeName));
-        m_targets->setItem(
-            r, 2, cell(formatMetricValueCompact(metric, row.stored.target.value, targets.currency), true));
+        // One column for both amounts leaves the title room in a narrow window.
         const auto actual = kpi.actual.value();
+        m_targets->setItem(r, 2,
+            cell(tr("%1 / %2").arg(actual ? formatMetricValueCompact(metric, *actual, targets.currency) : tr("—"),
+                     formatMetricValueCompact(metric, row.stored.target.value, targets.currency)),
+                true));
+        m_targets->setItem(r, 3, cell(kpi.attainmentBp ? formatBasisPoints(*kpi.attainmentBp) : tr("—"), true));
         m_targets->setItem(
-            r, 3, cell(actual ? formatMetricValueCompact(metric, *actual, targets.currency) : tr("—"), true));
-        m_targets->setItem(r, 4, cell(kpi.attainmentBp ? formatBasisPoints(*kpi.attainmentBp) : tr("—"), true));
-        m_targets->setItem(
-            r, 5, cell(kpi.pace && kpi.pace->paceBp ? formatBasisPoints(*kpi.pace->paceBp) : tr("—"), true));
+            r, 4, cell(kpi.pace && kpi.pace->paceBp ? formatBasisPoints(*kpi.pace->paceBp) : tr("—"), true));
         auto *status = cell(statusName(kpi.status));
         status->setIcon(swatch(statusColor(kpi.status)));
         status->setToolTip(TargetsModel::statusExplanation(kpi, targets.currency));
-        m_targets->setItem(r, 6, status);
-        m_targets->setItem(r, 7, cell(row.troubleSince ? isoDate(*row.troubleSince) : tr("—")));
+        m_targets->setItem(r, 5, status);
+        m_targets->setItem(r, 6, cell(row.troubleSince ? isoDate(*row.troubleSince) : tr("—")));
     }
     fitTableHeight(m_targets);
 
@@ -178,9 +182,19 @@ void ReviewBriefingWidget::showTargets(const ReviewDetailData &detail, const Tar
     }
 }
 
-void ReviewBriefingWidget::showActivities(const ReviewDetailData &detail)
+void ReviewBriefingWidget::showActivities(const ReviewDetailData &detail,
+    const std::vector<storage::OrganisationUnit> &teams, const std::vector<storage::OrganisationUnit> &reps)
 {
-    const ActivityTable table = activityTable(detail.activities);
+    // The whole company per rep is a long list: a company review counts by team.
+    std::map<QString, QString> teamOfRep;
+    const bool byTeam = detail.review->scope.isCompany();
+    if (byTeam)
+        for (const storage::OrganisationUnit &rep : reps)
+            for (const storage::OrganisationUnit &team : teams)
+                if (team.id == rep.teamId)
+                    teamOfRep[rep.id] = team.name;
+    m_activities->horizontalHeaderItem(0)->setText(byTeam ? tr("Team") : tr("Rep"));
+    const ActivityTable table = activityTable(detail.activities, teamOfRep);
     const QString window = detail.activitiesTo < detail.activitiesFrom
         ? tr("none yet since %1").arg(isoDate(detail.activitiesFrom))
         : tr("%1 – %2").arg(isoDate(detail.activitiesFrom), isoDate(detail.activitiesTo));

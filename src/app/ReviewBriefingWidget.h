@@ -21,8 +21,10 @@ class ReviewBriefingWidget final : public QWidget
 public:
     explicit ReviewBriefingWidget(QWidget *parent = nullptr);
 
+    /// A company review counts activities by team (`teams` names them), the others by rep.
     void showBriefing(const ReviewDetailData &detail, const TargetsData &targets,
-        const std::vector<storage::OrganisationUnit> &reps, bool targetsLoading);
+        const std::vector<storage::OrganisationUnit> &teams, const std::vector<storage::OrganisationUnit> &reps,
+        bool targetsLoading);
     void clear();
 
     [[nodiscard]] QTableWidget *targetsTable() const { return m_targets; }
@@ -33,7 +35,8 @@ public:
 private:
     void showTargets(const ReviewDetailData &detail, const TargetsData &targets,
         const std::vector<storage::OrganisationUnit> &reps, bool targetsLoading);
-    void showActivities(const ReviewDetailData &detail);
+    void showActivities(const ReviewDetailData &detail, const std::vector<storage::OrganisationUnit> &teams,
+        const std::vector<storage::OrganisationUnit> &reps);
 
     QLabel *m_targetsTitle;
     QTableWidget *m_targets;

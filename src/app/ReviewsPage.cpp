@@ -343,7 +343,7 @@ void ReviewsPage::showBriefing()
         m_detailWidget->briefing->clear();
         return;
     }
-    m_detailWidget->briefing->showBriefing(m_detail, m_targets, m_list.reps, m_targetsLoading);
+    m_detailWidget->briefing->showBriefing(m_detail, m_targets, m_list.teams, m_list.reps, m_targetsLoading);
     // The owners an item may have: the scope's people; the targets it may link to: the briefing's.
     const storage::ReviewScope &scope = m_detail.review->scope;
     QString team = scope.teamId;

@@ -263,6 +263,16 @@ void ReviewsPageTest::markAsHeldPersists()
     const QString review
         = sql(QStringLiteral("SELECT id FROM reviews WHERE kind = 'periodic' AND status = 'scheduled'")).toString();
     auto page = openPage(review);
+    // A company review counts the activities since the previous one (2 November) by team.
+    QTableWidget *activities = page->detail()->briefing->activitiesTable();
+    QCOMPARE(activities->horizontalHeaderItem(0)->text(), QStringLiteral("Team"));
+    QCOMPARE(activities->rowCount(), sql(QStringLiteral("SELECT count(*) FROM teams")).toInt() + 1);
+    QCOMPARE(activities->item(activities->rowCount() - 1, activities->columnCount() - 2)->text().toInt(),
+        sql(QStringLiteral("SELECT count(*) FROM activities WHERE occurred_on BETWEEN '2026-11-02' AND '2026-11-25'"))
+            .toInt());
+    QCOMPARE(
+        sql(QStringLiteral("SELECT count(*) FROM teams WHERE name = ?"), { activities->item(0, 0)->text() }).toInt(),
+        1);
     QVERIFY(page->detail()->markHeldButton->isEnabled());
     QSignalSpy listed(page.get(), &ui::ReviewsPage::listLoaded);
     QTest::mouseClick(page->detail()->markHeldButton, Qt::LeftButton);
@@ -363,15 +373,18 @@ void ReviewsPageTest::screenshotOfAPreparedReview()
     }
     // A one-on-one: the rep's own targets and activities.
     const QString oneOnOne = storage::scalar(opened.database->connection(),
-        QStringLiteral("SELECT id FROM reviews WHERE kind = 'one_on_one' AND status = 'scheduled'")).toString();
+        QStringLiteral("SELECT id FROM reviews WHERE kind = 'one_on_one' AND status = 'scheduled'"))
+                                 .toString();
     window.reviewsPage()->selectReview(oneOnOne);
-    QTRY_VERIFY_WITH_TIMEOUT(window.reviewsPage()->currentReview() && window.reviewsPage()->currentReview()->id == oneOnOne
-                                 && !window.reviewsPage()->isLoading(), 20000);
+    QTRY_VERIFY_WITH_TIMEOUT(window.reviewsPage()->currentReview()
+            && window.reviewsPage()->currentReview()->id == oneOnOne && !window.reviewsPage()->isLoading(),
+        20000);
     QTableWidget *activities = window.reviewsPage()->detail()->briefing->activitiesTable();
     QVERIFY(activities->rowCount() <= 1); // one rep, no total row
     const storage::OrganisationRepository organisation(opened.database->connection());
     ui::NewReviewDialog dialog(organisation.teams(), organisation.reps(), kAsOf);
-    dialog.templateComboBox()->setCurrentIndex(dialog.templateComboBox()->findData(static_cast<int>(storage::ReviewKind::OneOnOne)));
+    dialog.templateComboBox()->setCurrentIndex(
+        dialog.templateComboBox()->findData(static_cast<int>(storage::ReviewKind::OneOnOne)));
     QVERIFY(dialog.draft().scope.isRep());
     QVERIFY(dialog.draft().title.startsWith(QStringLiteral("One-on-one — ")));
     if (const QString shots = qEnvironmentVariable("ATTAIN_SCREENSHOT_DIR"); !shots.isEmpty()) {
