@@ -381,6 +381,11 @@ void ReviewsPageTest::screenshotOfAPreparedReview()
         20000);
     QTableWidget *activities = window.reviewsPage()->detail()->briefing->activitiesTable();
     QVERIFY(activities->rowCount() <= 1); // one rep, no total row
+    const QString repName = window.reviewsPage()->currentReview()->scopeName;
+    QTableWidget *targetsTable = window.reviewsPage()->detail()->briefing->targetsTable();
+    QVERIFY(targetsTable->rowCount() >= 1);
+    for (int r = 0; r < targetsTable->rowCount(); ++r)
+        QCOMPARE(targetsTable->item(r, 1)->text(), repName); // the rep's own targets only
     const storage::OrganisationRepository organisation(opened.database->connection());
     ui::NewReviewDialog dialog(organisation.teams(), organisation.reps(), kAsOf);
     dialog.templateComboBox()->setCurrentIndex(
