@@ -11,6 +11,7 @@
 #include "app/FeedbackPage.h"
 #include "app/OverviewPage.h"
 #include "app/RepPackActions.h"
+#include "app/ReviewsPage.h"
 #include "app/SalesSnapshot.h"
 #include "app/SmartTargetWizard.h"
 #include "app/TargetsModel.h"
@@ -72,6 +73,7 @@ MainWindow::MainWindow(AppSettings &settings, QString logPath, QWidget *parent)
     , m_overviewPage(new OverviewPage(this))
     // One desktop, one manager until there are logins: the account name signs revisions.
     , m_targetsPage(new TargetsPage(storage::Actor { QDir::home().dirName(), {} }, this))
+    , m_reviewsPage(new ReviewsPage(storage::Actor { QDir::home().dirName(), {} }, this))
     , m_activitiesPage(new ActivitiesPage(settings, this))
     , m_workloadPage(new WorkloadPage(this))
     , m_feedbackPage(new FeedbackPage(this))
@@ -82,6 +84,7 @@ MainWindow::MainWindow(AppSettings &settings, QString logPath, QWidget *parent)
     m_dashboardPage->setObjectName(QStringLiteral("dashboardPage"));
     m_overviewPage->setObjectName(QStringLiteral("overviewPage"));
     m_targetsPage->setObjectName(QStringLiteral("targetsPage"));
+    m_reviewsPage->setObjectName(QStringLiteral("reviewsPage"));
     m_activitiesPage->setObjectName(QStringLiteral("activitiesPage"));
     m_workloadPage->setObjectName(QStringLiteral("workloadPage"));
     m_feedbackPage->setObjectName(QStringLiteral("feedbackPage"));
@@ -92,6 +95,7 @@ MainWindow::MainWindow(AppSettings &settings, QString logPath, QWidget *parent)
     m_dashboardPage->setAsOf(asOf);
     m_workloadPage->setAsOf(asOf);
     m_feedbackPage->setAsOf(asOf);
+    m_reviewsPage->setAsOf(asOf);
     createNavigation();
     attachDashboardPanels(*m_dashboardPage, *m_targetsPage);
     // The dashboard's risk panel reads the targets list: load it once the dashboard is up (it
@@ -102,6 +106,9 @@ MainWindow::MainWindow(AppSettings &settings, QString logPath, QWidget *parent)
     // A revision, decomposition or new target changes the dashboard's targets too.
     connect(m_targetsPage, &TargetsPage::loaded, m_dashboardPage, &DashboardPage::reload);
     // A logged, edited or deleted activity changes the dashboard's activity figures.
+    // A review's briefing shows the targets list's attainment, pace and status.
+    connect(m_targetsPage, &TargetsPage::loaded, m_reviewsPage,
+            [this] { m_reviewsPage->setTargets(m_targetsPage->model()->targetsData()); });
     connect(m_activitiesPage, &ActivitiesPage::activitiesChanged, m_dashboardPage, &DashboardPage::reload);
     connect(m_targetsPage, &TargetsPage::decomposeTarget, this, [this](const QString &id) {
         if (!m_database)
@@ -142,6 +149,7 @@ void MainWindow::createNavigation()
     m_navigation->addItem(tr("Dashboard"));
     m_navigation->addItem(tr("Overview"));
     m_navigation->addItem(tr("Targets"));
+    m_navigation->addItem(tr("Reviews"));
     m_navigation->addItem(tr("Activities"));
     m_navigation->addItem(tr("Workload"));
     m_navigation->addItem(tr("Feedback"));
@@ -152,6 +160,7 @@ void MainWindow::createNavigation()
     m_pages->addWidget(m_dashboardPage);
     m_pages->addWidget(m_overviewPage);
     m_pages->addWidget(m_targetsPage);
+    m_pages->addWidget(m_reviewsPage);
     m_pages->addWidget(m_activitiesPage);
     m_pages->addWidget(m_workloadPage);
     m_pages->addWidget(m_feedbackPage);
@@ -203,6 +212,7 @@ void MainWindow::applyWorkingAs()
         }
     }
     m_targetsPage->setActor(actor);
+    m_reviewsPage->setActor(actor);
     m_activitiesPage->setActor(actor);
     m_workloadPage->setActor(actor);
     m_feedbackPage->setActor(actor);
@@ -274,7 +284,8 @@ void MainWindow::logActivity()
 
 void MainWindow::showTargetsDatabase()
 {
-    if (m_pages->currentWidget() == m_targetsPage)
+    // The reviews' briefings read the targets list too.
+    if (m_pages->currentWidget() == m_targetsPage || m_pages->currentWidget() == m_reviewsPage)
         loadTargetsDatabase();
 }
 
@@ -323,6 +334,15 @@ void MainWindow::createMenus()
     m_workAsAction->setObjectName(QStringLiteral("workAsAction"));
     m_workAsAction->setEnabled(false);
 
+    QMenu *reviews = menuBar()->addMenu(tr("&Reviews"));
+    m_newReviewAction = reviews->addAction(tr("&New Review…"), this, [this] {
+        showPage(Page::Reviews);
+        m_reviewsPage->newReview();
+    });
+    m_newReviewAction->setObjectName(QStringLiteral("newReviewAction"));
+    m_newReviewAction->setShortcut(QKeySequence(tr("Ctrl+Shift+R")));
+    m_newReviewAction->setEnabled(false);
+
     QMenu *go = menuBar()->addMenu(tr("&Go"));
     QAction *dashboardAction = go->addAction(tr("&Dashboard"), this, [this] { showPage(Page::Dashboard); });
     dashboardAction->setObjectName(QStringLiteral("goDashboardAction"));
@@ -331,6 +351,9 @@ void MainWindow::createMenus()
     overviewAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_2));
     QAction *targetsAction = go->addAction(tr("&Targets"), this, [this] { showPage(Page::Targets); });
     targetsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_3));
+    QAction *reviewsAction = go->addAction(tr("&Reviews"), this, [this] { showPage(Page::Reviews); });
+    reviewsAction->setObjectName(QStringLiteral("goReviewsAction"));
+    reviewsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_4));
     QAction *activitiesAction = go->addAction(tr("&Activities"), this, [this] { showPage(Page::Activities); });
     activitiesAction->setObjectName(QStringLiteral("goActivitiesAction"));
     activitiesAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_5));
@@ -364,11 +387,13 @@ bool MainWindow::openDatabase(const QString &path, QString *error)
     m_overviewPage->setDatabasePath(m_database->path());
     m_workloadPage->setDatabasePath(m_database->path()); // loads when first shown
     m_feedbackPage->setDatabasePath(m_database->path());
+    m_reviewsPage->setDatabasePath(m_database->path());
     // The targets page computes every target's KPIs: only when it is (or becomes) visible.
     showTargetsDatabase();
     m_newTargetAction->setEnabled(true);
     m_workAsAction->setEnabled(true);
     m_logActivityAction->setEnabled(true);
+    m_newReviewAction->setEnabled(true);
     applyWorkingAs();
     m_activitiesPage->setDatabasePath(m_database->path());
     updateTitle();

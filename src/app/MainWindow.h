@@ -24,6 +24,7 @@ class DashboardPage;
 class FeedbackPage;
 class OverviewPage;
 class RepPackActions;
+class ReviewsPage;
 class TargetsPage;
 class WorkloadPage;
 
@@ -45,11 +46,12 @@ public:
     [[nodiscard]] DashboardPage *dashboardPage() const { return m_dashboardPage; }
     [[nodiscard]] OverviewPage *overviewPage() const { return m_overviewPage; }
     [[nodiscard]] TargetsPage *targetsPage() const { return m_targetsPage; }
+    [[nodiscard]] ReviewsPage *reviewsPage() const { return m_reviewsPage; }
     [[nodiscard]] ActivitiesPage *activitiesPage() const { return m_activitiesPage; }
     [[nodiscard]] WorkloadPage *workloadPage() const { return m_workloadPage; }
     [[nodiscard]] FeedbackPage *feedbackPage() const { return m_feedbackPage; }
     /// The navigation's pages, in its order (Go ▸ Dashboard is Ctrl+1, and so on).
-    enum class Page { Dashboard, Overview, Targets, Activities, Workload, Feedback };
+    enum class Page { Dashboard, Overview, Targets, Reviews, Activities, Workload, Feedback };
     void showPage(Page page);
 
 private:
@@ -83,6 +85,7 @@ private:
     DashboardPage *m_dashboardPage;
     OverviewPage *m_overviewPage;
     TargetsPage *m_targetsPage;
+    ReviewsPage *m_reviewsPage;
     ActivitiesPage *m_activitiesPage;
     WorkloadPage *m_workloadPage;
     FeedbackPage *m_feedbackPage;
@@ -93,6 +96,7 @@ private:
     QAction *m_newTargetAction = nullptr;
     QAction *m_workAsAction = nullptr;
     QAction *m_logActivityAction = nullptr;
+    QAction *m_newReviewAction = nullptr;
     QLabel *m_databaseLabel;
     QLabel *m_workingAsLabel;
     RepPackActions *m_repPacks = nullptr;

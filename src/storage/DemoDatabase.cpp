@@ -2,6 +2,7 @@
 
 #include "storage/DashboardFacts.h"
 #include "storage/Database.h"
+#include "storage/DemoReviews.h"
 #include "storage/SqlHelpers.h"
 #include "storage/StorageError.h"
 #include "storage/Transaction.h"
@@ -57,6 +58,7 @@ DemoDatabaseResult createDemoDatabase(const QString &path, const engine::demo::S
             if (engine::demo::generate(spec, writer) == engine::demo::GenerateResult::Cancelled) {
                 result.status = Status::Cancelled;
             } else {
+                writeDemoReviews(db, spec.asOf);
                 DashboardFacts(db).rebuildAll(); // in the same transaction: never data without facts
                 transaction.commit();
                 execStatement(db, QStringLiteral("PRAGMA synchronous = FULL"));

@@ -1,6 +1,7 @@
-#include "storage/Database.h"
 #include "storage/DemoDatabase.h"
+#include "storage/Database.h"
 #include "storage/OverviewRepository.h"
+#include "storage/ReviewRepository.h"
 #include "storage/SqlHelpers.h"
 
 #include "TestDatabase.h"
@@ -31,21 +32,21 @@ engine::demo::Spec smallSpec()
 class TotalsSink final : public engine::demo::Sink
 {
 public:
-    void region(const engine::demo::Region &) override {}
-    void channel(const engine::demo::Channel &) override {}
-    void productLine(const engine::demo::ProductLine &) override {}
+    void region(const engine::demo::Region &) override { }
+    void channel(const engine::demo::Channel &) override { }
+    void productLine(const engine::demo::ProductLine &) override { }
     void team(const engine::demo::Team &t) override { teamCode[t.id] = t.code; }
     void rep(const engine::demo::Rep &) override { ++reps; }
-    void customer(const engine::demo::Customer &) override {}
+    void customer(const engine::demo::Customer &) override { }
     void deal(const engine::demo::Deal &d) override
     {
         ++deals;
-        if (d.stage == "won" && d.closedOn && d.closedOn->year() == std::chrono::year{2026})
+        if (d.stage == "won" && d.closedOn && d.closedOn->year() == std::chrono::year { 2026 })
             won2026[teamCode[d.teamId]] += d.amountMinor;
     }
-    void dealCredit(const engine::demo::DealCredit &) override {}
+    void dealCredit(const engine::demo::DealCredit &) override { }
     void activity(const engine::demo::Activity &) override { ++activities; }
-    void feedback(const engine::demo::Feedback &) override {}
+    void feedback(const engine::demo::Feedback &) override { }
     void target(const engine::demo::Target &t) override
     {
         if (t.scopeKind == "team" && t.period == engine::Period::year(2026))
@@ -90,6 +91,55 @@ TEST(DemoDatabase, WritesEverythingTheGeneratorProduces)
         EXPECT_EQ(*team.targetMinor, expected.target2026[team.teamId.toStdString()]);
     }
     EXPECT_EQ(overview.otherCurrencyDeals, 0);
+}
+
+TEST(DemoDatabase, HasReviewsAroundTheAsOfDayWithAnOverdueItemCarriedOver)
+{
+    TempFolder folder;
+    QStringList rows[2];
+    for (int copy = 0; copy < 2; ++copy) {
+        const QString path = folder.path(QStringLiteral("demo%1.attain").arg(copy));
+        ASSERT_EQ(createDemoDatabase(path, smallSpec()).status, DemoDatabaseResult::Status::Created);
+        auto opened = Database::open(path, Database::Mode::OpenExisting);
+        ASSERT_TRUE(opened.database);
+        QSqlQuery query(opened.database->connection());
+        ASSERT_TRUE(query.exec(QStringLiteral("SELECT r.id, r.held_on, r.status, r.title, a.id, a.status, a.due_on "
+                                              "FROM reviews r LEFT JOIN action_items a ON a.review_id = r.id "
+                                              "ORDER BY r.id, a.id")));
+        while (query.next()) {
+            QStringList fields;
+            for (int i = 0; i < 7; ++i)
+                fields << query.value(i).toString();
+            rows[copy] << fields.join(QLatin1Char('|'));
+        }
+        if (copy == 1)
+            continue;
+        // Next week's scheduled review of each team carries last week's open items, one overdue.
+        const ReviewRepository reviews(opened.database->connection());
+        const Actor manager { QStringLiteral("m"), {} };
+        const engine::Date asOf = smallSpec().asOf;
+        int scheduledTeamReviews = 0;
+        for (const Review &review : reviews.list({}, manager)) {
+            if (review.kind != ReviewKind::TeamMeeting || review.status != ReviewStatus::Scheduled)
+                continue;
+            ++scheduledTeamReviews;
+            EXPECT_EQ(review.heldOn, engine::makeDate(2026, 11, 30));
+            EXPECT_TRUE(review.title.contains(review.scopeName));
+            const auto carried = reviews.carriedOver(review.id, manager);
+            EXPECT_EQ(carried.size(), 3U);
+            EXPECT_EQ(std::count_if(
+                          carried.begin(), carried.end(), [&](const CarriedItem &c) { return c.item.isOverdue(asOf); }),
+                1);
+        }
+        EXPECT_EQ(scheduledTeamReviews,
+            scalar(opened.database->connection(), QStringLiteral("SELECT count(*) FROM teams")).toInt());
+        EXPECT_EQ(scalar(opened.database->connection(),
+                      QStringLiteral("SELECT count(*) FROM reviews WHERE kind = 'one_on_one'"))
+                      .toInt(),
+            2);
+    }
+    EXPECT_FALSE(rows[0].isEmpty());
+    EXPECT_EQ(rows[0], rows[1]);
 }
 
 TEST(DemoDatabase, CancelLeavesNoFileBehind)
