@@ -31,7 +31,7 @@ def translations(root):
 
 for path in glob.glob('resources/translations/*.ts'):
     known = translations(ET.parse(path).getroot())
-    subprocess.run([LUPDATE, '-silent', '-no-obsolete', '-locations', 'relative', 'src/app', 'ui', '-ts', path],
+    subprocess.run([LUPDATE, '-silent', '-no-obsolete', '-locations', 'relative', 'src/app', 'src/storage', 'ui', '-ts', path],
                    check=True)
     tree = ET.parse(path)
     root = tree.getroot()
@@ -43,11 +43,13 @@ for path in glob.glob('resources/translations/*.ts'):
             if loc is not None and loc.get('filename'):
                 current = loc.get('filename')
             target = name
+            # Storage translates a few texts it shows users (review templates, demo data, open errors).
+            namespace = 'attain::storage' if current and 'src/storage/' in current else 'attain::ui'
             if current and not current.endswith('.ui') and '::' not in name and name != 'main':
-                target = 'attain::ui::' + name
-            elif name == 'attain::ui' and current:
+                target = namespace + '::' + name
+            elif name in ('attain::ui', 'attain::storage') and current:
                 # Free functions translate through a file-local tr() whose context is the file's name.
-                target = 'attain::ui::' + current.rsplit('/', 1)[-1].rsplit('.', 1)[0]
+                target = name + '::' + current.rsplit('/', 1)[-1].rsplit('.', 1)[0]
             if target not in contexts:
                 contexts[target] = []
                 order.append(target)

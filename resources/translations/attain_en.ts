@@ -349,6 +349,217 @@
     </message>
   </context>
   <context>
+    <name>attain::storage::Backup</name>
+    <message>
+      <source>Cannot move %1 into place at %2: %3</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>%1 already exists; choose another file name.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The backup %1 does not exist.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Cannot copy %1 to %2.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>%1 cannot be restored: %2</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>attain::storage::Database</name>
+    <message>
+      <source>The file %1 does not exist.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>%1 is not a file.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>%1 is not an Attain database. It was not changed.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Cannot open %1: %2</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>%1 is damaged or not a database (%2). It was not changed.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>%1 is an SQLite database, but not an Attain database. It was not changed.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>%1 was written by a newer version of Attain (schema %2; this version reads up to %3). Please update Attain. The file was not changed.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Cannot upgrade %1: the safety copy %2 could not be written (%3). The file was not changed.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Cannot upgrade %1 to the current format: %2</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>attain::storage::DemoDatabase</name>
+    <message>
+      <source>Cannot move the new database into place at %1: %2</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>attain::storage::DemoReviews</name>
+    <message>
+      <source>Pipeline coverage for December is thin; two large proposals are waiting for the customer's budget.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Every rep calls back their stalled proposals before Friday.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Call back the three stalled proposals</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Update the December forecast in the pipeline</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Book demos with two key accounts</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Two proposals moved to negotiation; one key account postponed its demo.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Prepare the year-end push before the next review.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Draft the year-end push plan</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Strong month on new customers; visits are below the team's average.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Two customer visits a week until the end of the year.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Plan two customer visits a week</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Share the renewal checklist with the team</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Revenue is behind the yearly pace in two regions; the online channel grows fastest.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Move one presales engineer to the team furthest behind for the rest of the quarter.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Review discount exceptions above 15%</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>attain::storage::ReviewTemplates</name>
+    <message>
+      <source>Weekly team review</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Pipeline and forecast</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Targets at risk</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Last week's action items</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Next week's focus</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Monthly business review</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Results against targets</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Forecast</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Risks</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Decisions</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Adjustments</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>One-on-one</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Own targets and pace</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Activities</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Blockers</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Coaching</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Action items</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>%1 — %2 — %3</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Company</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
     <name>attain::ui::AboutDialog</name>
     <message>
       <source>&lt;h2&gt;Attain %1&lt;/h2&gt;</source>
@@ -527,6 +738,307 @@
     </message>
   </context>
   <context>
+    <name>attain::ui::ActionItemDelegate</name>
+    <message>
+      <source>(nobody)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>(none)</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>attain::ui::ActionItemsModel</name>
+    <message>
+      <source>—</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>%1 (%2)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>%1
+Linked target: %2</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Action item</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Owner</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Due</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Status</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>From review</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Linked target</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>attain::ui::ActivitiesModel</name>
+    <message>
+      <source>Date</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Rep</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Type</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Minutes</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Customer</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Deal</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Outcome</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Notes</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>attain::ui::ActivitiesPage</name>
+    <message>
+      <source>&amp;Add</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Edit…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Delete</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Log an activity</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Undo</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Redo</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Undo %1 (Ctrl+Z)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Redo %1 (Ctrl+Shift+Z)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Loading…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Could not load the activities: %1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>No activities match these filters.</source>
+      <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+      <source>%n activities, %1 minutes</source>
+      <translation>
+        <numerusform>%n activity, %1 minutes</numerusform>
+        <numerusform>%n activities, %1 minutes</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Log Activity</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Log</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Edit Activity</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Save</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>%1 with %2 on %3</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>no customer</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Delete Activity</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Delete the activity “%1”?</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>attain::ui::ActivityCommands</name>
+    <message>
+      <source>%1 with %2</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Add %1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Edit %1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Delete %1</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>attain::ui::ActivityEntryForm</name>
+    <message>
+      <source>Re&amp;p:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Keys 1–5 or the first letter choose the type.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source> min</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Type part of the name</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Not recorded</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>What happened, next step</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Date:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Type:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>D&amp;uration:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>%1′</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>%1 minutes</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Customer:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>D&amp;eal:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Outcome:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Notes:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Choose…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Choose the rep who did the activity.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>No customer is named “%1”; pick one from the list.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>No deal</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>attain::ui::ActivityFilterBar</name>
+    <message>
+      <source>&amp;Rep:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>All reps</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>All types</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Search notes and customers</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>T&amp;ype:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;From:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>To:</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
     <name>attain::ui::ActivityScatterWidget</name>
     <message>
       <source>No activities or revenue to show.</source>
@@ -605,6 +1117,98 @@ Deals won: %4</source>
     </message>
     <message>
       <source>Click a point, or use the arrow keys and Enter on the chart, to open a rep.</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>attain::ui::ActivityStore</name>
+    <message>
+      <source>No database is open.</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>attain::ui::ActivityText</name>
+    <message>
+      <source>Positive</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Neutral</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Negative</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Prospecting</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Qualification</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Proposal</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Negotiation</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Won</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Lost</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>%1 · %2 · closed %3</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>%1 · %2 · expected %3</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>%1 · %2</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>attain::ui::ActivityType</name>
+    <message>
+      <source>Call</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Visit</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Meeting</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Demo</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Email</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>attain::ui::AddActionItemCommand</name>
+    <message>
+      <source>Delete action item</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Add action item</source>
       <translation type="unfinished" />
     </message>
   </context>
@@ -744,6 +1348,72 @@ Deals won: %4</source>
     </message>
     <message>
       <source>Region</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>attain::ui::CsatSummaryWidget</name>
+    <message>
+      <source>Customer satisfaction (CSAT)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Open complaints</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Mean time to resolve</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>%1 / 5</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Responses: %1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>No feedback in this period</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Complaints received: %1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Resolved complaints: %1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>No complaint resolved with a date yet</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>attain::ui::CsatTableModel</name>
+    <message>
+      <source>No rep</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Mean score %1 of 5: %2 points from %3 responses</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Open complaints: not resolved yet (open or in progress)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>CSAT</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Responses</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Open</source>
       <translation type="unfinished" />
     </message>
   </context>
@@ -1399,6 +2069,332 @@ Deals won: %4</source>
     </message>
   </context>
   <context>
+    <name>attain::ui::EditActionItemCommand</name>
+    <message>
+      <source>Change action item status</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Edit action item</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>attain::ui::FeedbackCommand</name>
+    <message>
+      <source>Record Feedback</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Edit Feedback</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Resolve Complaint</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Reopen Complaint</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Delete Feedback</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>attain::ui::FeedbackDialog</name>
+    <message>
+      <source>This is a &amp;complaint</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Edit Feedback</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Record Feedback</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Type to search customers</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>No rep</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Choose</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Score from 1 to 5</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>What the customer said</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Save</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Record</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>C&amp;ustomer:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>R&amp;ep:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Recei&amp;ved on:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Score (1–5):</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Notes:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Choose the customer.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>No customer has this name.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Type a score from 1 (very unhappy) to 5 (very happy).</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>attain::ui::FeedbackModel</name>
+    <message>
+      <source>No rep</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>%1 (%2)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Score %1 of 5</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Received</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Customer</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Rep</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Score</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Complaint</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Notes</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Resolution</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>attain::ui::FeedbackPage</name>
+    <message>
+      <source>Customer feedback</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Period</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>This month</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>This quarter</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>This year</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Last month</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Last quarter</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Last year</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Last 12 months</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>All dates</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Period:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Undo</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Redo</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Record &amp;Feedback…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Ctrl+Shift+F</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Customer</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Rep</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>By customer</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>By rep</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Search customer, rep, notes…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Complaints only</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Open complaints only</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Show &amp;All</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Edit…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Resolve…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Ctrl+R</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Re&amp;open</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Delete</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Could not load the feedback: %1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>customer %1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>rep %1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>No feedback received in this period.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Showing %1 of %2 feedback records</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Showing %1 of %2 feedback records: %3</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Notes: %1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Resolution (%1): %2</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Resolution: %1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Could not save the change: %1</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>attain::ui::FeedbackText</name>
+    <message>
+      <source>Open</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>In progress</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Resolved</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>%1 days</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
     <name>attain::ui::KpiTile</name>
     <message>
       <source>no data</source>
@@ -1533,7 +2529,31 @@ This period: %2</source>
       <translation type="unfinished" />
     </message>
     <message>
+      <source>Reviews</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Activities</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Workload</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Feedback</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Pages</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>This is %1's rep database: it always works as %1.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Rep database: %1</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -1580,6 +2600,10 @@ This period: %2</source>
       <translation type="unfinished" />
     </message>
     <message>
+      <source>&amp;Log Activity…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>&amp;Quit</source>
       <translation type="unfinished" />
     </message>
@@ -1600,6 +2624,18 @@ This period: %2</source>
       <translation type="unfinished" />
     </message>
     <message>
+      <source>&amp;Reviews</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;New Review…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Ctrl+Shift+R</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>&amp;Go</source>
       <translation type="unfinished" />
     </message>
@@ -1609,6 +2645,18 @@ This period: %2</source>
     </message>
     <message>
       <source>&amp;Overview</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Activities</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Workload</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Feedback</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -1712,6 +2760,188 @@ This period: %2</source>
     <message>
       <source>%1 to %2</source>
       <comment>first day, last day</comment>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>attain::ui::MergeConflictDialog</name>
+    <message numerus="yes">
+      <source>&amp;Apply to all remaining conflicts (%n more)</source>
+      <translation>
+        <numerusform>&amp;Apply to all remaining conflicts (%n more)</numerusform>
+        <numerusform>&amp;Apply to all remaining conflicts (%n more)</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Conflicting Edits</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&lt;b&gt;%1 of %2 (%3)&lt;/b&gt; was changed both in this database and by %4.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Choose which version to keep. Both versions are saved in the merge history whichever you choose. Fields marked ≠ differ.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Keep &amp;Mine</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Keep this database's version</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Take &amp;Theirs</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Replace it with %1's version</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Cancel Import</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Import nothing from this pack</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Field</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Yours (this database)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Theirs (%1's pack)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Customer</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Deal</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Activity</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Feedback</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Rep</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Owner</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Team</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Channel</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Product line</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Region</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Type</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Date</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Minutes</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Outcome</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Notes</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Last edited (UTC)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Amount (minor units)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Currency</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Stage</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Created on</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Closed on</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Expected close</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Lost reason</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Competitor</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Credit split</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Received on</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Score</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Complaint</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Resolved</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Resolution</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Resolved on</source>
       <translation type="unfinished" />
     </message>
   </context>
@@ -1950,6 +3180,45 @@ This period: %2</source>
     </message>
   </context>
   <context>
+    <name>attain::ui::NewReviewDialog</name>
+    <message>
+      <source>New Review</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Template:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;For:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Date:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>T&amp;itle:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Agenda:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Schedule</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Company</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Team %1</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
     <name>attain::ui::OverviewPage</name>
     <message>
       <source>Revenue against target by team</source>
@@ -2021,6 +3290,67 @@ This period: %2</source>
     </message>
   </context>
   <context>
+    <name>attain::ui::PackImportTask</name>
+    <message>
+      <source>Checking and merging the data pack…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Import Rep Data Pack</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>This pack from %1 was already imported on %2. Nothing was changed.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The import was cancelled. Nothing was changed.</source>
+      <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+      <source>%n new</source>
+      <translation>
+        <numerusform>%n new</numerusform>
+        <numerusform>%n new</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n updated</source>
+      <translation>
+        <numerusform>%n updated</numerusform>
+        <numerusform>%n updated</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n unchanged</source>
+      <translation>
+        <numerusform>%n unchanged</numerusform>
+        <numerusform>%n unchanged</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n kept as edited here</source>
+      <translation>
+        <numerusform>%n kept as edited here</numerusform>
+        <numerusform>%n kept as edited here</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n conflict(s) kept yours</source>
+      <translation>
+        <numerusform>%n conflict kept yours</numerusform>
+        <numerusform>%n conflicts kept yours</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n conflict(s) took theirs</source>
+      <translation>
+        <numerusform>%n conflict took theirs</numerusform>
+        <numerusform>%n conflicts took theirs</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
     <name>attain::ui::RankMedal</name>
     <message>
       <source>Gold</source>
@@ -2065,6 +3395,142 @@ This period: %2</source>
     </message>
     <message>
       <source>%1 of the parent's %2</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>attain::ui::RepPackActions</name>
+    <message>
+      <source>Create Re&amp;p Database…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Export Data Pack…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Import Rep Data Pack…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Open a database first.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>This is a rep's database; only the manager's database hands out and merges data.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Only a manager can do this (Targets ▸ Work As…).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Write a rep's personal database to take on a laptop</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Merge the activities, deals and feedback a rep exported</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Write your activities, deals and feedback to a file for your manager</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Only a rep database exports a data pack.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Create Rep Database</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>This database has no reps yet.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Create a personal database for:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Writing %1's database…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Created %1 for %2 with %3 deals, %4 activities and %5 feedback entries.
+
+Copy it to the rep's laptop; the rep opens it with File ▸ Open and sends back a data pack with File ▸ Export Data Pack.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Export Data Pack</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Writing the data pack…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Wrote %1 deals, %2 activities and %3 feedback entries to %4.
+
+Send this file to your manager, who imports it with File ▸ Import Rep Data Pack.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Import Rep Data Pack</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Nothing was imported.
+
+%1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Attain data packs (*.attainpack);;All files (*)</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>attain::ui::ResolveComplaintDialog</name>
+    <message>
+      <source>The complaint is &amp;resolved</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Resolve Complaint</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>%1, rep %2</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>%1 — received %2, score %3</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>What was done: called back, replaced, refunded …</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Re&amp;solution:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Resolved &amp;on:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Say what was done before closing the complaint.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Not resolved yet: the complaint stays in progress.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Without a resolution the complaint stays open.</source>
       <translation type="unfinished" />
     </message>
   </context>
@@ -2161,6 +3627,376 @@ This period: %2</source>
     </message>
     <message>
       <source>thousand %1</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>attain::ui::ReviewBriefingWidget</name>
+    <message>
+      <source>Target</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>For</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Actual / target</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Attainment</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Pace</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Status</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Since</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>In trouble (at risk or off track) since</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Rep</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Total</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Hours</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Targets</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Activities</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Targets (loading…)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Targets on %1 — figures as of %2</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>%1 / %2</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>—</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>No targets of this scope cover %1.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Risks: none — every target is on track or ahead.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>⚠ &lt;b&gt;Risks — at risk or off track: %1 of %2.&lt;/b&gt; First: %3 — %4</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>(Point at a status for why.)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Team</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>none yet since %1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>%1 – %2</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>since the previous review</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>in the last cycle (no earlier review)</source>
+      <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+      <source>Activities %1 (%2): %n logged, %3 h</source>
+      <translation>
+        <numerusform>Activities %1 (%2): %n logged, %3 h</numerusform>
+        <numerusform>Activities %1 (%2): %n logged, %3 h</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
+    <name>attain::ui::ReviewDetailWidget</name>
+    <message>
+      <source>&amp;Mark as Held</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Schedule &amp;Next</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Delete Review</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Mark &amp;Done</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Add Item</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Close Item</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>De&amp;lete Item</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Select a review on the left, or schedule one with Reviews ▸ New Review… (Ctrl+Shift+R).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>What was discussed</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>What was decided</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Notes</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Decisions</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>N&amp;otes</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>D&amp;ecisions</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>attain::ui::ReviewListModel</name>
+    <message>
+      <source>Weekly</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Monthly</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>1:1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Company</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Date</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Review</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>For</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Status</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>attain::ui::ReviewText</name>
+    <message>
+      <source>Open</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>In progress</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Done</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Dropped</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Held</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Scheduled</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>%1 %2</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>—</source>
+      <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+      <source>%1 — overdue %n day(s)</source>
+      <translation>
+        <numerusform>%1 — overdue %n day</numerusform>
+        <numerusform>%1 — overdue %n days</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
+    <name>attain::ui::ReviewsPage</name>
+    <message>
+      <source>Show reviews for</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Reviews</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>New Review…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Show:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Undo</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Redo</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Could not load the reviews: %1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>All reviews</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Company</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Team %1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>One-on-ones with %1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Edit notes</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Edit decisions</source>
+      <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+      <source>Carried over from earlier reviews (%n)</source>
+      <translation>
+        <numerusform>Carried over from earlier reviews (%n)</numerusform>
+        <numerusform>Carried over from earlier reviews (%n)</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>⚠ %n overdue</source>
+      <translation>
+        <numerusform>⚠ %n overdue</numerusform>
+        <numerusform>⚠ %n overdue</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>Action items of this review (%n)</source>
+      <translation>
+        <numerusform>Action items of this review (%n)</numerusform>
+        <numerusform>Action items of this review (%n)</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Only a manager can schedule a review.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Mark as held</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Delete Review</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Delete “%1” and its action items? This cannot be undone.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>New action item</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>%1 on %2</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>previous review %1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>first review of %1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>the company</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>scheduled by %1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Agenda: %1</source>
       <translation type="unfinished" />
     </message>
   </context>
@@ -3156,6 +4992,379 @@ This period: %2</source>
     </message>
     <message>
       <source>&amp;Work as:</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>attain::ui::WorkloadModel</name>
+    <message>
+      <source>–</source>
+      <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+      <source>On average %1 activities and %2 a week (%n weekday(s) worked in the range).</source>
+      <translation>
+        <numerusform>On average %1 activities and %2 a week (%n weekday worked in the range).</numerusform>
+        <numerusform>On average %1 activities and %2 a week (%n weekdays worked in the range).</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>By time: %1
+By count: %2</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Not employed</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>No norm</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>%1 · %2</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>%1, week %2 of %3 (%4 – %5)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>%1: %2 · %3</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source> (%1 of its norm)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Other types: %1 · %2</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Total: %1 · %2</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Not employed this week (not counted).</source>
+      <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+      <source>Load: %1 of the norm (%2) over %n weekday(s).</source>
+      <translation>
+        <numerusform>Load: %1 of the norm (%2) over %n weekday.</numerusform>
+        <numerusform>Load: %1 of the norm (%2) over %n weekdays.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>W%1
+%2</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>d MMM</source>
+      <comment>week column date</comment>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>ISO week %1 of %2, from Monday %3</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Rep</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Mean per full week worked</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Per week</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Hours/week</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Logged time against the norm over the range (count when the norm has no time)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Load</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Idle &lt; 50 %, Light 50–80 %, Balanced 80–120 %, Overloaded &gt; 120 %</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Class</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>attain::ui::WorkloadNormsDialog</name>
+    <message>
+      <source>Workload Norms</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>What a rep is expected to log in a full five-day week. A rep who worked only part of a week is measured against that part. 0 means no norm: no load is computed against it.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Activities a week</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Hours a week</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>All activities</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&lt;b&gt;%1&lt;/b&gt;</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>%1: activities a week</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>none</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source> h</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>%1: hours a week</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Per type (optional, shown in the week's details):</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>attain::ui::WorkloadPage</name>
+    <message>
+      <source>Change Workload Norms</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Norms…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Workload and Balance</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>All teams</source>
+      <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+      <source>Last %n week(s)</source>
+      <translation>
+        <numerusform>Last %n week</numerusform>
+        <numerusform>Last %n weeks</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Activities and hours</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Hours</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Activities</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Team:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Weeks:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Show:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Workload per rep and week</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Undo</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Redo</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Edit the weekly norms the load is measured against</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Only a manager can change the norms.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Loading…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Could not load the workload: %1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>no norm set</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>norm %1 activities and %2 a week</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Weeks %1 to %2 (%3 – %4), as of %5; %6. Load is logged time against the norm (a partly worked week against its part).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Workload Norms</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The norms were not changed: %1</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>attain::ui::WorkloadResultsPanel</name>
+    <message>
+      <source>Activity and results</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>No activity time logged in these weeks.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Revenue won per hour of activity:
+  team: %1
+  most: %2 (%3)
+  least: %4 (%5)</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>attain::ui::WorkloadSummary</name>
+    <message>
+      <source>%1 (%2)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Nobody</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>, </source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Team mean load</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Spread</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Overloaded ▲</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Idle ▼</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>How much the reps' loads differ: the standard deviation divided by the mean (coefficient of variation). Below 0.15 even, above 0.35 very uneven.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>–</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>%1 · %2 a week</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>%1 a week (no norm)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>even</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>uneven</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>very uneven</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>attain::ui::WorkloadText</name>
+    <message>
+      <source>Idle</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Light</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Balanced</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Overloaded</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>%1 h</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Too few reps, or too little difference between them, to relate activity to revenue.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Activity and revenue went their own ways (r = %1): more activity did not mean more revenue.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>More activity went clearly with more revenue (r = %1).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>More activity went with somewhat more revenue (r = %1).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>More activity went with less revenue (r = %1): look at what the busiest reps spend their time on.</source>
       <translation type="unfinished" />
     </message>
   </context>

@@ -349,6 +349,217 @@
     </message>
   </context>
   <context>
+    <name>attain::storage::Backup</name>
+    <message>
+      <source>Cannot move %1 into place at %2: %3</source>
+      <translation>无法将 %1 移动到 %2：%3</translation>
+    </message>
+    <message>
+      <source>%1 already exists; choose another file name.</source>
+      <translation>%1 已存在，请换一个文件名。</translation>
+    </message>
+    <message>
+      <source>The backup %1 does not exist.</source>
+      <translation>备份 %1 不存在。</translation>
+    </message>
+    <message>
+      <source>Cannot copy %1 to %2.</source>
+      <translation>无法将 %1 复制到 %2。</translation>
+    </message>
+    <message>
+      <source>%1 cannot be restored: %2</source>
+      <translation>无法恢复 %1：%2</translation>
+    </message>
+  </context>
+  <context>
+    <name>attain::storage::Database</name>
+    <message>
+      <source>The file %1 does not exist.</source>
+      <translation>文件 %1 不存在。</translation>
+    </message>
+    <message>
+      <source>%1 is not a file.</source>
+      <translation>%1 不是文件。</translation>
+    </message>
+    <message>
+      <source>%1 is not an Attain database. It was not changed.</source>
+      <translation>%1 不是 Attain 数据库，文件未作任何更改。</translation>
+    </message>
+    <message>
+      <source>Cannot open %1: %2</source>
+      <translation>无法打开 %1：%2</translation>
+    </message>
+    <message>
+      <source>%1 is damaged or not a database (%2). It was not changed.</source>
+      <translation>%1 已损坏或不是数据库（%2），文件未作任何更改。</translation>
+    </message>
+    <message>
+      <source>%1 is an SQLite database, but not an Attain database. It was not changed.</source>
+      <translation>%1 是 SQLite 数据库，但不是 Attain 数据库，文件未作任何更改。</translation>
+    </message>
+    <message>
+      <source>%1 was written by a newer version of Attain (schema %2; this version reads up to %3). Please update Attain. The file was not changed.</source>
+      <translation>%1 由更新版本的 Attain 写入（结构版本 %2；本版本最高支持 %3）。请升级 Attain。文件未作任何更改。</translation>
+    </message>
+    <message>
+      <source>Cannot upgrade %1: the safety copy %2 could not be written (%3). The file was not changed.</source>
+      <translation>无法升级 %1：无法写入安全副本 %2（%3）。文件未作任何更改。</translation>
+    </message>
+    <message>
+      <source>Cannot upgrade %1 to the current format: %2</source>
+      <translation>无法将 %1 升级到当前格式：%2</translation>
+    </message>
+  </context>
+  <context>
+    <name>attain::storage::DemoDatabase</name>
+    <message>
+      <source>Cannot move the new database into place at %1: %2</source>
+      <translation>无法将新数据库移动到 %1：%2</translation>
+    </message>
+  </context>
+  <context>
+    <name>attain::storage::DemoReviews</name>
+    <message>
+      <source>Pipeline coverage for December is thin; two large proposals are waiting for the customer's budget.</source>
+      <translation>12 月的销售管道覆盖不足；两个大额方案在等客户的预算。</translation>
+    </message>
+    <message>
+      <source>Every rep calls back their stalled proposals before Friday.</source>
+      <translation>每位销售在周五前回访自己停滞的方案。</translation>
+    </message>
+    <message>
+      <source>Call back the three stalled proposals</source>
+      <translation>回访三个停滞的方案</translation>
+    </message>
+    <message>
+      <source>Update the December forecast in the pipeline</source>
+      <translation>更新销售管道中的 12 月预测</translation>
+    </message>
+    <message>
+      <source>Book demos with two key accounts</source>
+      <translation>与两个重点客户约定演示</translation>
+    </message>
+    <message>
+      <source>Two proposals moved to negotiation; one key account postponed its demo.</source>
+      <translation>两个方案进入谈判阶段；一个重点客户推迟了演示。</translation>
+    </message>
+    <message>
+      <source>Prepare the year-end push before the next review.</source>
+      <translation>在下次复盘前准备好年底冲刺计划。</translation>
+    </message>
+    <message>
+      <source>Draft the year-end push plan</source>
+      <translation>起草年底冲刺计划</translation>
+    </message>
+    <message>
+      <source>Strong month on new customers; visits are below the team's average.</source>
+      <translation>本月新客户表现突出；拜访次数低于团队平均。</translation>
+    </message>
+    <message>
+      <source>Two customer visits a week until the end of the year.</source>
+      <translation>年底前每周拜访两位客户。</translation>
+    </message>
+    <message>
+      <source>Plan two customer visits a week</source>
+      <translation>安排每周两次客户拜访</translation>
+    </message>
+    <message>
+      <source>Share the renewal checklist with the team</source>
+      <translation>与团队分享续约检查清单</translation>
+    </message>
+    <message>
+      <source>Revenue is behind the yearly pace in two regions; the online channel grows fastest.</source>
+      <translation>两个区域的销售额落后于全年进度；线上渠道增长最快。</translation>
+    </message>
+    <message>
+      <source>Move one presales engineer to the team furthest behind for the rest of the quarter.</source>
+      <translation>本季度剩余时间调一名售前工程师支援最落后的团队。</translation>
+    </message>
+    <message>
+      <source>Review discount exceptions above 15%</source>
+      <translation>审查超过 15% 的折扣例外</translation>
+    </message>
+  </context>
+  <context>
+    <name>attain::storage::ReviewTemplates</name>
+    <message>
+      <source>Weekly team review</source>
+      <translation>每周团队复盘</translation>
+    </message>
+    <message>
+      <source>Pipeline and forecast</source>
+      <translation>销售管道与预测</translation>
+    </message>
+    <message>
+      <source>Targets at risk</source>
+      <translation>风险预警</translation>
+    </message>
+    <message>
+      <source>Last week's action items</source>
+      <translation>上周行动项</translation>
+    </message>
+    <message>
+      <source>Next week's focus</source>
+      <translation>下周重点</translation>
+    </message>
+    <message>
+      <source>Monthly business review</source>
+      <translation>月度经营复盘</translation>
+    </message>
+    <message>
+      <source>Results against targets</source>
+      <translation>业绩与目标对比</translation>
+    </message>
+    <message>
+      <source>Forecast</source>
+      <translation>预测</translation>
+    </message>
+    <message>
+      <source>Risks</source>
+      <translation>风险</translation>
+    </message>
+    <message>
+      <source>Decisions</source>
+      <translation>决策</translation>
+    </message>
+    <message>
+      <source>Adjustments</source>
+      <translation>调整</translation>
+    </message>
+    <message>
+      <source>One-on-one</source>
+      <translation>一对一沟通</translation>
+    </message>
+    <message>
+      <source>Own targets and pace</source>
+      <translation>个人目标与进度</translation>
+    </message>
+    <message>
+      <source>Activities</source>
+      <translation>销售活动</translation>
+    </message>
+    <message>
+      <source>Blockers</source>
+      <translation>障碍</translation>
+    </message>
+    <message>
+      <source>Coaching</source>
+      <translation>辅导</translation>
+    </message>
+    <message>
+      <source>Action items</source>
+      <translation>行动项</translation>
+    </message>
+    <message>
+      <source>%1 — %2 — %3</source>
+      <translation>%1 — %2 — %3</translation>
+    </message>
+    <message>
+      <source>Company</source>
+      <translation>公司</translation>
+    </message>
+  </context>
+  <context>
     <name>attain::ui::AboutDialog</name>
     <message>
       <source>&lt;h2&gt;Attain %1&lt;/h2&gt;</source>
@@ -525,6 +736,307 @@
     </message>
   </context>
   <context>
+    <name>attain::ui::ActionItemDelegate</name>
+    <message>
+      <source>(nobody)</source>
+      <translation>（无人）</translation>
+    </message>
+    <message>
+      <source>(none)</source>
+      <translation>（无）</translation>
+    </message>
+  </context>
+  <context>
+    <name>attain::ui::ActionItemsModel</name>
+    <message>
+      <source>—</source>
+      <translation>—</translation>
+    </message>
+    <message>
+      <source>%1 (%2)</source>
+      <translation>%1（%2）</translation>
+    </message>
+    <message>
+      <source>%1
+Linked target: %2</source>
+      <translation>%1
+关联目标：%2</translation>
+    </message>
+    <message>
+      <source>Action item</source>
+      <translation>行动项</translation>
+    </message>
+    <message>
+      <source>Owner</source>
+      <translation>负责人</translation>
+    </message>
+    <message>
+      <source>Due</source>
+      <translation>截止日期</translation>
+    </message>
+    <message>
+      <source>Status</source>
+      <translation>状态</translation>
+    </message>
+    <message>
+      <source>From review</source>
+      <translation>来自复盘</translation>
+    </message>
+    <message>
+      <source>Linked target</source>
+      <translation>关联目标</translation>
+    </message>
+  </context>
+  <context>
+    <name>attain::ui::ActivitiesModel</name>
+    <message>
+      <source>Date</source>
+      <translation>日期</translation>
+    </message>
+    <message>
+      <source>Rep</source>
+      <translation>销售代表</translation>
+    </message>
+    <message>
+      <source>Type</source>
+      <translation>类型</translation>
+    </message>
+    <message>
+      <source>Minutes</source>
+      <translation>分钟数</translation>
+    </message>
+    <message>
+      <source>Customer</source>
+      <translation>客户</translation>
+    </message>
+    <message>
+      <source>Deal</source>
+      <translation>商机</translation>
+    </message>
+    <message>
+      <source>Outcome</source>
+      <translation>结果</translation>
+    </message>
+    <message>
+      <source>Notes</source>
+      <translation>记录</translation>
+    </message>
+  </context>
+  <context>
+    <name>attain::ui::ActivitiesPage</name>
+    <message>
+      <source>&amp;Add</source>
+      <translation>添加(&amp;A)</translation>
+    </message>
+    <message>
+      <source>Edit…</source>
+      <translation>编辑…</translation>
+    </message>
+    <message>
+      <source>Delete</source>
+      <translation>删除</translation>
+    </message>
+    <message>
+      <source>Log an activity</source>
+      <translation>记录活动</translation>
+    </message>
+    <message>
+      <source>Undo</source>
+      <translation>撤销</translation>
+    </message>
+    <message>
+      <source>Redo</source>
+      <translation>重做</translation>
+    </message>
+    <message>
+      <source>Undo %1 (Ctrl+Z)</source>
+      <translation>撤销：%1（Ctrl+Z）</translation>
+    </message>
+    <message>
+      <source>Redo %1 (Ctrl+Shift+Z)</source>
+      <translation>重做：%1（Ctrl+Shift+Z）</translation>
+    </message>
+    <message>
+      <source>Loading…</source>
+      <translation>正在加载…</translation>
+    </message>
+    <message>
+      <source>Could not load the activities: %1</source>
+      <translation>无法加载活动：%1</translation>
+    </message>
+    <message>
+      <source>No activities match these filters.</source>
+      <translation>没有符合筛选条件的活动。</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n activities, %1 minutes</source>
+      <translation>
+        <numerusform>%n 条活动，共 %1 分钟</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Log Activity</source>
+      <translation>记录活动</translation>
+    </message>
+    <message>
+      <source>&amp;Log</source>
+      <translation>记录(&amp;L)</translation>
+    </message>
+    <message>
+      <source>Edit Activity</source>
+      <translation>编辑活动</translation>
+    </message>
+    <message>
+      <source>&amp;Save</source>
+      <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+      <source>%1 with %2 on %3</source>
+      <translation>%3 与%2的%1</translation>
+    </message>
+    <message>
+      <source>no customer</source>
+      <translation>无客户</translation>
+    </message>
+    <message>
+      <source>Delete Activity</source>
+      <translation>删除活动</translation>
+    </message>
+    <message>
+      <source>Delete the activity “%1”?</source>
+      <translation>删除活动“%1”吗？</translation>
+    </message>
+  </context>
+  <context>
+    <name>attain::ui::ActivityCommands</name>
+    <message>
+      <source>%1 with %2</source>
+      <translation>%1（%2）</translation>
+    </message>
+    <message>
+      <source>Add %1</source>
+      <translation>添加%1</translation>
+    </message>
+    <message>
+      <source>Edit %1</source>
+      <translation>编辑%1</translation>
+    </message>
+    <message>
+      <source>Delete %1</source>
+      <translation>删除%1</translation>
+    </message>
+  </context>
+  <context>
+    <name>attain::ui::ActivityEntryForm</name>
+    <message>
+      <source>Re&amp;p:</source>
+      <translation>销售代表(&amp;P)：</translation>
+    </message>
+    <message>
+      <source>Keys 1–5 or the first letter choose the type.</source>
+      <translation>按数字键 1–5（或英文首字母）选择类型。</translation>
+    </message>
+    <message>
+      <source> min</source>
+      <translation> 分钟</translation>
+    </message>
+    <message>
+      <source>Type part of the name</source>
+      <translation>输入客户名称的一部分</translation>
+    </message>
+    <message>
+      <source>Not recorded</source>
+      <translation>未记录</translation>
+    </message>
+    <message>
+      <source>What happened, next step</source>
+      <translation>发生了什么，下一步</translation>
+    </message>
+    <message>
+      <source>&amp;Date:</source>
+      <translation>日期(&amp;D)：</translation>
+    </message>
+    <message>
+      <source>&amp;Type:</source>
+      <translation>类型(&amp;T)：</translation>
+    </message>
+    <message>
+      <source>D&amp;uration:</source>
+      <translation>时长(&amp;U)：</translation>
+    </message>
+    <message>
+      <source>%1′</source>
+      <translation>%1′</translation>
+    </message>
+    <message>
+      <source>%1 minutes</source>
+      <translation>%1 分钟</translation>
+    </message>
+    <message>
+      <source>&amp;Customer:</source>
+      <translation>客户(&amp;C)：</translation>
+    </message>
+    <message>
+      <source>D&amp;eal:</source>
+      <translation>商机(&amp;E)：</translation>
+    </message>
+    <message>
+      <source>&amp;Outcome:</source>
+      <translation>结果(&amp;O)：</translation>
+    </message>
+    <message>
+      <source>&amp;Notes:</source>
+      <translation>备注(&amp;N)：</translation>
+    </message>
+    <message>
+      <source>Choose…</source>
+      <translation>请选择…</translation>
+    </message>
+    <message>
+      <source>Choose the rep who did the activity.</source>
+      <translation>请选择进行此活动的销售代表。</translation>
+    </message>
+    <message>
+      <source>No customer is named “%1”; pick one from the list.</source>
+      <translation>没有名为“%1”的客户，请从列表中选择。</translation>
+    </message>
+    <message>
+      <source>No deal</source>
+      <translation>无商机</translation>
+    </message>
+  </context>
+  <context>
+    <name>attain::ui::ActivityFilterBar</name>
+    <message>
+      <source>&amp;Rep:</source>
+      <translation>销售代表(&amp;R)：</translation>
+    </message>
+    <message>
+      <source>All reps</source>
+      <translation>全部销售代表</translation>
+    </message>
+    <message>
+      <source>All types</source>
+      <translation>全部类型</translation>
+    </message>
+    <message>
+      <source>Search notes and customers</source>
+      <translation>搜索备注和客户</translation>
+    </message>
+    <message>
+      <source>T&amp;ype:</source>
+      <translation>类型(&amp;Y)：</translation>
+    </message>
+    <message>
+      <source>&amp;From:</source>
+      <translation>从(&amp;F)：</translation>
+    </message>
+    <message>
+      <source>To:</source>
+      <translation>至：</translation>
+    </message>
+  </context>
+  <context>
     <name>attain::ui::ActivityScatterWidget</name>
     <message>
       <source>No activities or revenue to show.</source>
@@ -607,6 +1119,98 @@ Deals won: %4</source>
     <message>
       <source>Click a point, or use the arrow keys and Enter on the chart, to open a rep.</source>
       <translation>点击数据点，或在图表上用方向键和回车，打开销售代表。</translation>
+    </message>
+  </context>
+  <context>
+    <name>attain::ui::ActivityStore</name>
+    <message>
+      <source>No database is open.</source>
+      <translation>没有打开的数据库。</translation>
+    </message>
+  </context>
+  <context>
+    <name>attain::ui::ActivityText</name>
+    <message>
+      <source>Positive</source>
+      <translation>积极</translation>
+    </message>
+    <message>
+      <source>Neutral</source>
+      <translation>中性</translation>
+    </message>
+    <message>
+      <source>Negative</source>
+      <translation>消极</translation>
+    </message>
+    <message>
+      <source>Prospecting</source>
+      <translation>线索</translation>
+    </message>
+    <message>
+      <source>Qualification</source>
+      <translation>需求确认</translation>
+    </message>
+    <message>
+      <source>Proposal</source>
+      <translation>方案报价</translation>
+    </message>
+    <message>
+      <source>Negotiation</source>
+      <translation>谈判</translation>
+    </message>
+    <message>
+      <source>Won</source>
+      <translation>赢单</translation>
+    </message>
+    <message>
+      <source>Lost</source>
+      <translation>输单</translation>
+    </message>
+    <message>
+      <source>%1 · %2 · closed %3</source>
+      <translation>%1 · %2 · %3 结束</translation>
+    </message>
+    <message>
+      <source>%1 · %2 · expected %3</source>
+      <translation>%1 · %2 · 预计 %3</translation>
+    </message>
+    <message>
+      <source>%1 · %2</source>
+      <translation>%1 · %2</translation>
+    </message>
+  </context>
+  <context>
+    <name>attain::ui::ActivityType</name>
+    <message>
+      <source>Call</source>
+      <translation>电话</translation>
+    </message>
+    <message>
+      <source>Visit</source>
+      <translation>拜访</translation>
+    </message>
+    <message>
+      <source>Meeting</source>
+      <translation>会议</translation>
+    </message>
+    <message>
+      <source>Demo</source>
+      <translation>演示</translation>
+    </message>
+    <message>
+      <source>Email</source>
+      <translation>邮件</translation>
+    </message>
+  </context>
+  <context>
+    <name>attain::ui::AddActionItemCommand</name>
+    <message>
+      <source>Delete action item</source>
+      <translation>删除行动项</translation>
+    </message>
+    <message>
+      <source>Add action item</source>
+      <translation>添加行动项</translation>
     </message>
   </context>
   <context>
@@ -746,6 +1350,72 @@ Deals won: %4</source>
     <message>
       <source>Region</source>
       <translation>区域</translation>
+    </message>
+  </context>
+  <context>
+    <name>attain::ui::CsatSummaryWidget</name>
+    <message>
+      <source>Customer satisfaction (CSAT)</source>
+      <translation>客户满意度（CSAT）</translation>
+    </message>
+    <message>
+      <source>Open complaints</source>
+      <translation>未结投诉</translation>
+    </message>
+    <message>
+      <source>Mean time to resolve</source>
+      <translation>平均解决用时</translation>
+    </message>
+    <message>
+      <source>%1 / 5</source>
+      <translation>%1 / 5</translation>
+    </message>
+    <message>
+      <source>Responses: %1</source>
+      <translation>反馈数：%1</translation>
+    </message>
+    <message>
+      <source>No feedback in this period</source>
+      <translation>本期间没有反馈</translation>
+    </message>
+    <message>
+      <source>Complaints received: %1</source>
+      <translation>收到投诉：%1</translation>
+    </message>
+    <message>
+      <source>Resolved complaints: %1</source>
+      <translation>已解决投诉：%1</translation>
+    </message>
+    <message>
+      <source>No complaint resolved with a date yet</source>
+      <translation>尚无注明日期的已解决投诉</translation>
+    </message>
+  </context>
+  <context>
+    <name>attain::ui::CsatTableModel</name>
+    <message>
+      <source>No rep</source>
+      <translation>无销售代表</translation>
+    </message>
+    <message>
+      <source>Mean score %1 of 5: %2 points from %3 responses</source>
+      <translation>平均分 %1（满分 5）：%3 条反馈共 %2 分</translation>
+    </message>
+    <message>
+      <source>Open complaints: not resolved yet (open or in progress)</source>
+      <translation>未结投诉：尚未解决（待处理或处理中）</translation>
+    </message>
+    <message>
+      <source>CSAT</source>
+      <translation>客户满意度</translation>
+    </message>
+    <message>
+      <source>Responses</source>
+      <translation>反馈数</translation>
+    </message>
+    <message>
+      <source>Open</source>
+      <translation>未完成</translation>
     </message>
   </context>
   <context>
@@ -1392,6 +2062,332 @@ Deals won: %4</source>
     </message>
   </context>
   <context>
+    <name>attain::ui::EditActionItemCommand</name>
+    <message>
+      <source>Change action item status</source>
+      <translation>更改行动项状态</translation>
+    </message>
+    <message>
+      <source>Edit action item</source>
+      <translation>编辑行动项</translation>
+    </message>
+  </context>
+  <context>
+    <name>attain::ui::FeedbackCommand</name>
+    <message>
+      <source>Record Feedback</source>
+      <translation>记录反馈</translation>
+    </message>
+    <message>
+      <source>Edit Feedback</source>
+      <translation>编辑反馈</translation>
+    </message>
+    <message>
+      <source>Resolve Complaint</source>
+      <translation>处理投诉</translation>
+    </message>
+    <message>
+      <source>Reopen Complaint</source>
+      <translation>重新打开投诉</translation>
+    </message>
+    <message>
+      <source>Delete Feedback</source>
+      <translation>删除反馈</translation>
+    </message>
+  </context>
+  <context>
+    <name>attain::ui::FeedbackDialog</name>
+    <message>
+      <source>This is a &amp;complaint</source>
+      <translation>这是一条投诉(&amp;C)</translation>
+    </message>
+    <message>
+      <source>Edit Feedback</source>
+      <translation>编辑反馈</translation>
+    </message>
+    <message>
+      <source>Record Feedback</source>
+      <translation>记录反馈</translation>
+    </message>
+    <message>
+      <source>Type to search customers</source>
+      <translation>输入以搜索客户</translation>
+    </message>
+    <message>
+      <source>No rep</source>
+      <translation>无销售代表</translation>
+    </message>
+    <message>
+      <source>Choose</source>
+      <translation>请选择</translation>
+    </message>
+    <message>
+      <source>Score from 1 to 5</source>
+      <translation>评分 1 至 5</translation>
+    </message>
+    <message>
+      <source>What the customer said</source>
+      <translation>客户的原话</translation>
+    </message>
+    <message>
+      <source>&amp;Save</source>
+      <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+      <source>&amp;Record</source>
+      <translation>记录(&amp;R)</translation>
+    </message>
+    <message>
+      <source>C&amp;ustomer:</source>
+      <translation>客户(&amp;U)：</translation>
+    </message>
+    <message>
+      <source>R&amp;ep:</source>
+      <translation>销售代表(&amp;E)：</translation>
+    </message>
+    <message>
+      <source>Recei&amp;ved on:</source>
+      <translation>收到日期(&amp;V)：</translation>
+    </message>
+    <message>
+      <source>&amp;Score (1–5):</source>
+      <translation>评分（1–5）(&amp;S)：</translation>
+    </message>
+    <message>
+      <source>&amp;Notes:</source>
+      <translation>备注(&amp;N)：</translation>
+    </message>
+    <message>
+      <source>Choose the customer.</source>
+      <translation>请选择客户。</translation>
+    </message>
+    <message>
+      <source>No customer has this name.</source>
+      <translation>没有这个名称的客户。</translation>
+    </message>
+    <message>
+      <source>Type a score from 1 (very unhappy) to 5 (very happy).</source>
+      <translation>输入 1（非常不满意）到 5（非常满意）的评分。</translation>
+    </message>
+  </context>
+  <context>
+    <name>attain::ui::FeedbackModel</name>
+    <message>
+      <source>No rep</source>
+      <translation>无销售代表</translation>
+    </message>
+    <message>
+      <source>%1 (%2)</source>
+      <translation>%1（%2）</translation>
+    </message>
+    <message>
+      <source>Score %1 of 5</source>
+      <translation>评分 %1（满分 5）</translation>
+    </message>
+    <message>
+      <source>Received</source>
+      <translation>收到日期</translation>
+    </message>
+    <message>
+      <source>Customer</source>
+      <translation>客户</translation>
+    </message>
+    <message>
+      <source>Rep</source>
+      <translation>销售代表</translation>
+    </message>
+    <message>
+      <source>Score</source>
+      <translation>评分</translation>
+    </message>
+    <message>
+      <source>Complaint</source>
+      <translation>投诉</translation>
+    </message>
+    <message>
+      <source>Notes</source>
+      <translation>记录</translation>
+    </message>
+    <message>
+      <source>Resolution</source>
+      <translation>处理结果</translation>
+    </message>
+  </context>
+  <context>
+    <name>attain::ui::FeedbackPage</name>
+    <message>
+      <source>Customer feedback</source>
+      <translation>客户反馈</translation>
+    </message>
+    <message>
+      <source>Period</source>
+      <translation>期间</translation>
+    </message>
+    <message>
+      <source>This month</source>
+      <translation>本月</translation>
+    </message>
+    <message>
+      <source>This quarter</source>
+      <translation>本季度</translation>
+    </message>
+    <message>
+      <source>This year</source>
+      <translation>今年</translation>
+    </message>
+    <message>
+      <source>Last month</source>
+      <translation>上月</translation>
+    </message>
+    <message>
+      <source>Last quarter</source>
+      <translation>上季度</translation>
+    </message>
+    <message>
+      <source>Last year</source>
+      <translation>去年</translation>
+    </message>
+    <message>
+      <source>Last 12 months</source>
+      <translation>最近 12 个月</translation>
+    </message>
+    <message>
+      <source>All dates</source>
+      <translation>全部日期</translation>
+    </message>
+    <message>
+      <source>&amp;Period:</source>
+      <translation>期间(&amp;P)：</translation>
+    </message>
+    <message>
+      <source>&amp;Undo</source>
+      <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+      <source>&amp;Redo</source>
+      <translation>重做(&amp;R)</translation>
+    </message>
+    <message>
+      <source>Record &amp;Feedback…</source>
+      <translation>记录反馈(&amp;F)…</translation>
+    </message>
+    <message>
+      <source>Ctrl+Shift+F</source>
+      <translation>Ctrl+Shift+F</translation>
+    </message>
+    <message>
+      <source>Customer</source>
+      <translation>客户</translation>
+    </message>
+    <message>
+      <source>Rep</source>
+      <translation>销售代表</translation>
+    </message>
+    <message>
+      <source>By customer</source>
+      <translation>按客户</translation>
+    </message>
+    <message>
+      <source>By rep</source>
+      <translation>按销售代表</translation>
+    </message>
+    <message>
+      <source>Search customer, rep, notes…</source>
+      <translation>搜索客户、销售代表、备注…</translation>
+    </message>
+    <message>
+      <source>&amp;Complaints only</source>
+      <translation>仅投诉(&amp;C)</translation>
+    </message>
+    <message>
+      <source>&amp;Open complaints only</source>
+      <translation>仅未结投诉(&amp;O)</translation>
+    </message>
+    <message>
+      <source>Show &amp;All</source>
+      <translation>显示全部(&amp;A)</translation>
+    </message>
+    <message>
+      <source>&amp;Edit…</source>
+      <translation>编辑(&amp;E)…</translation>
+    </message>
+    <message>
+      <source>&amp;Resolve…</source>
+      <translation>处理投诉(&amp;R)…</translation>
+    </message>
+    <message>
+      <source>Ctrl+R</source>
+      <translation>Ctrl+R</translation>
+    </message>
+    <message>
+      <source>Re&amp;open</source>
+      <translation>重新打开(&amp;O)</translation>
+    </message>
+    <message>
+      <source>&amp;Delete</source>
+      <translation>删除(&amp;D)</translation>
+    </message>
+    <message>
+      <source>Could not load the feedback: %1</source>
+      <translation>无法加载反馈：%1</translation>
+    </message>
+    <message>
+      <source>customer %1</source>
+      <translation>客户 %1</translation>
+    </message>
+    <message>
+      <source>rep %1</source>
+      <translation>销售代表 %1</translation>
+    </message>
+    <message>
+      <source>No feedback received in this period.</source>
+      <translation>本期间没有收到反馈。</translation>
+    </message>
+    <message>
+      <source>Showing %1 of %2 feedback records</source>
+      <translation>显示 %2 条反馈中的 %1 条</translation>
+    </message>
+    <message>
+      <source>Showing %1 of %2 feedback records: %3</source>
+      <translation>显示 %2 条反馈中的 %1 条：%3</translation>
+    </message>
+    <message>
+      <source>Notes: %1</source>
+      <translation>备注：%1</translation>
+    </message>
+    <message>
+      <source>Resolution (%1): %2</source>
+      <translation>处理结果（%1）：%2</translation>
+    </message>
+    <message>
+      <source>Resolution: %1</source>
+      <translation>处理结果：%1</translation>
+    </message>
+    <message>
+      <source>Could not save the change: %1</source>
+      <translation>无法保存更改：%1</translation>
+    </message>
+  </context>
+  <context>
+    <name>attain::ui::FeedbackText</name>
+    <message>
+      <source>Open</source>
+      <translation>未完成</translation>
+    </message>
+    <message>
+      <source>In progress</source>
+      <translation>进行中</translation>
+    </message>
+    <message>
+      <source>Resolved</source>
+      <translation>已解决</translation>
+    </message>
+    <message>
+      <source>%1 days</source>
+      <translation>%1 天</translation>
+    </message>
+  </context>
+  <context>
     <name>attain::ui::KpiTile</name>
     <message>
       <source>no data</source>
@@ -1528,8 +2524,32 @@ This period: %2</source>
       <translation>目标</translation>
     </message>
     <message>
+      <source>Reviews</source>
+      <translation>复盘</translation>
+    </message>
+    <message>
+      <source>Activities</source>
+      <translation>销售活动</translation>
+    </message>
+    <message>
+      <source>Workload</source>
+      <translation>工作量</translation>
+    </message>
+    <message>
+      <source>Feedback</source>
+      <translation>客户反馈</translation>
+    </message>
+    <message>
       <source>Pages</source>
       <translation>页面</translation>
+    </message>
+    <message>
+      <source>This is %1's rep database: it always works as %1.</source>
+      <translation>这是 %1 的个人数据库:始终以 %1 的身份工作。</translation>
+    </message>
+    <message>
+      <source>Rep database: %1</source>
+      <translation>销售代表数据库:%1</translation>
     </message>
     <message>
       <source>Manager: %1</source>
@@ -1574,6 +2594,10 @@ This period: %2</source>
       <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
+      <source>&amp;Log Activity…</source>
+      <translation>记录活动(&amp;L)…</translation>
+    </message>
+    <message>
       <source>&amp;Quit</source>
       <translation>退出(&amp;Q)</translation>
     </message>
@@ -1594,6 +2618,18 @@ This period: %2</source>
       <translation>使用身份(&amp;W)…</translation>
     </message>
     <message>
+      <source>&amp;Reviews</source>
+      <translation>复盘(&amp;R)</translation>
+    </message>
+    <message>
+      <source>&amp;New Review…</source>
+      <translation>新建复盘(&amp;N)…</translation>
+    </message>
+    <message>
+      <source>Ctrl+Shift+R</source>
+      <translation>Ctrl+Shift+R</translation>
+    </message>
+    <message>
       <source>&amp;Go</source>
       <translation>转到(&amp;G)</translation>
     </message>
@@ -1604,6 +2640,18 @@ This period: %2</source>
     <message>
       <source>&amp;Overview</source>
       <translation>概览(&amp;O)</translation>
+    </message>
+    <message>
+      <source>&amp;Activities</source>
+      <translation>活动(&amp;A)</translation>
+    </message>
+    <message>
+      <source>&amp;Workload</source>
+      <translation>工作量(&amp;W)</translation>
+    </message>
+    <message>
+      <source>&amp;Feedback</source>
+      <translation>客户反馈(&amp;F)</translation>
     </message>
     <message>
       <source>&amp;Help</source>
@@ -1707,6 +2755,187 @@ This period: %2</source>
       <source>%1 to %2</source>
       <comment>first day, last day</comment>
       <translation>%1 至 %2</translation>
+    </message>
+  </context>
+  <context>
+    <name>attain::ui::MergeConflictDialog</name>
+    <message numerus="yes">
+      <source>&amp;Apply to all remaining conflicts (%n more)</source>
+      <translation>
+        <numerusform>全部剩余冲突都这样处理(&amp;A)(还有 %n 个)</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Conflicting Edits</source>
+      <translation>编辑冲突</translation>
+    </message>
+    <message>
+      <source>&lt;b&gt;%1 of %2 (%3)&lt;/b&gt; was changed both in this database and by %4.</source>
+      <translation>&lt;b&gt;%2 的%1(%3)&lt;/b&gt;在本数据库和 %4 处都被修改过。</translation>
+    </message>
+    <message>
+      <source>Choose which version to keep. Both versions are saved in the merge history whichever you choose. Fields marked ≠ differ.</source>
+      <translation>请选择保留哪个版本。无论选择哪个,两个版本都会保存在合并历史中。标有 ≠ 的字段不同。</translation>
+    </message>
+    <message>
+      <source>Keep &amp;Mine</source>
+      <translation>保留我的(&amp;M)</translation>
+    </message>
+    <message>
+      <source>Keep this database's version</source>
+      <translation>保留本数据库中的版本</translation>
+    </message>
+    <message>
+      <source>Take &amp;Theirs</source>
+      <translation>采用对方的(&amp;T)</translation>
+    </message>
+    <message>
+      <source>Replace it with %1's version</source>
+      <translation>用 %1 的版本替换</translation>
+    </message>
+    <message>
+      <source>Cancel Import</source>
+      <translation>取消导入</translation>
+    </message>
+    <message>
+      <source>Import nothing from this pack</source>
+      <translation>不从此数据包导入任何内容</translation>
+    </message>
+    <message>
+      <source>Field</source>
+      <translation>字段</translation>
+    </message>
+    <message>
+      <source>Yours (this database)</source>
+      <translation>您的(本数据库)</translation>
+    </message>
+    <message>
+      <source>Theirs (%1's pack)</source>
+      <translation>对方的(%1 的数据包)</translation>
+    </message>
+    <message>
+      <source>Customer</source>
+      <translation>客户</translation>
+    </message>
+    <message>
+      <source>Deal</source>
+      <translation>商机</translation>
+    </message>
+    <message>
+      <source>Activity</source>
+      <translation>活动</translation>
+    </message>
+    <message>
+      <source>Feedback</source>
+      <translation>客户反馈</translation>
+    </message>
+    <message>
+      <source>Rep</source>
+      <translation>销售代表</translation>
+    </message>
+    <message>
+      <source>Owner</source>
+      <translation>负责人</translation>
+    </message>
+    <message>
+      <source>Team</source>
+      <translation>团队</translation>
+    </message>
+    <message>
+      <source>Channel</source>
+      <translation>渠道</translation>
+    </message>
+    <message>
+      <source>Product line</source>
+      <translation>产品线</translation>
+    </message>
+    <message>
+      <source>Region</source>
+      <translation>区域</translation>
+    </message>
+    <message>
+      <source>Type</source>
+      <translation>类型</translation>
+    </message>
+    <message>
+      <source>Date</source>
+      <translation>日期</translation>
+    </message>
+    <message>
+      <source>Minutes</source>
+      <translation>分钟数</translation>
+    </message>
+    <message>
+      <source>Outcome</source>
+      <translation>结果</translation>
+    </message>
+    <message>
+      <source>Notes</source>
+      <translation>记录</translation>
+    </message>
+    <message>
+      <source>Last edited (UTC)</source>
+      <translation>最后编辑时间(UTC)</translation>
+    </message>
+    <message>
+      <source>Amount (minor units)</source>
+      <translation>金额(最小货币单位)</translation>
+    </message>
+    <message>
+      <source>Currency</source>
+      <translation>币种</translation>
+    </message>
+    <message>
+      <source>Stage</source>
+      <translation>阶段</translation>
+    </message>
+    <message>
+      <source>Created on</source>
+      <translation>创建日期</translation>
+    </message>
+    <message>
+      <source>Closed on</source>
+      <translation>成交/关闭日期</translation>
+    </message>
+    <message>
+      <source>Expected close</source>
+      <translation>预计成交日期</translation>
+    </message>
+    <message>
+      <source>Lost reason</source>
+      <translation>丢单原因</translation>
+    </message>
+    <message>
+      <source>Competitor</source>
+      <translation>竞争对手</translation>
+    </message>
+    <message>
+      <source>Credit split</source>
+      <translation>业绩分配</translation>
+    </message>
+    <message>
+      <source>Received on</source>
+      <translation>收到日期</translation>
+    </message>
+    <message>
+      <source>Score</source>
+      <translation>评分</translation>
+    </message>
+    <message>
+      <source>Complaint</source>
+      <translation>投诉</translation>
+    </message>
+    <message>
+      <source>Resolved</source>
+      <translation>已解决</translation>
+    </message>
+    <message>
+      <source>Resolution</source>
+      <translation>处理结果</translation>
+    </message>
+    <message>
+      <source>Resolved on</source>
+      <translation>解决日期</translation>
     </message>
   </context>
   <context>
@@ -1944,6 +3173,45 @@ This period: %2</source>
     </message>
   </context>
   <context>
+    <name>attain::ui::NewReviewDialog</name>
+    <message>
+      <source>New Review</source>
+      <translation>新建复盘</translation>
+    </message>
+    <message>
+      <source>&amp;Template:</source>
+      <translation>模板(&amp;T)：</translation>
+    </message>
+    <message>
+      <source>&amp;For:</source>
+      <translation>范围(&amp;F)：</translation>
+    </message>
+    <message>
+      <source>&amp;Date:</source>
+      <translation>日期(&amp;D)：</translation>
+    </message>
+    <message>
+      <source>T&amp;itle:</source>
+      <translation>标题(&amp;I)：</translation>
+    </message>
+    <message>
+      <source>&amp;Agenda:</source>
+      <translation>议程(&amp;A)：</translation>
+    </message>
+    <message>
+      <source>Schedule</source>
+      <translation>安排</translation>
+    </message>
+    <message>
+      <source>Company</source>
+      <translation>公司</translation>
+    </message>
+    <message>
+      <source>Team %1</source>
+      <translation>团队 %1</translation>
+    </message>
+  </context>
+  <context>
     <name>attain::ui::OverviewPage</name>
     <message>
       <source>Revenue against target by team</source>
@@ -2015,6 +3283,61 @@ This period: %2</source>
     </message>
   </context>
   <context>
+    <name>attain::ui::PackImportTask</name>
+    <message>
+      <source>Checking and merging the data pack…</source>
+      <translation>正在检查并合并数据包…</translation>
+    </message>
+    <message>
+      <source>Import Rep Data Pack</source>
+      <translation>导入销售代表数据包</translation>
+    </message>
+    <message>
+      <source>This pack from %1 was already imported on %2. Nothing was changed.</source>
+      <translation>%1 的这个数据包已于 %2 导入过,未做任何更改。</translation>
+    </message>
+    <message>
+      <source>The import was cancelled. Nothing was changed.</source>
+      <translation>导入已取消,未做任何更改。</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n new</source>
+      <translation>
+        <numerusform>新增 %n 条</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n updated</source>
+      <translation>
+        <numerusform>更新 %n 条</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n unchanged</source>
+      <translation>
+        <numerusform>未变 %n 条</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n kept as edited here</source>
+      <translation>
+        <numerusform>保留本地修改 %n 条</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n conflict(s) kept yours</source>
+      <translation>
+        <numerusform>%n 个冲突保留了您的版本</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n conflict(s) took theirs</source>
+      <translation>
+        <numerusform>%n 个冲突采用了对方的版本</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
     <name>attain::ui::RankMedal</name>
     <message>
       <source>Gold</source>
@@ -2060,6 +3383,148 @@ This period: %2</source>
     <message>
       <source>%1 of the parent's %2</source>
       <translation>上级目标 %2 的 %1</translation>
+    </message>
+  </context>
+  <context>
+    <name>attain::ui::RepPackActions</name>
+    <message>
+      <source>Create Re&amp;p Database…</source>
+      <translation>创建销售代表数据库(&amp;P)…</translation>
+    </message>
+    <message>
+      <source>&amp;Export Data Pack…</source>
+      <translation>导出数据包(&amp;E)…</translation>
+    </message>
+    <message>
+      <source>&amp;Import Rep Data Pack…</source>
+      <translation>导入销售代表数据包(&amp;I)…</translation>
+    </message>
+    <message>
+      <source>Open a database first.</source>
+      <translation>请先打开一个数据库。</translation>
+    </message>
+    <message>
+      <source>This is a rep's database; only the manager's database hands out and merges data.</source>
+      <translation>这是销售代表的个人数据库;只有经理的数据库才能分发和合并数据。</translation>
+    </message>
+    <message>
+      <source>Only a manager can do this (Targets ▸ Work As…).</source>
+      <translation>只有经理可以执行此操作(目标 ▸ 使用身份…)。</translation>
+    </message>
+    <message>
+      <source>Write a rep's personal database to take on a laptop</source>
+      <translation>为销售代表生成可带到笔记本电脑上的个人数据库</translation>
+    </message>
+    <message>
+      <source>Merge the activities, deals and feedback a rep exported</source>
+      <translation>合并销售代表导出的活动、商机和客户反馈</translation>
+    </message>
+    <message>
+      <source>Write your activities, deals and feedback to a file for your manager</source>
+      <translation>将您的活动、商机和客户反馈写入文件,交给经理</translation>
+    </message>
+    <message>
+      <source>Only a rep database exports a data pack.</source>
+      <translation>只有销售代表数据库才能导出数据包。</translation>
+    </message>
+    <message>
+      <source>Create Rep Database</source>
+      <translation>创建销售代表数据库</translation>
+    </message>
+    <message>
+      <source>This database has no reps yet.</source>
+      <translation>此数据库中还没有销售代表。</translation>
+    </message>
+    <message>
+      <source>Create a personal database for:</source>
+      <translation>为以下销售代表创建个人数据库:</translation>
+    </message>
+    <message>
+      <source>Writing %1's database…</source>
+      <translation>正在写入 %1 的数据库…</translation>
+    </message>
+    <message>
+      <source>Created %1 for %2 with %3 deals, %4 activities and %5 feedback entries.
+
+Copy it to the rep's laptop; the rep opens it with File ▸ Open and sends back a data pack with File ▸ Export Data Pack.</source>
+      <translation>已为 %2 创建 %1,包含 %3 个商机、%4 条活动和 %5 条客户反馈。
+
+请将其复制到销售代表的笔记本电脑上;销售代表用“文件 ▸ 打开”打开它,并用“文件 ▸ 导出数据包”交回数据包。</translation>
+    </message>
+    <message>
+      <source>Export Data Pack</source>
+      <translation>导出数据包</translation>
+    </message>
+    <message>
+      <source>Writing the data pack…</source>
+      <translation>正在写入数据包…</translation>
+    </message>
+    <message>
+      <source>Wrote %1 deals, %2 activities and %3 feedback entries to %4.
+
+Send this file to your manager, who imports it with File ▸ Import Rep Data Pack.</source>
+      <translation>已将 %1 个商机、%2 条活动和 %3 条客户反馈写入 %4。
+
+请把此文件发给经理,经理用“文件 ▸ 导入销售代表数据包”导入。</translation>
+    </message>
+    <message>
+      <source>Import Rep Data Pack</source>
+      <translation>导入销售代表数据包</translation>
+    </message>
+    <message>
+      <source>Nothing was imported.
+
+%1</source>
+      <translation>未导入任何内容。
+
+%1</translation>
+    </message>
+    <message>
+      <source>Attain data packs (*.attainpack);;All files (*)</source>
+      <translation>Attain 数据包 (*.attainpack);;所有文件 (*)</translation>
+    </message>
+  </context>
+  <context>
+    <name>attain::ui::ResolveComplaintDialog</name>
+    <message>
+      <source>The complaint is &amp;resolved</source>
+      <translation>投诉已解决(&amp;R)</translation>
+    </message>
+    <message>
+      <source>Resolve Complaint</source>
+      <translation>处理投诉</translation>
+    </message>
+    <message>
+      <source>%1, rep %2</source>
+      <translation>%1，销售代表 %2</translation>
+    </message>
+    <message>
+      <source>%1 — received %2, score %3</source>
+      <translation>%1 — %2 收到，评分 %3</translation>
+    </message>
+    <message>
+      <source>What was done: called back, replaced, refunded …</source>
+      <translation>采取的措施：回电、换货、退款…</translation>
+    </message>
+    <message>
+      <source>Re&amp;solution:</source>
+      <translation>处理结果(&amp;S)：</translation>
+    </message>
+    <message>
+      <source>Resolved &amp;on:</source>
+      <translation>解决日期(&amp;O)：</translation>
+    </message>
+    <message>
+      <source>Say what was done before closing the complaint.</source>
+      <translation>关闭投诉前请说明采取了哪些措施。</translation>
+    </message>
+    <message>
+      <source>Not resolved yet: the complaint stays in progress.</source>
+      <translation>尚未解决：投诉保持“处理中”。</translation>
+    </message>
+    <message>
+      <source>Without a resolution the complaint stays open.</source>
+      <translation>没有处理结果，投诉保持“待处理”。</translation>
     </message>
   </context>
   <context>
@@ -2156,6 +3621,371 @@ This period: %2</source>
     <message>
       <source>thousand %1</source>
       <translation>千 %1</translation>
+    </message>
+  </context>
+  <context>
+    <name>attain::ui::ReviewBriefingWidget</name>
+    <message>
+      <source>Target</source>
+      <translation>目标</translation>
+    </message>
+    <message>
+      <source>For</source>
+      <translation>对象</translation>
+    </message>
+    <message>
+      <source>Actual / target</source>
+      <translation>实际 / 目标</translation>
+    </message>
+    <message>
+      <source>Attainment</source>
+      <translation>达成率</translation>
+    </message>
+    <message>
+      <source>Pace</source>
+      <translation>进度</translation>
+    </message>
+    <message>
+      <source>Status</source>
+      <translation>状态</translation>
+    </message>
+    <message>
+      <source>Since</source>
+      <translation>起始</translation>
+    </message>
+    <message>
+      <source>In trouble (at risk or off track) since</source>
+      <translation>自何时起有风险或偏离</translation>
+    </message>
+    <message>
+      <source>Rep</source>
+      <translation>销售代表</translation>
+    </message>
+    <message>
+      <source>Total</source>
+      <translation>合计</translation>
+    </message>
+    <message>
+      <source>Hours</source>
+      <translation>小时</translation>
+    </message>
+    <message>
+      <source>Targets</source>
+      <translation>目标</translation>
+    </message>
+    <message>
+      <source>Activities</source>
+      <translation>销售活动</translation>
+    </message>
+    <message>
+      <source>Targets (loading…)</source>
+      <translation>目标（加载中…）</translation>
+    </message>
+    <message>
+      <source>Targets on %1 — figures as of %2</source>
+      <translation>%1 的目标 — 数据截至 %2</translation>
+    </message>
+    <message>
+      <source>%1 / %2</source>
+      <translation>%1 / %2</translation>
+    </message>
+    <message>
+      <source>—</source>
+      <translation>—</translation>
+    </message>
+    <message>
+      <source>No targets of this scope cover %1.</source>
+      <translation>此范围没有覆盖 %1 的目标。</translation>
+    </message>
+    <message>
+      <source>Risks: none — every target is on track or ahead.</source>
+      <translation>风险：无 — 所有目标均按计划或领先。</translation>
+    </message>
+    <message>
+      <source>⚠ &lt;b&gt;Risks — at risk or off track: %1 of %2.&lt;/b&gt; First: %3 — %4</source>
+      <translation>⚠ &lt;b&gt;风险 — 有风险或偏离：%1 / %2。&lt;/b&gt;首要：%3 — %4</translation>
+    </message>
+    <message>
+      <source>(Point at a status for why.)</source>
+      <translation>（将鼠标指向状态可查看原因。）</translation>
+    </message>
+    <message>
+      <source>Team</source>
+      <translation>团队</translation>
+    </message>
+    <message>
+      <source>none yet since %1</source>
+      <translation>自 %1 起暂无</translation>
+    </message>
+    <message>
+      <source>%1 – %2</source>
+      <translation>%1 – %2</translation>
+    </message>
+    <message>
+      <source>since the previous review</source>
+      <translation>自上次复盘以来</translation>
+    </message>
+    <message>
+      <source>in the last cycle (no earlier review)</source>
+      <translation>最近一个周期（无更早的复盘）</translation>
+    </message>
+    <message numerus="yes">
+      <source>Activities %1 (%2): %n logged, %3 h</source>
+      <translation>
+        <numerusform>销售活动%1（%2）：共 %n 次，%3 小时</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
+    <name>attain::ui::ReviewDetailWidget</name>
+    <message>
+      <source>&amp;Mark as Held</source>
+      <translation>标记为已召开(&amp;M)</translation>
+    </message>
+    <message>
+      <source>Schedule &amp;Next</source>
+      <translation>安排下一次(&amp;N)</translation>
+    </message>
+    <message>
+      <source>Delete Review</source>
+      <translation>删除复盘</translation>
+    </message>
+    <message>
+      <source>Mark &amp;Done</source>
+      <translation>标记完成(&amp;D)</translation>
+    </message>
+    <message>
+      <source>&amp;Add Item</source>
+      <translation>添加行动项(&amp;A)</translation>
+    </message>
+    <message>
+      <source>&amp;Close Item</source>
+      <translation>关闭行动项(&amp;C)</translation>
+    </message>
+    <message>
+      <source>De&amp;lete Item</source>
+      <translation>删除行动项(&amp;L)</translation>
+    </message>
+    <message>
+      <source>Select a review on the left, or schedule one with Reviews ▸ New Review… (Ctrl+Shift+R).</source>
+      <translation>在左侧选择一次复盘，或通过“复盘 ▸ 新建复盘…”（Ctrl+Shift+R）安排一次。</translation>
+    </message>
+    <message>
+      <source>What was discussed</source>
+      <translation>讨论了什么</translation>
+    </message>
+    <message>
+      <source>What was decided</source>
+      <translation>决定了什么</translation>
+    </message>
+    <message>
+      <source>Notes</source>
+      <translation>记录</translation>
+    </message>
+    <message>
+      <source>Decisions</source>
+      <translation>决策</translation>
+    </message>
+    <message>
+      <source>N&amp;otes</source>
+      <translation>记录(&amp;O)</translation>
+    </message>
+    <message>
+      <source>D&amp;ecisions</source>
+      <translation>决策(&amp;E)</translation>
+    </message>
+  </context>
+  <context>
+    <name>attain::ui::ReviewListModel</name>
+    <message>
+      <source>Weekly</source>
+      <translation>每周</translation>
+    </message>
+    <message>
+      <source>Monthly</source>
+      <translation>每月</translation>
+    </message>
+    <message>
+      <source>1:1</source>
+      <translation>一对一</translation>
+    </message>
+    <message>
+      <source>Company</source>
+      <translation>公司</translation>
+    </message>
+    <message>
+      <source>Date</source>
+      <translation>日期</translation>
+    </message>
+    <message>
+      <source>Review</source>
+      <translation>复盘</translation>
+    </message>
+    <message>
+      <source>For</source>
+      <translation>对象</translation>
+    </message>
+    <message>
+      <source>Status</source>
+      <translation>状态</translation>
+    </message>
+  </context>
+  <context>
+    <name>attain::ui::ReviewText</name>
+    <message>
+      <source>Open</source>
+      <translation>未完成</translation>
+    </message>
+    <message>
+      <source>In progress</source>
+      <translation>进行中</translation>
+    </message>
+    <message>
+      <source>Done</source>
+      <translation>已完成</translation>
+    </message>
+    <message>
+      <source>Dropped</source>
+      <translation>已放弃</translation>
+    </message>
+    <message>
+      <source>Held</source>
+      <translation>已召开</translation>
+    </message>
+    <message>
+      <source>Scheduled</source>
+      <translation>已安排</translation>
+    </message>
+    <message>
+      <source>%1 %2</source>
+      <translation>%1 %2</translation>
+    </message>
+    <message>
+      <source>—</source>
+      <translation>—</translation>
+    </message>
+    <message numerus="yes">
+      <source>%1 — overdue %n day(s)</source>
+      <translation>
+        <numerusform>%1 — 已逾期 %n 天</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
+    <name>attain::ui::ReviewsPage</name>
+    <message>
+      <source>Show reviews for</source>
+      <translation>显示以下对象的复盘</translation>
+    </message>
+    <message>
+      <source>Reviews</source>
+      <translation>复盘</translation>
+    </message>
+    <message>
+      <source>New Review…</source>
+      <translation>新建复盘…</translation>
+    </message>
+    <message>
+      <source>&amp;Show:</source>
+      <translation>显示(&amp;S)：</translation>
+    </message>
+    <message>
+      <source>&amp;Undo</source>
+      <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+      <source>&amp;Redo</source>
+      <translation>重做(&amp;R)</translation>
+    </message>
+    <message>
+      <source>Could not load the reviews: %1</source>
+      <translation>无法加载复盘：%1</translation>
+    </message>
+    <message>
+      <source>All reviews</source>
+      <translation>全部复盘</translation>
+    </message>
+    <message>
+      <source>Company</source>
+      <translation>公司</translation>
+    </message>
+    <message>
+      <source>Team %1</source>
+      <translation>团队 %1</translation>
+    </message>
+    <message>
+      <source>One-on-ones with %1</source>
+      <translation>与 %1 的一对一沟通</translation>
+    </message>
+    <message>
+      <source>Edit notes</source>
+      <translation>编辑记录</translation>
+    </message>
+    <message>
+      <source>Edit decisions</source>
+      <translation>编辑决策</translation>
+    </message>
+    <message numerus="yes">
+      <source>Carried over from earlier reviews (%n)</source>
+      <translation>
+        <numerusform>从以前复盘延续的行动项（%n）</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>⚠ %n overdue</source>
+      <translation>
+        <numerusform>⚠ %n 项已逾期</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>Action items of this review (%n)</source>
+      <translation>
+        <numerusform>本次复盘的行动项（%n）</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Only a manager can schedule a review.</source>
+      <translation>只有经理可以安排复盘。</translation>
+    </message>
+    <message>
+      <source>Mark as held</source>
+      <translation>标记为已召开</translation>
+    </message>
+    <message>
+      <source>Delete Review</source>
+      <translation>删除复盘</translation>
+    </message>
+    <message>
+      <source>Delete “%1” and its action items? This cannot be undone.</source>
+      <translation>删除“%1”及其行动项？此操作无法撤销。</translation>
+    </message>
+    <message>
+      <source>New action item</source>
+      <translation>新行动项</translation>
+    </message>
+    <message>
+      <source>%1 on %2</source>
+      <translation>%1：%2</translation>
+    </message>
+    <message>
+      <source>previous review %1</source>
+      <translation>上次复盘 %1</translation>
+    </message>
+    <message>
+      <source>first review of %1</source>
+      <translation>%1 的首次复盘</translation>
+    </message>
+    <message>
+      <source>the company</source>
+      <translation>公司</translation>
+    </message>
+    <message>
+      <source>scheduled by %1</source>
+      <translation>安排人 %1</translation>
+    </message>
+    <message>
+      <source>Agenda: %1</source>
+      <translation>议程：%1</translation>
     </message>
   </context>
   <context>
@@ -3142,6 +4972,381 @@ This period: %2</source>
     <message>
       <source>&amp;Work as:</source>
       <translation>身份(&amp;W)：</translation>
+    </message>
+  </context>
+  <context>
+    <name>attain::ui::WorkloadModel</name>
+    <message>
+      <source>–</source>
+      <translation>–</translation>
+    </message>
+    <message numerus="yes">
+      <source>On average %1 activities and %2 a week (%n weekday(s) worked in the range).</source>
+      <translation>
+        <numerusform>平均每周 %1 次活动、%2（所选周内在职 %n 个工作日）。</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>By time: %1
+By count: %2</source>
+      <translation>按时长：%1
+按次数：%2</translation>
+    </message>
+    <message>
+      <source>Not employed</source>
+      <translation>未在职</translation>
+    </message>
+    <message>
+      <source>No norm</source>
+      <translation>无定额</translation>
+    </message>
+    <message>
+      <source>%1 · %2</source>
+      <translation>%1 · %2</translation>
+    </message>
+    <message>
+      <source>%1, week %2 of %3 (%4 – %5)</source>
+      <translation>%1，%3 年第 %2 周（%4 – %5）</translation>
+    </message>
+    <message>
+      <source>%1: %2 · %3</source>
+      <translation>%1：%2 · %3</translation>
+    </message>
+    <message>
+      <source> (%1 of its norm)</source>
+      <translation>（为该类定额的 %1）</translation>
+    </message>
+    <message>
+      <source>Other types: %1 · %2</source>
+      <translation>其他类型：%1 · %2</translation>
+    </message>
+    <message>
+      <source>Total: %1 · %2</source>
+      <translation>合计：%1 · %2</translation>
+    </message>
+    <message>
+      <source>Not employed this week (not counted).</source>
+      <translation>本周未在职（不计入）。</translation>
+    </message>
+    <message numerus="yes">
+      <source>Load: %1 of the norm (%2) over %n weekday(s).</source>
+      <translation>
+        <numerusform>负荷：定额的 %1（%2），按 %n 个工作日计。</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>W%1
+%2</source>
+      <translation>第%1周
+%2</translation>
+    </message>
+    <message>
+      <source>d MMM</source>
+      <comment>week column date</comment>
+      <translation>M月d日</translation>
+    </message>
+    <message>
+      <source>ISO week %1 of %2, from Monday %3</source>
+      <translation>%2 年 ISO 第 %1 周，自周一 %3 起</translation>
+    </message>
+    <message>
+      <source>Rep</source>
+      <translation>销售代表</translation>
+    </message>
+    <message>
+      <source>Mean per full week worked</source>
+      <translation>按完整工作周的平均值</translation>
+    </message>
+    <message>
+      <source>Per week</source>
+      <translation>每周</translation>
+    </message>
+    <message>
+      <source>Hours/week</source>
+      <translation>小时/周</translation>
+    </message>
+    <message>
+      <source>Logged time against the norm over the range (count when the norm has no time)</source>
+      <translation>所选周内记录的时长相对定额（定额未设时长时按次数）</translation>
+    </message>
+    <message>
+      <source>Load</source>
+      <translation>负荷</translation>
+    </message>
+    <message>
+      <source>Idle &lt; 50 %, Light 50–80 %, Balanced 80–120 %, Overloaded &gt; 120 %</source>
+      <translation>空闲 &lt; 50 %，偏轻 50–80 %，均衡 80–120 %，超负荷 &gt; 120 %</translation>
+    </message>
+    <message>
+      <source>Class</source>
+      <translation>类别</translation>
+    </message>
+  </context>
+  <context>
+    <name>attain::ui::WorkloadNormsDialog</name>
+    <message>
+      <source>Workload Norms</source>
+      <translation>工作量定额</translation>
+    </message>
+    <message>
+      <source>What a rep is expected to log in a full five-day week. A rep who worked only part of a week is measured against that part. 0 means no norm: no load is computed against it.</source>
+      <translation>销售人员在完整的五天工作周内应记录的工作量。只在职部分时间的周按相应比例衡量。0 表示不设定额：不据此计算负荷。</translation>
+    </message>
+    <message>
+      <source>Activities a week</source>
+      <translation>每周活动次数</translation>
+    </message>
+    <message>
+      <source>Hours a week</source>
+      <translation>每周小时数</translation>
+    </message>
+    <message>
+      <source>All activities</source>
+      <translation>全部活动</translation>
+    </message>
+    <message>
+      <source>&lt;b&gt;%1&lt;/b&gt;</source>
+      <translation>&lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+      <source>%1: activities a week</source>
+      <translation>%1：每周活动次数</translation>
+    </message>
+    <message>
+      <source>none</source>
+      <translation>无</translation>
+    </message>
+    <message>
+      <source> h</source>
+      <translation> 小时</translation>
+    </message>
+    <message>
+      <source>%1: hours a week</source>
+      <translation>%1：每周小时数</translation>
+    </message>
+    <message>
+      <source>Per type (optional, shown in the week's details):</source>
+      <translation>按类型（可选，显示在每周明细中）：</translation>
+    </message>
+  </context>
+  <context>
+    <name>attain::ui::WorkloadPage</name>
+    <message>
+      <source>Change Workload Norms</source>
+      <translation>修改工作量定额</translation>
+    </message>
+    <message>
+      <source>&amp;Norms…</source>
+      <translation>定额(&amp;N)…</translation>
+    </message>
+    <message>
+      <source>Workload and Balance</source>
+      <translation>工作量与平衡</translation>
+    </message>
+    <message>
+      <source>All teams</source>
+      <translation>全部团队</translation>
+    </message>
+    <message numerus="yes">
+      <source>Last %n week(s)</source>
+      <translation>
+        <numerusform>最近 %n 周</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Activities and hours</source>
+      <translation>活动次数和小时</translation>
+    </message>
+    <message>
+      <source>Hours</source>
+      <translation>小时</translation>
+    </message>
+    <message>
+      <source>Activities</source>
+      <translation>销售活动</translation>
+    </message>
+    <message>
+      <source>&amp;Team:</source>
+      <translation>团队(&amp;T)：</translation>
+    </message>
+    <message>
+      <source>&amp;Weeks:</source>
+      <translation>周数(&amp;W)：</translation>
+    </message>
+    <message>
+      <source>&amp;Show:</source>
+      <translation>显示(&amp;S)：</translation>
+    </message>
+    <message>
+      <source>Workload per rep and week</source>
+      <translation>每位销售人员每周的工作量</translation>
+    </message>
+    <message>
+      <source>&amp;Undo</source>
+      <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+      <source>&amp;Redo</source>
+      <translation>重做(&amp;R)</translation>
+    </message>
+    <message>
+      <source>Edit the weekly norms the load is measured against</source>
+      <translation>编辑衡量负荷所用的每周定额</translation>
+    </message>
+    <message>
+      <source>Only a manager can change the norms.</source>
+      <translation>只有经理可以修改定额。</translation>
+    </message>
+    <message>
+      <source>Loading…</source>
+      <translation>正在加载…</translation>
+    </message>
+    <message>
+      <source>Could not load the workload: %1</source>
+      <translation>无法加载工作量：%1</translation>
+    </message>
+    <message>
+      <source>no norm set</source>
+      <translation>未设定额</translation>
+    </message>
+    <message>
+      <source>norm %1 activities and %2 a week</source>
+      <translation>定额为每周 %1 次活动、%2</translation>
+    </message>
+    <message>
+      <source>Weeks %1 to %2 (%3 – %4), as of %5; %6. Load is logged time against the norm (a partly worked week against its part).</source>
+      <translation>第 %1 至 %2 周（%3 – %4），截至 %5；%6。负荷 = 记录的时长相对定额（部分在职的周按相应比例）。</translation>
+    </message>
+    <message>
+      <source>Workload Norms</source>
+      <translation>工作量定额</translation>
+    </message>
+    <message>
+      <source>The norms were not changed: %1</source>
+      <translation>定额未修改：%1</translation>
+    </message>
+  </context>
+  <context>
+    <name>attain::ui::WorkloadResultsPanel</name>
+    <message>
+      <source>Activity and results</source>
+      <translation>活动与业绩</translation>
+    </message>
+    <message>
+      <source>No activity time logged in these weeks.</source>
+      <translation>这些周内没有记录活动时长。</translation>
+    </message>
+    <message>
+      <source>Revenue won per hour of activity:
+  team: %1
+  most: %2 (%3)
+  least: %4 (%5)</source>
+      <translation>每活动小时赢单收入：
+  团队：%1
+  最高：%2（%3）
+  最低：%4（%5）</translation>
+    </message>
+  </context>
+  <context>
+    <name>attain::ui::WorkloadSummary</name>
+    <message>
+      <source>%1 (%2)</source>
+      <translation>%1（%2）</translation>
+    </message>
+    <message>
+      <source>Nobody</source>
+      <translation>无</translation>
+    </message>
+    <message>
+      <source>, </source>
+      <translation>、</translation>
+    </message>
+    <message>
+      <source>Team mean load</source>
+      <translation>团队平均负荷</translation>
+    </message>
+    <message>
+      <source>Spread</source>
+      <translation>离散度</translation>
+    </message>
+    <message>
+      <source>Overloaded ▲</source>
+      <translation>超负荷 ▲</translation>
+    </message>
+    <message>
+      <source>Idle ▼</source>
+      <translation>空闲 ▼</translation>
+    </message>
+    <message>
+      <source>How much the reps' loads differ: the standard deviation divided by the mean (coefficient of variation). Below 0.15 even, above 0.35 very uneven.</source>
+      <translation>销售人员负荷的差异程度：标准差除以平均值（变异系数）。低于 0.15 为均匀，高于 0.35 为很不均匀。</translation>
+    </message>
+    <message>
+      <source>–</source>
+      <translation>–</translation>
+    </message>
+    <message>
+      <source>%1 · %2 a week</source>
+      <translation>%1 · 每周 %2</translation>
+    </message>
+    <message>
+      <source>%1 a week (no norm)</source>
+      <translation>每周 %1（无定额）</translation>
+    </message>
+    <message>
+      <source>even</source>
+      <translation>均匀</translation>
+    </message>
+    <message>
+      <source>uneven</source>
+      <translation>不均匀</translation>
+    </message>
+    <message>
+      <source>very uneven</source>
+      <translation>很不均匀</translation>
+    </message>
+  </context>
+  <context>
+    <name>attain::ui::WorkloadText</name>
+    <message>
+      <source>Idle</source>
+      <translation>空闲</translation>
+    </message>
+    <message>
+      <source>Light</source>
+      <translation>偏轻</translation>
+    </message>
+    <message>
+      <source>Balanced</source>
+      <translation>均衡</translation>
+    </message>
+    <message>
+      <source>Overloaded</source>
+      <translation>超负荷</translation>
+    </message>
+    <message>
+      <source>%1 h</source>
+      <translation>%1 小时</translation>
+    </message>
+    <message>
+      <source>Too few reps, or too little difference between them, to relate activity to revenue.</source>
+      <translation>销售人员太少或彼此差异太小，无法判断活动与收入的关系。</translation>
+    </message>
+    <message>
+      <source>Activity and revenue went their own ways (r = %1): more activity did not mean more revenue.</source>
+      <translation>活动与收入各自独立（r = %1）：活动更多并不意味着收入更多。</translation>
+    </message>
+    <message>
+      <source>More activity went clearly with more revenue (r = %1).</source>
+      <translation>活动越多，收入明显越多（r = %1）。</translation>
+    </message>
+    <message>
+      <source>More activity went with somewhat more revenue (r = %1).</source>
+      <translation>活动越多，收入略有增加（r = %1）。</translation>
+    </message>
+    <message>
+      <source>More activity went with less revenue (r = %1): look at what the busiest reps spend their time on.</source>
+      <translation>活动越多，收入反而越少（r = %1）：请看看最忙的销售人员把时间花在了哪里。</translation>
     </message>
   </context>
   <context>

@@ -21,9 +21,10 @@ namespace {
 namespace pack = storage::pack;
 using Status = pack::PackImportResult::Status;
 
-QString tr(const char *text, int n = -1)
+// The same arguments as QObject::tr, so that lupdate sees the plural forms.
+QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
 {
-    return QCoreApplication::translate("attain::ui::PackImportTask", text, nullptr, n);
+    return QCoreApplication::translate("attain::ui::PackImportTask", text, disambiguation, n);
 }
 
 /// Reps and customers by id, so the conflict dialog can show names.
@@ -63,8 +64,8 @@ pack::ConflictChoice ask(QWidget *parent, Session &session, const pack::MergeCon
 
 } // namespace
 
-PackImportOutcome importPackWithProgress(QWidget *parent, const QString &databasePath, const QString &packPath,
-                                         const storage::Actor &actor)
+PackImportOutcome importPackWithProgress(
+    QWidget *parent, const QString &databasePath, const QString &packPath, const storage::Actor &actor)
 {
     QProgressDialog progress(tr("Checking and merging the data pack…"), QString(), 0, 1000, parent);
     progress.setWindowTitle(tr("Import Rep Data Pack"));
@@ -83,19 +84,18 @@ PackImportOutcome importPackWithProgress(QWidget *parent, const QString &databas
     watcher.setFuture(QtConcurrent::run([&, databasePath, packPath, actor]() -> PackImportOutcome {
         auto opened = storage::Database::open(databasePath, storage::Database::Mode::OpenExisting);
         if (!opened.database)
-            return {std::nullopt, opened.message};
+            return { std::nullopt, opened.message };
         const QSqlDatabase db = opened.database->connection();
         try {
             session.names = namesIn(db);
             // The preview validates the pack and counts the conflicts ("… (3 more)") without writing.
-            pack::PackImportOptions preview{true, [&](int done, int total) {
-                                                session.permille = done * 500 / std::max(total, 1);
-                                            }};
-            auto result = pack::importPack(db, packPath, actor,
-                                           [](const pack::MergeConflict &) { return pack::ConflictChoice::KeepLocal; },
-                                           preview);
+            pack::PackImportOptions preview { true,
+                [&](int done, int total) { session.permille = done * 500 / std::max(total, 1); } };
+            auto result = pack::importPack(
+                db, packPath, actor, [](const pack::MergeConflict &) { return pack::ConflictChoice::KeepLocal; },
+                preview);
             if (result.status == Status::AlreadyImported)
-                return {result, {}};
+                return { result, {} };
             session.repName = result.repName;
             session.conflicts = result.conflictCount();
             const auto resolver = [&](const pack::MergeConflict &conflict) {
@@ -104,12 +104,11 @@ PackImportOutcome importPackWithProgress(QWidget *parent, const QString &databas
                     &progress, [&] { choice = ask(&progress, session, conflict); }, Qt::BlockingQueuedConnection);
                 return choice;
             };
-            pack::PackImportOptions merge{false, [&](int done, int total) {
-                                              session.permille = 500 + done * 500 / std::max(total, 1);
-                                          }};
-            return {pack::importPack(db, packPath, actor, resolver, merge), {}};
+            pack::PackImportOptions merge { false,
+                [&](int done, int total) { session.permille = 500 + done * 500 / std::max(total, 1); } };
+            return { pack::importPack(db, packPath, actor, resolver, merge), {} };
         } catch (const storage::StorageError &error) {
-            return {std::nullopt, error.message()};
+            return { std::nullopt, error.message() };
         }
     }));
     progress.show();
@@ -125,18 +124,20 @@ QString packImportSummary(const pack::PackImportResult &result)
     case Status::AlreadyImported:
         return tr("This pack from %1 was already imported on %2. Nothing was changed.")
             .arg(result.repName, result.previousImportAt);
-    case Status::Cancelled: return tr("The import was cancelled. Nothing was changed.");
+    case Status::Cancelled:
+        return tr("The import was cancelled. Nothing was changed.");
     case Status::DryRun:
-    case Status::Imported: break;
+    case Status::Imported:
+        break;
     }
-    QStringList parts{tr("%n new", result.inserted + result.newCustomers), tr("%n updated", result.updated),
-                      tr("%n unchanged", result.unchanged)};
+    QStringList parts { tr("%n new", nullptr, result.inserted + result.newCustomers),
+        tr("%n updated", nullptr, result.updated), tr("%n unchanged", nullptr, result.unchanged) };
     if (result.keptLocal > 0)
-        parts << tr("%n kept as edited here", result.keptLocal);
+        parts << tr("%n kept as edited here", nullptr, result.keptLocal);
     if (result.conflictsKeptLocal > 0)
-        parts << tr("%n conflict(s) kept yours", result.conflictsKeptLocal);
+        parts << tr("%n conflict(s) kept yours", nullptr, result.conflictsKeptLocal);
     if (result.conflictsTookIncoming > 0)
-        parts << tr("%n conflict(s) took theirs", result.conflictsTookIncoming);
+        parts << tr("%n conflict(s) took theirs", nullptr, result.conflictsTookIncoming);
     return parts.join(QStringLiteral(", "));
 }
 

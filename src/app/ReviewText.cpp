@@ -10,9 +10,10 @@ namespace attain::ui {
 
 namespace {
 
-QString tr(const char *text)
+// The same arguments as QObject::tr, so that lupdate sees the plural forms.
+QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
 {
-    return QCoreApplication::translate("attain::ui::ReviewText", text);
+    return QCoreApplication::translate("attain::ui::ReviewText", text, disambiguation, n);
 }
 
 } // namespace
@@ -51,9 +52,7 @@ QString dueText(const storage::ActionItem &item, engine::Date asOf)
         return tr("—");
     const QString date = QString::fromStdString(engine::toIsoString(*item.dueOn));
     if (item.isOverdue(asOf))
-        return QCoreApplication::translate(
-            "attain::ui::ReviewText", "%1 — overdue %n day(s)", nullptr, engine::daysBetween(*item.dueOn, asOf))
-            .arg(date);
+        return tr("%1 — overdue %n day(s)", nullptr, engine::daysBetween(*item.dueOn, asOf)).arg(date);
     return date;
 }
 

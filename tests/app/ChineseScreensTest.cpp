@@ -1,14 +1,18 @@
 // Walks the targets workspace in Chinese: every string the app asks the translator for must
 // have a Chinese translation, and the screens are saved for a person to look at.
+#include "app/ActivitiesPage.h"
+#include "app/AppSettings.h"
 #include "app/DashboardPage.h"
 #include "app/DashboardPanels.h"
 #include "app/DecompositionDialog.h"
+#include "app/FeedbackPage.h"
 #include "app/MainWindow.h"
-#include "app/AppSettings.h"
+#include "app/ReviewsPage.h"
 #include "app/SalesSnapshot.h"
 #include "app/SmartTargetWizard.h"
 #include "app/TargetsModel.h"
 #include "app/TargetsPage.h"
+#include "app/WorkloadPage.h"
 #include "storage/Database.h"
 #include "storage/DemoDatabase.h"
 #include "storage/SqlHelpers.h"
@@ -76,6 +80,7 @@ private Q_SLOTS:
     void decompositionEditorIsChinese();
     void targetsPageAndItsDialogsAreChinese();
     void dashboardIsChinese();
+    void reviewsActivitiesWorkloadAndFeedbackAreChinese();
 
 private:
     void screenshot(QWidget *widget, const QString &name);
@@ -112,7 +117,7 @@ void ChineseScreensTest::initTestCase()
     QVERIFY(m_translator.loadChinese());
     QApplication::installTranslator(&m_translator);
     if (m_qtTranslator.load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
-                            QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+            QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QApplication::installTranslator(&m_qtTranslator);
 }
 
@@ -165,7 +170,7 @@ void ChineseScreensTest::wizardPagesAreChinese()
     // The title reads like a sentence in Chinese too.
     const QString title = wizard.findChild<QLineEdit *>(QStringLiteral("titleLineEdit"))->text();
     QVERIFY2(title.contains(m_sales->teams.front().name) && title.contains(QStringLiteral("\u9500\u552E\u989D")),
-             qPrintable(title));
+        qPrintable(title));
     screenshot(&wizard, QStringLiteral("wizard-1-specific"));
     wizard.next();
     screenshot(&wizard, QStringLiteral("wizard-2-measurable"));
@@ -205,8 +210,8 @@ void ChineseScreensTest::wizardPagesAreChinese()
 void ChineseScreensTest::decompositionEditorIsChinese()
 {
     const QString company = storage::scalar(m_database->connection(),
-                                            QStringLiteral("SELECT id FROM targets WHERE scope_kind = 'company' "
-                                                           "AND metric = 'revenue' ORDER BY period_start DESC LIMIT 1"))
+        QStringLiteral("SELECT id FROM targets WHERE scope_kind = 'company' "
+                       "AND metric = 'revenue' ORDER BY period_start DESC LIMIT 1"))
                                 .toString();
     QVERIFY(!company.isEmpty());
     bool shown = false;
@@ -216,7 +221,7 @@ void ChineseScreensTest::decompositionEditorIsChinese()
         shown = true;
     });
     QVERIFY(!ui::runDecompositionDialog(nullptr, m_database->connection(), company, *m_sales,
-                                            storage::Actor { QStringLiteral("manager"), {} }, engine::Dimension::Team));
+        storage::Actor { QStringLiteral("manager"), {} }, engine::Dimension::Team));
     QVERIFY(shown);
     verifyAllTranslated();
 }
@@ -274,6 +279,68 @@ void ChineseScreensTest::dashboardIsChinese()
     dashboard.setScope(rep);
     QVERIFY(shown.wait(20000));
     screenshot(&dashboard, QStringLiteral("dashboard-rep"));
+    verifyAllTranslated();
+}
+
+void ChineseScreensTest::reviewsActivitiesWorkloadAndFeedbackAreChinese()
+{
+    // The whole window, as a manager opens it, with each of issue 8's pages and its main dialog.
+    ui::AppSettings settings(m_dir.filePath(QStringLiteral("settings.ini")));
+    ui::MainWindow window(settings, QString());
+    window.resize(1280, 820);
+    window.show();
+    QSignalSpy reviewsListed(window.reviewsPage(), &ui::ReviewsPage::listLoaded);
+    QSignalSpy reviewShown(window.reviewsPage(), &ui::ReviewsPage::reviewLoaded);
+    QSignalSpy targetsLoaded(window.targetsPage(), &ui::TargetsPage::loaded);
+    QVERIFY(window.openDatabase(m_path));
+    window.showPage(ui::MainWindow::Page::Reviews);
+    QVERIFY(reviewsListed.count() > 0 || reviewsListed.wait(20000));
+    QVERIFY(targetsLoaded.count() > 0 || targetsLoaded.wait(60000));
+    QTRY_VERIFY_WITH_TIMEOUT(reviewShown.count() > 0, 20000);
+    screenshot(&window, QStringLiteral("reviews"));
+    bool shown = false;
+    onNextDialog([&](QDialog &dialog) {
+        screenshot(&dialog, QStringLiteral("new-review"));
+        shown = true;
+    });
+    window.findChild<QAction *>(QStringLiteral("newReviewAction"))->trigger();
+    QTRY_VERIFY(shown);
+
+    QSignalSpy activitiesLoaded(window.activitiesPage(), &ui::ActivitiesPage::loaded);
+    window.showPage(ui::MainWindow::Page::Activities);
+    QVERIFY(activitiesLoaded.count() > 0 || activitiesLoaded.wait(20000));
+    screenshot(&window, QStringLiteral("activities"));
+    shown = false;
+    onNextDialog([&](QDialog &dialog) {
+        screenshot(&dialog, QStringLiteral("log-activity"));
+        shown = true;
+    });
+    window.findChild<QAction *>(QStringLiteral("logActivityAction"))->trigger();
+    QTRY_VERIFY(shown);
+
+    QSignalSpy workloadLoaded(window.workloadPage(), &ui::WorkloadPage::loaded);
+    window.showPage(ui::MainWindow::Page::Workload);
+    QVERIFY(workloadLoaded.count() > 0 || workloadLoaded.wait(20000));
+    screenshot(&window, QStringLiteral("workload"));
+    shown = false;
+    onNextDialog([&](QDialog &dialog) {
+        screenshot(&dialog, QStringLiteral("workload-norms"));
+        shown = true;
+    });
+    window.findChild<QPushButton *>(QStringLiteral("workloadNormsButton"))->click();
+    QTRY_VERIFY(shown);
+
+    QSignalSpy feedbackLoaded(window.feedbackPage(), &ui::FeedbackPage::loaded);
+    window.showPage(ui::MainWindow::Page::Feedback);
+    QVERIFY(feedbackLoaded.count() > 0 || feedbackLoaded.wait(20000));
+    screenshot(&window, QStringLiteral("feedback"));
+    shown = false;
+    onNextDialog([&](QDialog &dialog) {
+        screenshot(&dialog, QStringLiteral("record-feedback"));
+        shown = true;
+    });
+    window.findChild<QAction *>(QStringLiteral("recordFeedbackAction"))->trigger();
+    QTRY_VERIFY(shown);
     verifyAllTranslated();
 }
 
