@@ -8,6 +8,7 @@
 #include "app/ActivityStore.h"
 #include "app/ActivityTypeText.h"
 #include "app/AppSettings.h"
+#include "app/UndoActions.h"
 
 #include <QAction>
 #include <QFrame>
@@ -64,25 +65,7 @@ ActivitiesPage::ActivitiesPage(AppSettings &settings, QWidget *parent)
     bold.setBold(true);
     bold.setPointSizeF(bold.pointSizeF() * 1.2);
     title->setFont(bold);
-    // Short button texts; what would be undone is in the tooltip ("Undo Add Call with Acme").
-    auto *undo = new QAction(tr("Undo"), this);
-    undo->setShortcut(QKeySequence::Undo);
-    auto *redo = new QAction(tr("Redo"), this);
-    redo->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence::Redo});
-    undo->setEnabled(false);
-    redo->setEnabled(false);
-    connect(undo, &QAction::triggered, m_undoStack, &QUndoStack::undo);
-    connect(redo, &QAction::triggered, m_undoStack, &QUndoStack::redo);
-    connect(m_undoStack, &QUndoStack::canUndoChanged, undo, &QAction::setEnabled);
-    connect(m_undoStack, &QUndoStack::canRedoChanged, redo, &QAction::setEnabled);
-    connect(m_undoStack, &QUndoStack::undoTextChanged, undo,
-            [undo](const QString &text) { undo->setToolTip(tr("Undo %1 (Ctrl+Z)").arg(text)); });
-    connect(m_undoStack, &QUndoStack::redoTextChanged, redo,
-            [redo](const QString &text) { redo->setToolTip(tr("Redo %1 (Ctrl+Shift+Z)").arg(text)); });
-    for (QAction *action : {undo, redo}) {
-        action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-        addAction(action);
-    }
+    const auto [undo, redo] = addUndoRedoActions(this, m_undoStack);
     m_editAction->setShortcutContext(Qt::WidgetShortcut);
     m_deleteAction->setShortcut(QKeySequence::Delete);
     m_deleteAction->setShortcutContext(Qt::WidgetShortcut);
