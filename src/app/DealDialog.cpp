@@ -104,7 +104,9 @@ DealDialog::DealDialog(const QString &title, const storage::Actor &actor, const 
     form->addRow(tr("&Owner:"), m_ownerComboBox);
     form->addRow(tr("&Customer:"), m_customerComboBox);
     form->addRow(tr("S&tage:"), m_stageComboBox);
-    form->addRow(tr("&Amount:"), amount);
+    auto *amountLabel = new QLabel(tr("&Amount:"), this); // a row of a layout gets no buddy by itself
+    amountLabel->setBuddy(m_amountSpinBox);
+    form->addRow(amountLabel, amount);
     form->addRow(m_expectedCheckBox, m_expectedEdit);
     form->addRow(tr("C&losed on:"), m_closedEdit);
     form->addRow(tr("Lost &reason:"), m_lostReasonLineEdit);
@@ -120,7 +122,7 @@ DealDialog::DealDialog(const QString &title, const storage::Actor &actor, const 
     layout->addLayout(form);
     layout->addWidget(m_problemLabel);
     layout->addWidget(buttons);
-    setMinimumWidth(fontMetrics().averageCharWidth() * 60);
+    setMinimumWidth(fontMetrics().averageCharWidth() * 72);
 
     connect(buttons, &QDialogButtonBox::accepted, this, &DealDialog::submit);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);

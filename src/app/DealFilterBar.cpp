@@ -27,6 +27,8 @@ DealFilterBar::DealFilterBar(QWidget *parent)
     m_stageFilter->addItem(tr("Open"), QStringLiteral("open"));
     m_stageFilter->addItem(tr("Won"), QStringLiteral("won"));
     m_stageFilter->addItem(tr("Lost"), QStringLiteral("lost"));
+    // The open pipeline first: what a rep works on (thousands of closed deals follow in a year).
+    m_stageFilter->setCurrentIndex(1);
     m_ownerFilter->addItem(tr("All reps"), QString());
     m_ownerFilter->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     // Days back from today; 0 = any time.

@@ -40,6 +40,21 @@ int DealsModel::openCount() const
                                           [](const storage::Deal &d) { return !storage::isClosedStage(d.stage); }));
 }
 
+QString DealsModel::openPipeline() const
+{
+    QString currency;
+    qint64 total = 0;
+    for (const storage::Deal &d : m_deals) {
+        if (storage::isClosedStage(d.stage))
+            continue;
+        if (!currency.isEmpty() && d.currency != currency)
+            return {};
+        currency = d.currency;
+        total += d.amountMinor;
+    }
+    return currency.isEmpty() ? QString() : formatMoney(total, currency);
+}
+
 int DealsModel::rowCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : static_cast<int>(m_deals.size());

@@ -28,6 +28,8 @@ public:
     [[nodiscard]] int rowOf(const QString &id) const;
     /// The number of open deals listed.
     [[nodiscard]] int openCount() const;
+    /// The listed open deals' total ("¥1,234,000"); empty when they are in several currencies.
+    [[nodiscard]] QString openPipeline() const;
 
     [[nodiscard]] int rowCount(const QModelIndex &parent = {}) const override;
     [[nodiscard]] int columnCount(const QModelIndex &parent = {}) const override;

@@ -1,5 +1,6 @@
 #include "app/DealsPage.h"
 
+#include "app/ActivityText.h"
 #include "app/DealCommands.h"
 #include "app/DealDialog.h"
 #include "app/DealFilterBar.h"
@@ -22,6 +23,18 @@
 #include <QtConcurrent>
 
 namespace attain::ui {
+
+namespace {
+/// "12 deals, 5 open worth ¥1,200,000"; the worth only when the open deals share a currency.
+QString countText(int total, int open, const QString &worth)
+{
+    if (open == total)
+        return worth.isEmpty() ? DealsPage::tr("%n open deals", nullptr, open)
+                               : DealsPage::tr("%n open deals worth %1", nullptr, open).arg(worth);
+    return worth.isEmpty() ? DealsPage::tr("%n deals, %1 open", nullptr, total).arg(open)
+                           : DealsPage::tr("%n deals, %1 open worth %2", nullptr, total).arg(open).arg(worth);
+}
+} // namespace
 
 DealsPage::DealsPage(QWidget *parent)
     : QWidget(parent)
@@ -67,6 +80,8 @@ DealsPage::DealsPage(QWidget *parent)
         button->setDefaultAction(action);
         button->setToolButtonStyle(Qt::ToolButtonTextOnly);
         header->addWidget(button);
+        if (action == m_deleteAction)
+            m_deleteButton = button; // a tool button stays visible with a hidden action
     }
 
     m_proxy->setSourceModel(m_model);
@@ -140,6 +155,7 @@ void DealsPage::setActor(const storage::Actor &actor)
     m_filterBar->setOwnerFilterVisible(actor.isManager());
     m_tableView->setColumnHidden(DealsModel::Owner, !actor.isManager());
     m_deleteAction->setVisible(actor.isManager()); // reps never delete deals
+    m_deleteButton->setVisible(actor.isManager());
     if (!m_path.isEmpty())
         reload();
     updateActions();
@@ -199,7 +215,7 @@ void DealsPage::updateCount()
         m_countLabel->setText(m_actor.isManager() ? tr("No deals match these filters.")
                                                   : tr("None of your deals match these filters."));
     else
-        m_countLabel->setText(tr("%n deals, %1 open", nullptr, total).arg(m_model->openCount()));
+        m_countLabel->setText(countText(total, m_model->openCount(), m_model->openPipeline()));
 }
 
 void DealsPage::updateActions()
@@ -280,7 +296,8 @@ void DealsPage::changeCurrent(const std::function<void(storage::Deal &)> &change
     storage::Deal after = *before;
     change(after);
     if (m_store->update(after)) {
-        showNotice({});
+        // The row may leave an "Open" list: say what happened and how to take it back.
+        showNotice(tr("The deal with %1 is now %2. Ctrl+Z undoes it.").arg(after.customerName, dealStageName(after.stage)));
         m_undoStack->push(new EditDealCommand(*m_store, *before, after));
     }
 }

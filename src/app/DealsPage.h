@@ -15,6 +15,7 @@ class QAction;
 class QLabel;
 class QSortFilterProxyModel;
 class QTableView;
+class QToolButton;
 class QUndoStack;
 
 namespace attain::ui {
@@ -87,6 +88,7 @@ private:
     QAction *m_wonAction;
     QAction *m_lostAction;
     QAction *m_deleteAction;
+    QToolButton *m_deleteButton = nullptr;
     DealChoices m_choices;
     QString m_selectAfterLoad;      ///< the id to select once the next load shows
     bool m_reloadWhenShown = false; ///< a reload was asked for while the page was hidden

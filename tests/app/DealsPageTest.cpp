@@ -136,6 +136,7 @@ void DealsPageTest::repModeShowsOnlyTheRepsDeals()
     QVERIFY(page->tableView()->isColumnHidden(ui::DealsModel::Owner));
     QVERIFY(!page->findChild<QComboBox *>(QStringLiteral("ownerFilterComboBox"))->isVisibleTo(page.get()));
     QVERIFY(!page->findChild<QAction *>(QStringLiteral("deleteDealAction"))->isVisible());
+    QCOMPARE(page->findChild<QLabel *>(QStringLiteral("countLabel"))->text(), QStringLiteral("2 open deals worth ¥200,000"));
     // The shared deal is read only for Li: no Mark Won, and Enter says why.
     QVERIFY(selectDeal(*page, QStringLiteral("d-shared")));
     QVERIFY(!page->findChild<QAction *>(QStringLiteral("markWonAction"))->isEnabled());
@@ -160,6 +161,10 @@ void DealsPageTest::editingTheStageToWonPersistsAndUndoRevertsIt()
     auto page = openPage(kLi, dbPath());
     QVERIFY(page);
     QVERIFY(QTest::qWaitForWindowActive(page.get()));
+    // The list starts with the open deals; a won one stays listed under all stages.
+    auto *stageFilter = page->findChild<QComboBox *>(QStringLiteral("stageFilterComboBox"));
+    QCOMPARE(stageFilter->currentData().toString(), QStringLiteral("open"));
+    QVERIFY(waitReload(*page, [&] { stageFilter->setCurrentIndex(stageFilter->findData(QString())); }));
     QVERIFY(selectDeal(*page, QStringLiteral("d-li")));
     bool edited = false;
     QTimer::singleShot(100, this, [&edited] {
@@ -201,6 +206,10 @@ void DealsPageTest::markWonAndRedo()
     QVERIFY(selectDeal(*page, QStringLiteral("d-li")));
     QVERIFY(waitReload(*page, [&] { page->findChild<QAction *>(QStringLiteral("markWonAction"))->trigger(); }));
     QCOMPARE(text(QStringLiteral("SELECT stage FROM deals WHERE id = 'd-li'")), QStringLiteral("won"));
+    // It left the open list; the notice says so and how to take it back.
+    QCOMPARE(page->model()->rowOf(QStringLiteral("d-li")), -1);
+    QCOMPARE(page->findChild<QLabel *>(QStringLiteral("noticeLabel"))->text(),
+             QStringLiteral("The deal with Acme Trading is now Won. Ctrl+Z undoes it."));
     QVERIFY(waitReload(*page, [&] { page->undoStack()->undo(); }));
     QCOMPARE(text(QStringLiteral("SELECT stage FROM deals WHERE id = 'd-li'")), QStringLiteral("proposal"));
     QVERIFY(waitReload(*page, [&] { QTest::keyClick(page->tableView(), Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier); }));
@@ -278,6 +287,13 @@ void DealsPageTest::screenshotOnTheDemo()
     if (!shots.isEmpty()) {
         QDir().mkpath(shots);
         QVERIFY(page->grab().save(QDir(shots).filePath(QStringLiteral("deals.png"))));
+        // The edit dialog of the newest deal, as the rep sees it.
+        ui::DealDialog dialog(QStringLiteral("Edit Deal"), storage::Actor {repName, repId}, ui::loadDealChoices(demo),
+                              [](const storage::Deal &) { return QString(); });
+        dialog.setDeal(*page->model()->deal(0));
+        dialog.show();
+        QTest::qWait(50);
+        QVERIFY(dialog.grab().save(QDir(shots).filePath(QStringLiteral("deal-dialog.png"))));
     }
 }
 
