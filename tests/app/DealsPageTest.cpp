@@ -1,9 +1,11 @@
 // The deals page offscreen: rep mode (own and shared deals only, no owner column), editing the
 // stage in the dialog with undo, Mark Won, a new deal by keyboard only; and its screenshot on
 // the demo database as a rep.
+#include "app/AppSettings.h"
 #include "app/DealDialog.h"
 #include "app/DealsModel.h"
 #include "app/DealsPage.h"
+#include "app/MainWindow.h"
 #include "engine/Date.h"
 #include "engine/DemoGenerator.h"
 #include "storage/Database.h"
@@ -19,6 +21,7 @@
 #include <QLineEdit>
 #include <QSignalSpy>
 #include <QSqlQuery>
+#include <QStackedWidget>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTimer>
@@ -44,6 +47,7 @@ private Q_SLOTS:
     void editingTheStageToWonPersistsAndUndoRevertsIt();
     void markWonAndRedo();
     void newDealByKeyboard();
+    void mainWindowGoesToDealsInRepMode();
     void screenshotOnTheDemo();
 
 private:
@@ -251,6 +255,25 @@ void DealsPageTest::newDealByKeyboard()
                  .isEmpty());
     // A rep cannot delete, so a new deal is not undone by deleting it.
     QVERIFY(!page->undoStack()->canUndo());
+}
+
+void DealsPageTest::mainWindowGoesToDealsInRepMode()
+{
+    ui::AppSettings settings(m_dir.filePath(QStringLiteral("settings.ini")));
+    settings.setWorkingAsRep(dbPath(), QStringLiteral("rep-li"));
+    ui::MainWindow window(settings, m_dir.filePath(QStringLiteral("attain.log")));
+    window.show();
+    QSignalSpy loaded(window.dealsPage(), &ui::DealsPage::loaded);
+    QVERIFY(window.openDatabase(dbPath()));
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    QTest::qWait(200);
+    QVERIFY(loaded.isEmpty()); // a hidden page waits until it is shown
+    QTest::keyClick(&window, Qt::Key_8, Qt::ControlModifier);
+    QVERIFY(loaded.wait(20000));
+    QCOMPARE(window.findChild<QStackedWidget *>()->currentWidget(), window.dealsPage());
+    // Working as Li: her deal and the one Wang shares with her.
+    QCOMPARE(window.dealsPage()->model()->rowCount(), 2);
+    QVERIFY(window.dealsPage()->tableView()->isColumnHidden(ui::DealsModel::Owner));
 }
 
 void DealsPageTest::screenshotOnTheDemo()
