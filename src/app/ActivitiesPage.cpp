@@ -22,7 +22,6 @@
 #include <QToolButton>
 #include <QUndoStack>
 #include <QVBoxLayout>
-#include <QtConcurrent>
 
 #include <algorithm>
 
@@ -52,7 +51,7 @@ ActivitiesPage::ActivitiesPage(AppSettings &settings, QWidget *parent)
     , m_countLabel(new QLabel(this))
     , m_editAction(new QAction(tr("Edit…"), this))
     , m_deleteAction(new QAction(tr("Delete"), this))
-    , m_generation(std::make_shared<std::atomic<quint64>>(0))
+    , m_load(this, [this](ActivitiesData data) { showData(std::move(data)); })
 {
     m_form->setObjectName(QStringLiteral("activityEntryForm"));
     m_filterBar->setObjectName(QStringLiteral("activityFilterBar"));
@@ -121,11 +120,6 @@ ActivitiesPage::ActivitiesPage(AppSettings &settings, QWidget *parent)
         m_noticeLabel->setText(message);
         m_noticeLabel->show();
     });
-    connect(&m_watcher, &QFutureWatcher<ActivitiesData>::finished, this, [this] {
-        const QFuture<ActivitiesData> future = m_watcher.future();
-        if (future.resultCount() > 0 && !future.result().stale)
-            showData(future.result());
-    });
     connect(m_filterBar, &ActivityFilterBar::changed, this, &ActivitiesPage::reload);
     connect(m_tableView, &QTableView::activated, this, &ActivitiesPage::editCurrent);
     connect(m_editAction, &QAction::triggered, this, &ActivitiesPage::editCurrent);
@@ -134,10 +128,7 @@ ActivitiesPage::ActivitiesPage(AppSettings &settings, QWidget *parent)
     updateCount();
 }
 
-ActivitiesPage::~ActivitiesPage()
-{
-    m_watcher.waitForFinished();
-}
+ActivitiesPage::~ActivitiesPage() = default;
 
 void ActivitiesPage::setDatabasePath(const QString &path)
 {
@@ -177,14 +168,8 @@ void ActivitiesPage::reload()
     if (m_reloadWhenShown)
         return;
     m_countLabel->setText(tr("Loading…"));
-    const quint64 generation = ++*m_generation;
-    // A newer request supersedes an older one still running; the task never captures `this`.
-    m_watcher.setFuture(QtConcurrent::run(
-        [path = m_path, filter = m_filterBar->filter(), actor = m_actor, generation, latest = m_generation]() {
-            ActivitiesData data = loadActivities(path, filter, actor);
-            data.stale = generation != latest->load();
-            return data;
-        }));
+    // The task never captures `this`.
+    m_load.start([path = m_path, filter = m_filterBar->filter(), actor = m_actor] { return loadActivities(path, filter, actor); });
 }
 
 void ActivitiesPage::showData(ActivitiesData data)

@@ -20,7 +20,6 @@
 #include <QToolButton>
 #include <QUndoStack>
 #include <QVBoxLayout>
-#include <QtConcurrent>
 
 namespace attain::ui {
 
@@ -51,7 +50,7 @@ DealsPage::DealsPage(QWidget *parent)
     , m_wonAction(new QAction(tr("Mark Won"), this))
     , m_lostAction(new QAction(tr("Mark Lost…"), this))
     , m_deleteAction(new QAction(tr("Delete"), this))
-    , m_generation(std::make_shared<std::atomic<quint64>>(0))
+    , m_load(this, [this](DealsData data) { showData(std::move(data)); })
 {
     m_filterBar->setObjectName(QStringLiteral("dealFilterBar"));
     m_tableView->setObjectName(QStringLiteral("dealsTableView"));
@@ -115,11 +114,6 @@ DealsPage::DealsPage(QWidget *parent)
     });
     // Refusals of the dialog's writes show in the dialog; these are undo's, redo's and quick actions.
     connect(m_store, &DealStore::failed, this, &DealsPage::showNotice);
-    connect(&m_watcher, &QFutureWatcher<DealsData>::finished, this, [this] {
-        const QFuture<DealsData> future = m_watcher.future();
-        if (future.resultCount() > 0 && !future.result().stale)
-            showData(future.result());
-    });
     connect(m_filterBar, &DealFilterBar::changed, this, &DealsPage::reload);
     onOpen(m_tableView, [this](const QModelIndex &) { editCurrent(); });
     connect(m_tableView->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &DealsPage::updateActions);
@@ -132,10 +126,7 @@ DealsPage::DealsPage(QWidget *parent)
     updateCount();
 }
 
-DealsPage::~DealsPage()
-{
-    m_watcher.waitForFinished();
-}
+DealsPage::~DealsPage() = default;
 
 void DealsPage::setDatabasePath(const QString &path)
 {
@@ -176,14 +167,8 @@ void DealsPage::reload()
     if (m_reloadWhenShown)
         return;
     m_countLabel->setText(tr("Loading…"));
-    const quint64 generation = ++*m_generation;
-    // A newer request supersedes an older one still running; the task never captures `this`.
-    m_watcher.setFuture(QtConcurrent::run(
-        [path = m_path, filter = m_filterBar->filter(), actor = m_actor, generation, latest = m_generation]() {
-            DealsData data = loadDeals(path, filter, actor);
-            data.stale = generation != latest->load();
-            return data;
-        }));
+    // The task never captures `this`.
+    m_load.start([path = m_path, filter = m_filterBar->filter(), actor = m_actor] { return loadDeals(path, filter, actor); });
 }
 
 void DealsPage::showData(DealsData data)

@@ -1,15 +1,13 @@
 #pragma once
 
 #include "app/DealsLoader.h"
+#include "app/LatestLoad.h"
 #include "storage/Actor.h"
 
-#include <QFutureWatcher>
 #include <QWidget>
 
-#include <atomic>
 #include <functional>
 #include <optional>
-#include <memory>
 
 class QAction;
 class QLabel;
@@ -92,8 +90,7 @@ private:
     DealChoices m_choices;
     QString m_selectAfterLoad;      ///< the id to select once the next load shows
     bool m_reloadWhenShown = false; ///< a reload was asked for while the page was hidden
-    QFutureWatcher<DealsData> m_watcher;
-    std::shared_ptr<std::atomic<quint64>> m_generation;
+    LatestLoad<DealsData> m_load;
 };
 
 } // namespace attain::ui
