@@ -1,12 +1,12 @@
 #include "app/DealFilterBar.h"
 
+#include "app/ViewHelpers.h"
+
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QTimer>
-
-#include <algorithm>
 
 namespace attain::ui {
 
@@ -69,13 +69,7 @@ void DealFilterBar::setOwnerFilterVisible(bool visible)
 
 void DealFilterBar::setReps(const std::vector<storage::OrganisationUnit> &reps)
 {
-    const QSignalBlocker blocker(m_ownerFilter);
-    const QString current = m_ownerFilter->currentData().toString();
-    while (m_ownerFilter->count() > 1)
-        m_ownerFilter->removeItem(1);
-    for (const storage::OrganisationUnit &rep : reps)
-        m_ownerFilter->addItem(rep.name, rep.id);
-    m_ownerFilter->setCurrentIndex(std::max(0, m_ownerFilter->findData(current)));
+    refillFilter(m_ownerFilter, reps);
 }
 
 storage::DealFilter DealFilterBar::filter() const

@@ -2,6 +2,9 @@
 
 #include <QAbstractItemView>
 #include <QAction>
+#include <QComboBox>
+
+#include <algorithm>
 
 namespace attain::ui {
 
@@ -24,6 +27,17 @@ void onOpen(QAbstractItemView *view, std::function<void(const QModelIndex &)> op
         if (const QModelIndex index = view->currentIndex(); index.isValid())
             open(index);
     });
+}
+
+void refillFilter(QComboBox *box, const std::vector<storage::OrganisationUnit> &units)
+{
+    const QSignalBlocker blocker(box);
+    const QString current = box->currentData().toString();
+    while (box->count() > 1)
+        box->removeItem(1);
+    for (const storage::OrganisationUnit &unit : units)
+        box->addItem(unit.name, unit.id);
+    box->setCurrentIndex(std::max(0, box->findData(current)));
 }
 
 } // namespace attain::ui

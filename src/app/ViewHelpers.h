@@ -1,8 +1,12 @@
 #pragma once
 
+#include "storage/OrganisationRepository.h"
+
 #include <functional>
+#include <vector>
 
 class QAbstractItemView;
+class QComboBox;
 class QModelIndex;
 class QWidget;
 
@@ -14,5 +18,9 @@ void makeTitle(QWidget *label, double scale);
 /// Calls `open` with the current index on double-click and on Enter/Return in `view` — not on
 /// `activated`, which some styles fire on a single click.
 void onOpen(QAbstractItemView *view, std::function<void(const QModelIndex &)> open);
+
+/// Refills a filter's list after its first item ("All reps"), keeping the current choice
+/// (or the first item when it is gone) without emitting signals.
+void refillFilter(QComboBox *box, const std::vector<storage::OrganisationUnit> &units);
 
 } // namespace attain::ui
