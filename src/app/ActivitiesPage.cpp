@@ -9,11 +9,11 @@
 #include "app/ActivityTypeText.h"
 #include "app/AppSettings.h"
 #include "app/UndoActions.h"
+#include "app/ViewHelpers.h"
 
 #include <QAction>
 #include <QFrame>
 #include <QHBoxLayout>
-#include <QHeaderView>
 #include <QScopedValueRollback>
 #include <QLabel>
 #include <QMessageBox>
@@ -76,21 +76,7 @@ ActivitiesPage::ActivitiesPage(AppSettings &settings, QWidget *parent)
     for (QAction *action : {m_editAction, m_deleteAction, undo, redo})
         header->addWidget(buttonFor(action, this));
 
-    m_proxy->setSourceModel(m_model);
-    m_proxy->setSortRole(ActivitiesModel::SortRole);
-    m_proxy->setSortCaseSensitivity(Qt::CaseInsensitive);
-    m_tableView->setModel(m_proxy);
-    m_tableView->setSortingEnabled(true);
-    m_tableView->sortByColumn(ActivitiesModel::Date, Qt::DescendingOrder);
-    m_tableView->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_tableView->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_tableView->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_tableView->setAlternatingRowColors(true);
-    m_tableView->setWordWrap(false);
-    m_tableView->verticalHeader()->hide();
-    // Dense rows: a week of a team's calls fits on one screen.
-    m_tableView->verticalHeader()->setDefaultSectionSize(fontMetrics().height() * 3 / 2);
-    m_tableView->horizontalHeader()->setStretchLastSection(true);
+    setUpRecordTable(m_tableView, m_proxy, m_model, ActivitiesModel::SortRole, ActivitiesModel::Date);
     m_noticeLabel->setWordWrap(true);
     m_noticeLabel->hide();
 

@@ -11,7 +11,6 @@
 
 #include <QAction>
 #include <QHBoxLayout>
-#include <QHeaderView>
 #include <QInputDialog>
 #include <QLabel>
 #include <QMessageBox>
@@ -83,20 +82,7 @@ DealsPage::DealsPage(QWidget *parent)
             m_deleteButton = button; // a tool button stays visible with a hidden action
     }
 
-    m_proxy->setSourceModel(m_model);
-    m_proxy->setSortRole(DealsModel::SortRole);
-    m_proxy->setSortCaseSensitivity(Qt::CaseInsensitive);
-    m_tableView->setModel(m_proxy);
-    m_tableView->setSortingEnabled(true);
-    m_tableView->sortByColumn(DealsModel::Created, Qt::DescendingOrder);
-    m_tableView->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_tableView->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_tableView->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_tableView->setAlternatingRowColors(true);
-    m_tableView->setWordWrap(false);
-    m_tableView->verticalHeader()->hide();
-    m_tableView->verticalHeader()->setDefaultSectionSize(fontMetrics().height() * 3 / 2);
-    m_tableView->horizontalHeader()->setStretchLastSection(true);
+    setUpRecordTable(m_tableView, m_proxy, m_model, DealsModel::SortRole, DealsModel::Created);
     m_noticeLabel->setWordWrap(true);
     m_noticeLabel->hide();
 

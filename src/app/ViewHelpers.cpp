@@ -3,6 +3,9 @@
 #include <QAbstractItemView>
 #include <QAction>
 #include <QComboBox>
+#include <QHeaderView>
+#include <QSortFilterProxyModel>
+#include <QTableView>
 
 #include <algorithm>
 
@@ -27,6 +30,26 @@ void onOpen(QAbstractItemView *view, std::function<void(const QModelIndex &)> op
         if (const QModelIndex index = view->currentIndex(); index.isValid())
             open(index);
     });
+}
+
+void setUpRecordTable(QTableView *view, QSortFilterProxyModel *proxy, QAbstractItemModel *model, int sortRole,
+                      int sortColumn)
+{
+    proxy->setSourceModel(model);
+    proxy->setSortRole(sortRole);
+    proxy->setSortCaseSensitivity(Qt::CaseInsensitive);
+    view->setModel(proxy);
+    view->setSortingEnabled(true);
+    view->sortByColumn(sortColumn, Qt::DescendingOrder);
+    view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    view->setSelectionMode(QAbstractItemView::SingleSelection);
+    view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    view->setAlternatingRowColors(true);
+    view->setWordWrap(false);
+    view->verticalHeader()->hide();
+    // Dense rows: a week of a team's calls fits on one screen.
+    view->verticalHeader()->setDefaultSectionSize(view->fontMetrics().height() * 3 / 2);
+    view->horizontalHeader()->setStretchLastSection(true);
 }
 
 void refillFilter(QComboBox *box, const std::vector<storage::OrganisationUnit> &units)

@@ -6,7 +6,10 @@
 #include <vector>
 
 class QAbstractItemView;
+class QAbstractItemModel;
 class QComboBox;
+class QSortFilterProxyModel;
+class QTableView;
 class QModelIndex;
 class QWidget;
 
@@ -18,6 +21,11 @@ void makeTitle(QWidget *label, double scale);
 /// Calls `open` with the current index on double-click and on Enter/Return in `view` — not on
 /// `activated`, which some styles fire on a single click.
 void onOpen(QAbstractItemView *view, std::function<void(const QModelIndex &)> open);
+
+/// A list of records (activities, deals): `model` through `proxy`, sorted by `sortRole` and
+/// `sortColumn` descending; whole rows, one at a time, read only, dense rows, no row numbers.
+void setUpRecordTable(QTableView *view, QSortFilterProxyModel *proxy, QAbstractItemModel *model, int sortRole,
+                      int sortColumn);
 
 /// Refills a filter's list after its first item ("All reps"), keeping the current choice
 /// (or the first item when it is gone) without emitting signals.
