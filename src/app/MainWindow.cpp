@@ -40,10 +40,13 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QStackedWidget>
+#include <QScreen>
 #include <QStandardPaths>
 #include <QStatusBar>
 
 #include <spdlog/spdlog.h>
+
+#include <algorithm>
 
 namespace attain::ui {
 
@@ -136,7 +139,10 @@ MainWindow::MainWindow(AppSettings &settings, QString logPath, QWidget *parent)
     connect(&m_settings, &AppSettings::recentFilesChanged, this, &MainWindow::rebuildRecentMenu);
     rebuildRecentMenu();
     updateTitle();
-    resize(1100, 760);
+    // Most of the screen, up to what the pages are laid out for: the review and workload pages
+    // need the width, the dashboard its height for the panels under the charts.
+    const QRect available = screen() ? screen()->availableGeometry() : QRect(0, 0, 1100, 760);
+    resize(std::min(1440, available.width() * 9 / 10), std::min(960, available.height() * 9 / 10));
 }
 
 MainWindow::~MainWindow() = default;
