@@ -3,6 +3,7 @@
 #include "RepPackFixture.h"
 
 #include "storage/StorageError.h"
+#include "storage/pack/RepDatabase.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -118,6 +119,44 @@ TEST_F(RepPackValidation, MissingFieldAndForeignRecord)
         deal.insert(QStringLiteral("owner_rep_id"), kWang);
     }));
     EXPECT_TRUE(foreign.contains(QStringLiteral("not the pack's rep"))) << foreign.toStdString();
+}
+
+// A pack may not take over another rep's record by carrying its id with the rep's own id as
+// owner: Wang's database was handed out, so the manager's copy equals Wang's base, and without
+// the ownership check the three-way merge took Li's version silently.
+TEST_F(RepPackValidation, AnotherRepsRecordIsNeverTakenSilently)
+{
+    pack::createRepDatabase(manager(), kWang, m_folder.path(QStringLiteral("wang.attain")));
+    QJsonObject root = m_valid;
+    QJsonObject deal = root.value(QStringLiteral("deals")).toArray().at(0).toObject();
+    deal.insert(QStringLiteral("id"), kWangDeal);
+    deal.insert(QStringLiteral("amount_minor"), 1);
+    QJsonArray deals = root.value(QStringLiteral("deals")).toArray();
+    deals.append(deal);
+    root.insert(QStringLiteral("deals"), deals);
+    QJsonObject activity = root.value(QStringLiteral("activities")).toArray().at(0).toObject();
+    activity.insert(QStringLiteral("id"), kWangMeeting);
+    QJsonArray activities = root.value(QStringLiteral("activities")).toArray();
+    activities.append(activity);
+    root.insert(QStringLiteral("activities"), activities);
+    const QString path = m_folder.path(QStringLiteral("takeover.attainpack"));
+    writeAll(path, QJsonDocument(root).toJson());
+
+    int asked = 0;
+    const auto result = pack::importPack(manager(), path, m_boss, [&asked](const pack::MergeConflict &conflict) {
+        ++asked;
+        EXPECT_TRUE(conflict.fields.contains(QStringLiteral("owner_rep_id"))
+                    || conflict.fields.contains(QStringLiteral("rep_id")))
+            << conflict.label.toStdString();
+        return pack::ConflictChoice::KeepLocal;
+    });
+    EXPECT_EQ(asked, 2); // the manager decides both, nothing is taken silently
+    EXPECT_EQ(result.conflictsKeptLocal, 2);
+    EXPECT_EQ(value(manager(), QStringLiteral("SELECT owner_rep_id FROM deals WHERE id = ?"), {kWangDeal}).toString(), kWang);
+    EXPECT_EQ(value(manager(), QStringLiteral("SELECT amount_minor FROM deals WHERE id = ?"), {kWangDeal}).toLongLong(), 800000);
+    EXPECT_EQ(value(manager(), QStringLiteral("SELECT rep_id FROM activities WHERE id = ?"), {kWangMeeting}).toString(), kWang);
+    EXPECT_EQ(value(manager(), QStringLiteral("SELECT count(*) FROM deal_credits WHERE deal_id = ? AND rep_id = ?"),
+                    {kWangDeal, kLi}).toInt(), 0);
 }
 
 } // namespace attain::storage::test
