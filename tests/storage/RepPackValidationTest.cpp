@@ -159,4 +159,31 @@ TEST_F(RepPackValidation, AnotherRepsRecordIsNeverTakenSilently)
                     {kWangDeal, kLi}).toInt(), 0);
 }
 
+// Values the entry forms never write are refused too: the database has no CHECK for them and
+// the pages that read them fail on a date like 2026/11/03 or overflow on absurd minutes.
+TEST_F(RepPackValidation, ValuesTheFormsNeverWriteAreRefused)
+{
+    const auto change = [this](const QString &array, const QString &key, const QJsonValue &value) {
+        return refusal(withRecord(array, 0, [&](QJsonObject &record) { record.insert(key, value); }));
+    };
+    const QString activities = QStringLiteral("activities"), feedback = QStringLiteral("feedback"),
+                  deals = QStringLiteral("deals");
+    const QString slashed = change(feedback, QStringLiteral("received_on"), QStringLiteral("2026/11/03"));
+    EXPECT_TRUE(slashed.contains(QStringLiteral("received_on must be a date"))) << slashed.toStdString();
+    const QString timed = change(activities, QStringLiteral("occurred_on"), QStringLiteral("2026-11-02T10:00"));
+    EXPECT_TRUE(timed.contains(QStringLiteral("occurred_on must be a date"))) << timed.toStdString();
+    const QString type = change(activities, QStringLiteral("type"), QStringLiteral(" "));
+    EXPECT_TRUE(type.contains(QStringLiteral("type"))) << type.toStdString();
+    const QString negative = change(activities, QStringLiteral("minutes"), -5);
+    EXPECT_TRUE(negative.contains(QStringLiteral("minutes"))) << negative.toStdString();
+    const QString huge = change(activities, QStringLiteral("minutes"), 1e15);
+    EXPECT_TRUE(huge.contains(QStringLiteral("minutes"))) << huge.toStdString();
+    const QString stage = change(deals, QStringLiteral("stage"), QStringLiteral("maybe"));
+    EXPECT_TRUE(stage.contains(QStringLiteral("stage"))) << stage.toStdString();
+    const QString complaint = change(feedback, QStringLiteral("complaint"), 7);
+    EXPECT_TRUE(complaint.contains(QStringLiteral("complaint"))) << complaint.toStdString();
+    const QString resolved = change(feedback, QStringLiteral("resolved"), 1); // Li's feedback is no complaint
+    EXPECT_TRUE(resolved.contains(QStringLiteral("complaint"))) << resolved.toStdString();
+}
+
 } // namespace attain::storage::test

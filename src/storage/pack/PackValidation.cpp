@@ -71,6 +71,9 @@ std::span<const Reference> referencesOf(RecordKind kind)
     return {};
 }
 
+/// A week has 7 × 24 × 60 minutes (the most a workload norm may be, too).
+constexpr qint64 kMaxMinutes = 10080;
+
 /// The rules the database's CHECK constraints hold, said in the pack's terms.
 void checkValues(RecordKind kind, const QString &label, const QJsonObject &record)
 {
@@ -88,10 +91,34 @@ void checkValues(RecordKind kind, const QString &label, const QJsonObject &recor
                 fail(QStringLiteral("a credit share must be 1 to 10000 basis points, not %1.").arg(share));
         }
     }
+    if (kind == RecordKind::Deal) {
+        // The stages the deal import and the dashboard know.
+        static const QStringList kStages{QStringLiteral("prospecting"), QStringLiteral("qualification"),
+                                         QStringLiteral("proposal"), QStringLiteral("negotiation"),
+                                         QStringLiteral("won"), QStringLiteral("lost")};
+        const QString stage = record.value(QLatin1String("stage")).toString();
+        if (!kStages.contains(stage))
+            fail(QStringLiteral("stage \"%1\" is unknown; use %2.").arg(stage, kStages.join(u", ")));
+    }
+    if (kind == RecordKind::Activity) {
+        // Any type text may come from a CSV import (the workload counts unknown types as
+        // "other"), but not an empty one; minutes within a week keep the sums far from overflow.
+        if (record.value(QLatin1String("type")).toString().trimmed().isEmpty())
+            fail(QStringLiteral("type is empty."));
+        const qint64 minutes = record.value(QLatin1String("minutes")).toInteger();
+        if (minutes < 0 || minutes > kMaxMinutes)
+            fail(QStringLiteral("minutes must be 0 to %1, not %2.").arg(kMaxMinutes).arg(minutes));
+    }
     if (kind == RecordKind::Feedback) {
         const qint64 score = record.value(QLatin1String("score")).toInteger();
         if (score < 1 || score > 5)
             fail(QStringLiteral("score must be 1 to 5, not %1.").arg(score));
+        const qint64 complaint = record.value(QLatin1String("complaint")).toInteger();
+        const qint64 resolved = record.value(QLatin1String("resolved")).toInteger();
+        if ((complaint != 0 && complaint != 1) || (resolved != 0 && resolved != 1))
+            fail(QStringLiteral("complaint and resolved must be 0 or 1."));
+        if (complaint == 0 && (resolved != 0 || !record.value(QLatin1String("resolution")).toString().isEmpty()))
+            fail(QStringLiteral("only a complaint can be resolved: this feedback is not marked as a complaint."));
     }
 }
 
