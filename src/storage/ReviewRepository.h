@@ -70,6 +70,10 @@ public:
     /// Sets an item's status: closing (done, dropped) records `today` as its closing day,
     /// reopening clears it. A manager may set any item's status, a rep only their own.
     void setActionStatus(const QString &itemId, ActionStatus status, const Actor &actor, engine::Date today);
+    /// Saves an edited item in one transaction: its details (when they differ from the stored
+    /// ones; a manager's command) and its status (as setActionStatus). Nothing is written when
+    /// either part is refused or fails.
+    void saveActionItem(const ActionItem &item, const Actor &actor, engine::Date today);
     /// Deletes an item (a manager's command).
     void removeActionItem(const QString &itemId, const Actor &actor);
 
@@ -84,6 +88,9 @@ private:
     [[nodiscard]] std::optional<ActionItem> findItem(const QString &itemId) const;
     void insertItem(const ActionItem &item, const QString &id, engine::Date today) const;
     void requireVisible(const QString &reviewId, const Actor &actor) const;
+    // The writes of updateActionItem and setActionStatus, inside the caller's transaction.
+    void writeItemDetails(const ActionItem &item, const Actor &actor) const;
+    void writeItemStatus(const ActionItem &stored, ActionStatus status, const Actor &actor, engine::Date today) const;
     void touch(const QString &reviewId) const;
 
     QSqlDatabase m_db;
