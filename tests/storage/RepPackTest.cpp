@@ -291,4 +291,22 @@ TEST_F(RepPack, OnlyAManagerImportsAndOnlyIntoTheManagersFile)
     EXPECT_FALSE(QFileInfo::exists(m_folder.path(QStringLiteral("wang.attainpack.part"))));
 }
 
+// An empty text and NULL are the same content: the app writes NULL for an empty note where a
+// CSV import wrote '', and saving an activity unchanged must not turn the rep's later edit of
+// it into a conflict.
+TEST_F(RepPack, EmptyTextAndNullAreTheSameContent)
+{
+    run(manager(), QStringLiteral("UPDATE activities SET notes = '', outcome = '' WHERE id = ?"), {kLiVisit});
+    handOut();
+    // The manager's entry form saved it unchanged: empty note and outcome become NULL.
+    run(manager(), QStringLiteral("UPDATE activities SET notes = NULL, outcome = NULL WHERE id = ?"), {kLiVisit});
+    run(rep(), QStringLiteral("UPDATE activities SET minutes = 120 WHERE id = ?"), {kLiVisit});
+    // No resolver: a conflict would cancel the import.
+    const auto result = pack::importPack(manager(), exportFromRep(), m_boss, {});
+    EXPECT_EQ(result.status, Status::Imported);
+    EXPECT_EQ(result.updated, 1);
+    EXPECT_EQ(result.conflictCount(), 0);
+    EXPECT_EQ(value(manager(), QStringLiteral("SELECT minutes FROM activities WHERE id = ?"), {kLiVisit}).toInt(), 120);
+}
+
 } // namespace attain::storage::test
