@@ -156,11 +156,15 @@ void ActivityRepository::validate(Activity &a, const Actor &actor) const
     else if (*dealCustomer != a.customerId)
         throw StorageError(QStringLiteral("The deal belongs to another customer; choose one of this customer's deals."));
     if (!actor.isManager()) {
+        // A link the activity already has (a manager set it) stays when the rep edits the rest.
         QSqlQuery query = prepare(m_db, QStringLiteral(
             "SELECT 1 FROM deals d WHERE d.id = ? AND (d.owner_rep_id = ? OR EXISTS "
-            "(SELECT 1 FROM deal_credits k WHERE k.deal_id = d.id AND k.rep_id = ?))"));
+            "(SELECT 1 FROM deal_credits k WHERE k.deal_id = d.id AND k.rep_id = ?) OR EXISTS "
+            "(SELECT 1 FROM activities x WHERE x.id = ? AND x.rep_id = ? AND x.deal_id = d.id))"));
         query.addBindValue(a.dealId);
         query.addBindValue(actor.repId);
+        query.addBindValue(actor.repId);
+        query.addBindValue(a.id);
         query.addBindValue(actor.repId);
         exec(query);
         if (!query.next())
