@@ -162,7 +162,7 @@ void RepPackActions::createRepDatabase()
     const QString path = dialog.selectedFiles().constFirst();
     storage::pack::RepDatabaseResult result;
     const QString error = runOnWorker(m_window, title, tr("Writing %1's database…").arg(rep.name), m_databasePath,
-                                      [&](const QSqlDatabase &db) { result = storage::pack::createRepDatabase(db, rep.id, path); });
+                                      [&](const QSqlDatabase &db) { result = storage::pack::createRepDatabase(db, rep.id, path, m_actor); });
     if (!error.isEmpty()) {
         QMessageBox::warning(m_window, title, error);
         return;

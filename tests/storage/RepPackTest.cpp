@@ -7,6 +7,7 @@
 #include "storage/pack/PackExport.h"
 #include "storage/pack/RepDatabase.h"
 
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
 
@@ -71,14 +72,14 @@ TEST_F(RepPack, RepDatabaseNeverReplacesAFile)
     handOut();
     const TableChecksum before = TableChecksum::of(manager());
     try {
-        (void)pack::createRepDatabase(manager(), kLi, m_repPath);
+        (void)pack::createRepDatabase(manager(), kLi, m_repPath, m_boss);
         FAIL() << "an existing file was replaced";
     } catch (const StorageError &error) {
         EXPECT_TRUE(error.message().contains(QStringLiteral("already exists"))) << error.what();
     }
     EXPECT_EQ(TableChecksum::of(manager()), before);
     EXPECT_EQ(count(rep(), QStringLiteral("activities")), 2);
-    EXPECT_THROW((void)pack::createRepDatabase(manager(), uuid(99), m_folder.path(QStringLiteral("x.attain"))), StorageError);
+    EXPECT_THROW((void)pack::createRepDatabase(manager(), uuid(99), m_folder.path(QStringLiteral("x.attain")), m_boss), StorageError);
     EXPECT_FALSE(QFileInfo::exists(m_folder.path(QStringLiteral("x.attain"))));
 }
 
@@ -307,6 +308,23 @@ TEST_F(RepPack, EmptyTextAndNullAreTheSameContent)
     EXPECT_EQ(result.updated, 1);
     EXPECT_EQ(result.conflictCount(), 0);
     EXPECT_EQ(value(manager(), QStringLiteral("SELECT minutes FROM activities WHERE id = ?"), {kLiVisit}).toInt(), 120);
+}
+
+// The rule holds in storage, not only in the disabled menu item: a rep working in the manager's
+// file cannot write out another rep's activities and feedback.
+TEST_F(RepPack, OnlyAManagerCreatesARepDatabase)
+{
+    const QString path = m_folder.path(QStringLiteral("wang.attain"));
+    const TableChecksum before = TableChecksum::of(manager());
+    try {
+        (void)pack::createRepDatabase(manager(), kWang, path, Actor{QStringLiteral("Li Na"), kLi});
+        FAIL() << "a rep created a rep database";
+    } catch (const StorageError &error) {
+        EXPECT_TRUE(error.message().contains(QStringLiteral("Only a manager"))) << error.what();
+    }
+    EXPECT_FALSE(QFileInfo::exists(path));
+    EXPECT_FALSE(QFileInfo::exists(path + QStringLiteral(".part")));
+    EXPECT_EQ(TableChecksum::of(manager()), before);
 }
 
 } // namespace attain::storage::test

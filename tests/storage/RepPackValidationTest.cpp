@@ -126,7 +126,7 @@ TEST_F(RepPackValidation, MissingFieldAndForeignRecord)
 // the ownership check the three-way merge took Li's version silently.
 TEST_F(RepPackValidation, AnotherRepsRecordIsNeverTakenSilently)
 {
-    pack::createRepDatabase(manager(), kWang, m_folder.path(QStringLiteral("wang.attain")));
+    pack::createRepDatabase(manager(), kWang, m_folder.path(QStringLiteral("wang.attain")), m_boss);
     QJsonObject root = m_valid;
     QJsonObject deal = root.value(QStringLiteral("deals")).toArray().at(0).toObject();
     deal.insert(QStringLiteral("id"), kWangDeal);
