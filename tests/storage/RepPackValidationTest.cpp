@@ -186,4 +186,22 @@ TEST_F(RepPackValidation, ValuesTheFormsNeverWriteAreRefused)
     EXPECT_TRUE(resolved.contains(QStringLiteral("complaint"))) << resolved.toStdString();
 }
 
+// A deal's credit split divides its revenue: shares adding up to more than the whole would
+// count the revenue twice on the leaderboard and in the reps' attainment.
+TEST_F(RepPackValidation, CreditSharesSplitTheWholeDeal)
+{
+    const auto credits = [this](const QJsonArray &split) {
+        return refusal(withRecord(QStringLiteral("deals"), 0, [&](QJsonObject &deal) {
+            deal.insert(QStringLiteral("credits"), split);
+        }));
+    };
+    const QJsonObject li{{QStringLiteral("rep_id"), kLi}, {QStringLiteral("basis_points"), 10000}};
+    const QJsonObject wang{{QStringLiteral("rep_id"), kWang}, {QStringLiteral("basis_points"), 10000}};
+    const QString doubled = credits(QJsonArray{li, wang});
+    EXPECT_TRUE(doubled.contains(QStringLiteral("add up to 20000"))) << doubled.toStdString();
+    const QJsonObject half{{QStringLiteral("rep_id"), kLi}, {QStringLiteral("basis_points"), 5000}};
+    const QString twice = credits(QJsonArray{half, half});
+    EXPECT_TRUE(twice.contains(QStringLiteral("credited twice"))) << twice.toStdString();
+}
+
 } // namespace attain::storage::test

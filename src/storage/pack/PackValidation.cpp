@@ -6,6 +6,7 @@
 #include <QDir>
 #include <QFile>
 #include <QHash>
+#include <QJsonArray>
 #include <QSet>
 #include <QSqlQuery>
 
@@ -85,11 +86,23 @@ void checkValues(RecordKind kind, const QString &label, const QJsonObject &recor
         if ((stage == QLatin1String("won") || stage == QLatin1String("lost"))
             && record.value(QLatin1String("closed_on")).isNull())
             fail(QStringLiteral("a %1 deal needs closed_on.").arg(stage));
-        for (const QJsonValue &credit : record.value(QLatin1String("credits")).toArray()) {
+        const QJsonArray credits = record.value(QLatin1String("credits")).toArray();
+        qint64 total = 0;
+        QSet<QString> credited;
+        for (const QJsonValue &credit : credits) {
             const qint64 share = credit[QLatin1String("basis_points")].toInteger();
             if (share < 1 || share > 10000)
                 fail(QStringLiteral("a credit share must be 1 to 10000 basis points, not %1.").arg(share));
+            total += share;
+            const QString rep = credit[QLatin1String("rep_id")].toString();
+            if (credited.contains(rep))
+                fail(QStringLiteral("rep %1 is credited twice.").arg(rep));
+            credited.insert(rep);
         }
+        // The shares split the deal's revenue among the reps: more than the whole would count it
+        // twice on the leaderboard and in the reps' attainment.
+        if (!credits.isEmpty() && total != 10000)
+            fail(QStringLiteral("the credit shares add up to %1 basis points, not 10000.").arg(total));
     }
     if (kind == RecordKind::Deal) {
         // The stages the deal import and the dashboard know.
