@@ -327,4 +327,25 @@ TEST_F(RepPack, OnlyAManagerCreatesARepDatabase)
     EXPECT_EQ(TableChecksum::of(manager()), before);
 }
 
+// A link the manager set from the rep's activity to another rep's deal travels to the rep's
+// database and comes back with the rep's edit of the activity.
+TEST_F(RepPack, AManagersLinkToAnotherRepsDealComesBack)
+{
+    run(manager(), QStringLiteral("INSERT INTO activities (id, rep_id, customer_id, deal_id, type, occurred_on, minutes) "
+                                  "VALUES (?, ?, ?, ?, 'demo', '2026-10-01', 120)"),
+        {uuid(46), kLi, kBeta, kWangDeal});
+    handOut();
+    editNotes(rep(), uuid(46), QStringLiteral("demo went well"));
+    const auto result = pack::importPack(manager(), exportFromRep(), m_boss, {});
+    EXPECT_EQ(result.status, Status::Imported);
+    EXPECT_EQ(result.updated, 1);
+    EXPECT_EQ(notesOf(manager(), uuid(46)), QStringLiteral("demo went well"));
+    // The manager removed the link meanwhile: the rep's unchanged version does not block the pack.
+    run(manager(), QStringLiteral("UPDATE activities SET deal_id = NULL WHERE id = ?"), {uuid(46)});
+    editNotes(rep(), kLiVisit, QStringLiteral("second visit"));
+    const auto second = pack::importPack(manager(), exportFromRep(), m_boss, {});
+    EXPECT_EQ(second.status, Status::Imported);
+    EXPECT_TRUE(value(manager(), QStringLiteral("SELECT deal_id FROM activities WHERE id = ?"), {uuid(46)}).isNull());
+}
+
 } // namespace attain::storage::test

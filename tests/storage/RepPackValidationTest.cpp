@@ -204,4 +204,14 @@ TEST_F(RepPackValidation, CreditSharesSplitTheWholeDeal)
     EXPECT_TRUE(twice.contains(QStringLiteral("credited twice"))) << twice.toStdString();
 }
 
+// A rep links activities only to deals they own or share, in a pack as in the entry form.
+TEST_F(RepPackValidation, AnActivityIsNotLinkedToAnotherRepsDeal)
+{
+    const QString message = refusal(withRecord(QStringLiteral("activities"), 1, [this](QJsonObject &visit) {
+        visit.insert(QStringLiteral("deal_id"), kWangDeal); // the visit is at Beta, Wang's deal's customer
+    }));
+    EXPECT_EQ(message, QStringLiteral("activity 2 (id %1): deal %2 is neither the rep's own nor shared with them.")
+                           .arg(kLiVisit, kWangDeal));
+}
+
 } // namespace attain::storage::test

@@ -1,6 +1,7 @@
 #include "storage/pack/PackMerge.h"
 
 #include "storage/SqlHelpers.h"
+#include "storage/pack/SyncBase.h"
 #include "storage/StorageError.h"
 
 #include <QDir>
@@ -135,6 +136,30 @@ void checkValues(RecordKind kind, const QString &label, const QJsonObject &recor
     }
 }
 
+/// A rep links activities only to deals they own or share (ActivityRepository's rule). A link
+/// the manager's copy of the activity already has stays, and so does one the rep's version
+/// brings back unchanged since it was handed out or last merged.
+void checkDealLink(const QSqlDatabase &db, const RepPack &pack, const QString &label, const QJsonObject &activity,
+                   const QSet<QString> &dealsInPack)
+{
+    const QString deal = activity.value(QLatin1String("deal_id")).toString();
+    if (deal.isEmpty() || dealsInPack.contains(deal)) // the pack's deals are the rep's own
+        return;
+    const QString id = activity.value(QLatin1String("id")).toString();
+    QSqlQuery query = prepare(db, QStringLiteral(
+        "SELECT 1 FROM deals d WHERE d.id = ? AND (d.owner_rep_id = ? OR EXISTS "
+        "(SELECT 1 FROM deal_credits k WHERE k.deal_id = d.id AND k.rep_id = ?) OR EXISTS "
+        "(SELECT 1 FROM activities x WHERE x.id = ? AND x.deal_id = d.id))"));
+    query.addBindValue(deal);
+    query.addBindValue(pack.repId);
+    query.addBindValue(pack.repId);
+    query.addBindValue(id);
+    exec(query);
+    if (query.next() || syncBaseHash(db, RecordKind::Activity, id, pack.repId) == contentHash(RecordKind::Activity, activity))
+        return;
+    throw StorageError(QStringLiteral("%1: deal %2 is neither the rep's own nor shared with them.").arg(label, deal));
+}
+
 } // namespace
 
 RepPack readPackFile(const QString &path)
@@ -177,6 +202,8 @@ void validatePack(const QSqlDatabase &db, const RepPack &pack)
                 if (const QString rep = credit[QLatin1String("rep_id")].toString(); !lookup.exists(QStringLiteral("reps"), rep))
                     throw StorageError(QStringLiteral("%1: a credit names unknown rep %2.").arg(label, rep));
             checkValues(kind, label, record);
+            if (kind == RecordKind::Activity)
+                checkDealLink(db, pack, label, record, inPack[RecordKind::Deal]);
         }
     }
 }
