@@ -36,14 +36,15 @@ void RepPackActionsTest::createsTheDatabaseOfTheChosenRepAmongNamesakes()
         QVERIFY(query.exec(QStringLiteral("INSERT INTO teams (id, code, name) VALUES "
                                           "('00000000-0000-4000-8000-000000000001', 'E', 'East'), "
                                           "('00000000-0000-4000-8000-000000000002', 'W', 'West')")));
-        QVERIFY(query.exec(QStringLiteral(
-            "INSERT INTO reps (id, team_id, name, role, start_date) VALUES "
-            "('00000000-0000-4000-8000-000000000011', '00000000-0000-4000-8000-000000000001', '王伟', 'rep', '2025-01-01'), "
-            "('00000000-0000-4000-8000-000000000012', '00000000-0000-4000-8000-000000000002', '王伟', 'rep', '2025-01-01')")));
+        QVERIFY(query.exec(QStringLiteral("INSERT INTO reps (id, team_id, name, role, start_date) VALUES "
+                                          "('00000000-0000-4000-8000-000000000011', "
+                                          "'00000000-0000-4000-8000-000000000001', '王伟', 'rep', '2025-01-01'), "
+                                          "('00000000-0000-4000-8000-000000000012', "
+                                          "'00000000-0000-4000-8000-000000000002', '王伟', 'rep', '2025-01-01')")));
     }
     QWidget window;
     ui::RepPackActions actions(&window);
-    actions.setContext(managerPath, false, storage::Actor {QStringLiteral("Boss"), {}});
+    actions.setContext(managerPath, false, storage::Actor { QStringLiteral("Boss"), {} });
     auto *create = actions.findChild<QAction *>(QStringLiteral("createRepDatabaseAction"));
     QVERIFY(create && create->isEnabled());
 

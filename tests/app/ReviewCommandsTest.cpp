@@ -21,7 +21,10 @@ namespace {
 class Target final : public ui::ReviewCommandTarget
 {
 public:
-    explicit Target(QSqlDatabase db) : m_db(std::move(db)) {}
+    explicit Target(QSqlDatabase db)
+        : m_db(std::move(db))
+    {
+    }
 
     bool runCommand(const std::function<void(storage::ReviewRepository &)> &command) override
     {
@@ -34,12 +37,12 @@ public:
             return false;
         }
     }
-    void itemAdded(const storage::ActionItem &) override {}
-    void itemRemoved(const QString &) override {}
-    void itemChanged(const storage::ActionItem &) override {}
-    void reviewChanged(const storage::Review &) override {}
+    void itemAdded(const storage::ActionItem &) override { }
+    void itemRemoved(const QString &) override { }
+    void itemChanged(const storage::ActionItem &) override { }
+    void reviewChanged(const storage::Review &) override { }
     [[nodiscard]] engine::Date today() const override { return engine::makeDate(2026, 11, 25); }
-    [[nodiscard]] storage::Actor actor() const override { return {QStringLiteral("Boss"), {}}; }
+    [[nodiscard]] storage::Actor actor() const override { return { QStringLiteral("Boss"), {} }; }
 
     QString lastError;
 
@@ -69,8 +72,8 @@ void ReviewCommandsTest::failedStatusChangeLeavesTheDetails()
 {
     QTemporaryDir folder;
     QVERIFY(folder.isValid());
-    auto opened = storage::Database::open(folder.filePath(QStringLiteral("reviews.attain")),
-                                          storage::Database::Mode::CreateIfMissing);
+    auto opened = storage::Database::open(
+        folder.filePath(QStringLiteral("reviews.attain")), storage::Database::Mode::CreateIfMissing);
     QVERIFY2(opened.database, qPrintable(opened.message));
     const QSqlDatabase db = opened.database->connection();
     Target target(db);
@@ -106,10 +109,10 @@ void ReviewCommandsTest::failedStatusChangeLeavesTheDetails()
     QVERIFY(trigger.exec(QStringLiteral("DROP TRIGGER refuse_status")));
     stack.push(new ui::EditActionItemCommand(target, before, after));
     QCOMPARE(textOf(db, QStringLiteral("SELECT text || '/' || status FROM action_items")),
-             QStringLiteral("Call the four stalled accounts/done"));
+        QStringLiteral("Call the four stalled accounts/done"));
     stack.undo();
     QCOMPARE(textOf(db, QStringLiteral("SELECT text || '/' || status FROM action_items")),
-             QStringLiteral("Call the three stalled accounts/open"));
+        QStringLiteral("Call the three stalled accounts/open"));
 }
 
 QTEST_MAIN(ReviewCommandsTest)
