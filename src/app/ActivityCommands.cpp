@@ -38,16 +38,19 @@ AddActivityCommand::AddActivityCommand(ActivityStore &store, const storage::Acti
 {
 }
 
+// A step the database refused (the row was changed or deleted elsewhere, the file is locked)
+// leaves the command obsolete: QUndoStack drops it instead of moving past a change that did not
+// happen, so Undo and Redo stay in step with the file.
 void AddActivityCommand::undo()
 {
-    if (m_store)
-        m_store->remove(m_added.id);
+    if (m_store && !m_store->remove(m_added.id))
+        setObsolete(true);
 }
 
 void AddActivityCommand::redo()
 {
-    if (!firstRedo())
-        m_store->insert(m_added);
+    if (!firstRedo() && !m_store->insert(m_added))
+        setObsolete(true);
 }
 
 EditActivityCommand::EditActivityCommand(ActivityStore &store, const storage::Activity &before,
@@ -60,14 +63,14 @@ EditActivityCommand::EditActivityCommand(ActivityStore &store, const storage::Ac
 
 void EditActivityCommand::undo()
 {
-    if (m_store)
-        m_store->update(m_before);
+    if (m_store && !m_store->update(m_before))
+        setObsolete(true);
 }
 
 void EditActivityCommand::redo()
 {
-    if (!firstRedo())
-        m_store->update(m_after);
+    if (!firstRedo() && !m_store->update(m_after))
+        setObsolete(true);
 }
 
 DeleteActivityCommand::DeleteActivityCommand(ActivityStore &store, const storage::Activity &deleted)
@@ -78,14 +81,14 @@ DeleteActivityCommand::DeleteActivityCommand(ActivityStore &store, const storage
 
 void DeleteActivityCommand::undo()
 {
-    if (m_store)
-        m_store->insert(m_deleted);
+    if (m_store && !m_store->insert(m_deleted))
+        setObsolete(true);
 }
 
 void DeleteActivityCommand::redo()
 {
-    if (!firstRedo())
-        m_store->remove(m_deleted.id);
+    if (!firstRedo() && !m_store->remove(m_deleted.id))
+        setObsolete(true);
 }
 
 } // namespace attain::ui
