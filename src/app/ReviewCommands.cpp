@@ -99,7 +99,9 @@ void EditActionItemCommand::redo()
 
 void EditActionItemCommand::undo()
 {
-    apply(m_after, m_before);
+    // Refused (the item was deleted elsewhere): drop the command rather than move past it.
+    if (!apply(m_after, m_before))
+        setObsolete(true);
 }
 
 EditReviewCommand::EditReviewCommand(
@@ -122,8 +124,11 @@ void EditReviewCommand::redo()
 
 void EditReviewCommand::undo()
 {
-    if (m_target.runCommand([&](storage::ReviewRepository &reviews) { reviews.update(m_before, m_target.actor()); }))
-        m_target.reviewChanged(m_before);
+    if (!m_target.runCommand([&](storage::ReviewRepository &reviews) { reviews.update(m_before, m_target.actor()); })) {
+        setObsolete(true);
+        return;
+    }
+    m_target.reviewChanged(m_before);
 }
 
 } // namespace attain::ui

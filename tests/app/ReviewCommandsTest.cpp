@@ -66,6 +66,7 @@ class ReviewCommandsTest final : public QObject
 
 private Q_SLOTS:
     void failedStatusChangeLeavesTheDetails();
+    void undoOfAnItemDeletedElsewhereIsDropped();
 };
 
 void ReviewCommandsTest::failedStatusChangeLeavesTheDetails()
@@ -113,6 +114,38 @@ void ReviewCommandsTest::failedStatusChangeLeavesTheDetails()
     stack.undo();
     QCOMPARE(textOf(db, QStringLiteral("SELECT text || '/' || status FROM action_items")),
         QStringLiteral("Call the three stalled accounts/open"));
+}
+
+// Undoing an edit of an item that was deleted meanwhile fails; the command leaves the stack, so
+// Redo does not offer a change to an item that is gone.
+void ReviewCommandsTest::undoOfAnItemDeletedElsewhereIsDropped()
+{
+    QTemporaryDir folder;
+    QVERIFY(folder.isValid());
+    auto opened = storage::Database::open(
+        folder.filePath(QStringLiteral("reviews.attain")), storage::Database::Mode::CreateIfMissing);
+    QVERIFY2(opened.database, qPrintable(opened.message));
+    const QSqlDatabase db = opened.database->connection();
+    Target target(db);
+    storage::ReviewDraft draft;
+    draft.kind = storage::ReviewKind::Periodic;
+    draft.heldOn = engine::makeDate(2026, 11, 20);
+    draft.title = QStringLiteral("November business review");
+    storage::ActionItem item;
+    item.text = QStringLiteral("Call the three stalled accounts");
+    draft.actionItems.push_back(item);
+    storage::ReviewRepository reviews(db);
+    const QString reviewId = reviews.create(draft, target.actor(), target.today());
+    const storage::ActionItem before = reviews.actionItems(reviewId, target.actor()).at(0);
+    storage::ActionItem after = before;
+    after.text = QStringLiteral("Call the four stalled accounts");
+    QUndoStack stack;
+    stack.push(new ui::EditActionItemCommand(target, before, after));
+    QCOMPARE(stack.count(), 1);
+    reviews.removeActionItem(before.id, target.actor());
+    stack.undo();
+    QCOMPARE(stack.count(), 0);
+    QVERIFY(!stack.canRedo());
 }
 
 QTEST_MAIN(ReviewCommandsTest)
