@@ -252,9 +252,12 @@ std::vector<DealChoice> ActivityRepository::deals(const QString &customerId, con
         "SELECT d.id, coalesce(d.customer_id, ''), d.stage, d.currency, d.owner_rep_id, d.amount_minor, d.created_on, "
         "d.closed_on, d.expected_close_on FROM deals d WHERE d.customer_id = ? "
         "AND (d.id = ? OR d.stage NOT IN ('won', 'lost') OR d.closed_on >= ?)");
+    // A rep's own and shared deals, and the one their edited activity already links (a
+    // manager set it) so that saving the edit keeps the link.
     if (!actor.isManager())
         sql += QStringLiteral(" AND (d.owner_rep_id = ? OR EXISTS "
-                              "(SELECT 1 FROM deal_credits k WHERE k.deal_id = d.id AND k.rep_id = ?))");
+                              "(SELECT 1 FROM deal_credits k WHERE k.deal_id = d.id AND k.rep_id = ?) OR "
+                              "(d.id = ? AND EXISTS (SELECT 1 FROM activities x WHERE x.deal_id = d.id AND x.rep_id = ?)))");
     sql += QStringLiteral(" ORDER BY d.stage IN ('won', 'lost'), "
                           "coalesce(d.closed_on, d.expected_close_on, d.created_on) DESC, d.id");
     QSqlQuery query = prepare(m_db, sql);
@@ -263,6 +266,8 @@ std::vector<DealChoice> ActivityRepository::deals(const QString &customerId, con
     query.addBindValue(m_today.addDays(-kRecentDealDays).toString(Qt::ISODate));
     if (!actor.isManager()) {
         query.addBindValue(actor.repId);
+        query.addBindValue(actor.repId);
+        query.addBindValue(alsoId);
         query.addBindValue(actor.repId);
     }
     exec(query);

@@ -291,9 +291,13 @@ TEST_F(ActivityRepositoryTest, DealPickerOffersOpenAndRecentDealsARepMayLink)
 // notes or minutes of her call, keeping the link the manager set; she may not link it anew.
 TEST_F(ActivityRepositoryTest, ARepEditsTheirActivityKeepingALinkTheManagerSet)
 {
+    // The picker offers Li Wang's deal only as the deal her activity already has.
+    EXPECT_FALSE(dealIds(repository().deals(QStringLiteral("c1"), m_li, QStringLiteral("d3"))).contains(QStringLiteral("d3")));
     Activity call = *repository().find(m_liCall, m_manager);
     call.dealId = QStringLiteral("d3");
     repository().update(call, m_manager);
+    EXPECT_TRUE(dealIds(repository().deals(QStringLiteral("c1"), m_li, QStringLiteral("d3"))).contains(QStringLiteral("d3")));
+    EXPECT_FALSE(dealIds(repository().deals(QStringLiteral("c1"), m_li)).contains(QStringLiteral("d3")));
 
     Activity edited = *repository().find(m_liCall, m_li);
     edited.notes = QStringLiteral("helped Wang with the pricing");
