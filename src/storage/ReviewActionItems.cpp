@@ -180,8 +180,12 @@ void ReviewRepository::removeActionItem(const QString &itemId, const Actor &acto
 }
 
 std::vector<ActivityTally> ReviewRepository::activitiesBetween(
-    const ReviewScope &scope, engine::Date after, engine::Date upTo) const
+    const ReviewScope &scope, engine::Date after, engine::Date upTo, const Actor &actor) const
 {
+    if (!actor.isManager()
+        && ((scope.isRep() && scope.repId != actor.repId)
+            || (scope.isTeam() && scope.teamId != teamOfRep(actor.repId))))
+        throw StorageError(QStringLiteral("A rep sees the activities of their own reviews only."));
     QString sql
         = QStringLiteral("SELECT a.rep_id, p.name, a.type, count(*), COALESCE(sum(a.minutes), 0) FROM activities a "
                          "JOIN reps p ON p.id = a.rep_id WHERE a.occurred_on > ? AND a.occurred_on <= ?");

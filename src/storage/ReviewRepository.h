@@ -36,8 +36,9 @@ public:
     [[nodiscard]] std::vector<Review> list(const ReviewFilter &filter, const Actor &actor) const;
     /// One review; nullopt when there is none with that id or the actor may not see it.
     [[nodiscard]] std::optional<Review> find(const QString &id, const Actor &actor) const;
-    /// The latest review of the same scope (any kind) before `review`'s date, if any.
-    [[nodiscard]] std::optional<Review> previous(const Review &review) const;
+    /// The latest review of the same scope (any kind) before `review`'s date that the actor may
+    /// see, if any (`review` is the caller's value: a rep's scope is checked here).
+    [[nodiscard]] std::optional<Review> previous(const Review &review, const Actor &actor) const;
 
     /// Stores a new review with its action items (one transaction; a manager's command) and
     /// returns its id. The kind must fit the scope: a team review a team, a one-on-one a rep,
@@ -78,9 +79,10 @@ public:
     void removeActionItem(const QString &itemId, const Actor &actor);
 
     /// Activities logged after `after` (exclusive) up to `upTo` (inclusive) by the scope's
-    /// reps (a team's current members; every rep for the company), by rep and type.
+    /// reps (a team's current members; every rep for the company), by rep and type. A rep may
+    /// ask only for the scopes of the reviews they see (themselves, their team, the company).
     [[nodiscard]] std::vector<ActivityTally> activitiesBetween(
-        const ReviewScope &scope, engine::Date after, engine::Date upTo) const;
+        const ReviewScope &scope, engine::Date after, engine::Date upTo, const Actor &actor) const;
     /// The team a rep belongs to (empty when none or unknown).
     [[nodiscard]] QString teamOfRep(const QString &repId) const;
 
