@@ -842,22 +842,6 @@ Linked target: %2</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <source>Undo</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Redo</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Undo %1 (Ctrl+Z)</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Redo %1 (Ctrl+Shift+Z)</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
       <source>Loading…</source>
       <translation type="unfinished" />
     </message>
@@ -940,10 +924,6 @@ Linked target: %2</source>
     </message>
     <message>
       <source> min</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Type part of the name</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -1117,13 +1097,6 @@ Deals won: %4</source>
     </message>
     <message>
       <source>Click a point, or use the arrow keys and Enter on the chart, to open a rep.</source>
-      <translation type="unfinished" />
-    </message>
-  </context>
-  <context>
-    <name>attain::ui::ActivityStore</name>
-    <message>
-      <source>No database is open.</source>
       <translation type="unfinished" />
     </message>
   </context>
@@ -1414,6 +1387,13 @@ Deals won: %4</source>
     </message>
     <message>
       <source>Open</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>attain::ui::CustomerComboBox</name>
+    <message>
+      <source>Type part of the name</source>
       <translation type="unfinished" />
     </message>
   </context>
@@ -1798,6 +1778,317 @@ Deals won: %4</source>
     </message>
     <message>
       <source>Open Database</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>attain::ui::DealCommands</name>
+    <message>
+      <source>Add %1 deal with %2</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Edit %1 deal with %2</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Delete %1 deal with %2</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>attain::ui::DealDialog</name>
+    <message>
+      <source>E&amp;xpected close:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Choose…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Price, timing, chose a competitor …</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>None</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The customer's</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Owner:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Customer:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>S&amp;tage:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Amount:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>C&amp;losed on:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Lost &amp;reason:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Com&amp;petitor:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>C&amp;hannel:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Product l&amp;ine:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Re&amp;gion:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Choose the rep who owns the deal.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Choose the deal's customer.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>No customer is named “%1”; pick one from the list.</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>attain::ui::DealFilterBar</name>
+    <message>
+      <source>O&amp;wner:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>All stages</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Open</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Won</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Lost</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>All reps</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Any time</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Last 30 days</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Last 90 days</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Last 12 months</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Deals created or closed in this period</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Search customers, competitors and lost reasons</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>S&amp;tage:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Period:</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>attain::ui::DealsModel</name>
+    <message>
+      <source>closed %1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>expected %1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Shared with you; only its owner, %1, or a manager can change it.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Lost: %1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Competitor: %1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Customer</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Stage</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Amount</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Created</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Close</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Owner</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Channel</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Product line</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>attain::ui::DealsPage</name>
+    <message numerus="yes">
+      <source>%n open deals</source>
+      <translation>
+        <numerusform>%n open deal</numerusform>
+        <numerusform>%n open deals</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n open deals worth %1</source>
+      <translation>
+        <numerusform>%n open deal worth %1</numerusform>
+        <numerusform>%n open deals worth %1</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n deals, %1 open</source>
+      <translation>
+        <numerusform>%n deal, %1 open</numerusform>
+        <numerusform>%n deals, %1 open</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n deals, %1 open worth %2</source>
+      <translation>
+        <numerusform>%n deal, %1 open worth %2</numerusform>
+        <numerusform>%n deals, %1 open worth %2</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>&amp;New Deal…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Edit…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Mark Won</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Mark Lost…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Delete</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Deals</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>New deal (Ctrl+Shift+D)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Loading…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Could not load the deals: %1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>No deals match these filters.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>None of your deals match these filters.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>This deal is shared with you; only its owner, %1, or a manager can change it.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>New Deal</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Edit Deal</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The deal with %1 is now %2. Ctrl+Z undoes it.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Mark Lost</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Why was the deal with %1 lost?</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Delete Deal</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Delete the deal with %1?</source>
       <translation type="unfinished" />
     </message>
   </context>
@@ -2545,6 +2836,10 @@ This period: %2</source>
       <translation type="unfinished" />
     </message>
     <message>
+      <source>Deals</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Pages</source>
       <translation type="unfinished" />
     </message>
@@ -2657,6 +2952,10 @@ This period: %2</source>
     </message>
     <message>
       <source>&amp;Feedback</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>D&amp;eals</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -3362,6 +3661,13 @@ This period: %2</source>
     </message>
     <message>
       <source>Bronze</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>attain::ui::RecordStore</name>
+    <message>
+      <source>No database is open.</source>
       <translation type="unfinished" />
     </message>
   </context>
@@ -4969,6 +5275,25 @@ Send this file to your manager, who imports it with File ▸ Import Rep Data Pac
     <message>
       <source>“%1”, reviewed %2.</source>
       <comment>title, review cadence</comment>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>attain::ui::UndoActions</name>
+    <message>
+      <source>Undo</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Redo</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Undo %1 (Ctrl+Z)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Redo %1 (Ctrl+Shift+Z)</source>
       <translation type="unfinished" />
     </message>
   </context>

@@ -841,22 +841,6 @@ Linked target: %2</source>
       <translation>记录活动</translation>
     </message>
     <message>
-      <source>Undo</source>
-      <translation>撤销</translation>
-    </message>
-    <message>
-      <source>Redo</source>
-      <translation>重做</translation>
-    </message>
-    <message>
-      <source>Undo %1 (Ctrl+Z)</source>
-      <translation>撤销：%1（Ctrl+Z）</translation>
-    </message>
-    <message>
-      <source>Redo %1 (Ctrl+Shift+Z)</source>
-      <translation>重做：%1（Ctrl+Shift+Z）</translation>
-    </message>
-    <message>
       <source>Loading…</source>
       <translation>正在加载…</translation>
     </message>
@@ -939,10 +923,6 @@ Linked target: %2</source>
     <message>
       <source> min</source>
       <translation> 分钟</translation>
-    </message>
-    <message>
-      <source>Type part of the name</source>
-      <translation>输入客户名称的一部分</translation>
     </message>
     <message>
       <source>Not recorded</source>
@@ -1119,13 +1099,6 @@ Deals won: %4</source>
     <message>
       <source>Click a point, or use the arrow keys and Enter on the chart, to open a rep.</source>
       <translation>点击数据点，或在图表上用方向键和回车，打开销售代表。</translation>
-    </message>
-  </context>
-  <context>
-    <name>attain::ui::ActivityStore</name>
-    <message>
-      <source>No database is open.</source>
-      <translation>没有打开的数据库。</translation>
     </message>
   </context>
   <context>
@@ -1416,6 +1389,13 @@ Deals won: %4</source>
     <message>
       <source>Open</source>
       <translation>未完成</translation>
+    </message>
+  </context>
+  <context>
+    <name>attain::ui::CustomerComboBox</name>
+    <message>
+      <source>Type part of the name</source>
+      <translation>输入客户名称的一部分</translation>
     </message>
   </context>
   <context>
@@ -1796,6 +1776,313 @@ Deals won: %4</source>
     <message>
       <source>Open Database</source>
       <translation>打开数据库</translation>
+    </message>
+  </context>
+  <context>
+    <name>attain::ui::DealCommands</name>
+    <message>
+      <source>Add %1 deal with %2</source>
+      <translation>新增%2的%1商机</translation>
+    </message>
+    <message>
+      <source>Edit %1 deal with %2</source>
+      <translation>编辑%2的%1商机</translation>
+    </message>
+    <message>
+      <source>Delete %1 deal with %2</source>
+      <translation>删除%2的%1商机</translation>
+    </message>
+  </context>
+  <context>
+    <name>attain::ui::DealDialog</name>
+    <message>
+      <source>E&amp;xpected close:</source>
+      <translation>预计成交(&amp;X)：</translation>
+    </message>
+    <message>
+      <source>Choose…</source>
+      <translation>请选择…</translation>
+    </message>
+    <message>
+      <source>Price, timing, chose a competitor …</source>
+      <translation>价格、时机、选择了竞争对手…</translation>
+    </message>
+    <message>
+      <source>None</source>
+      <translation>无</translation>
+    </message>
+    <message>
+      <source>The customer's</source>
+      <translation>与客户相同</translation>
+    </message>
+    <message>
+      <source>&amp;Owner:</source>
+      <translation>负责人(&amp;O)：</translation>
+    </message>
+    <message>
+      <source>&amp;Customer:</source>
+      <translation>客户(&amp;C)：</translation>
+    </message>
+    <message>
+      <source>S&amp;tage:</source>
+      <translation>阶段(&amp;T)：</translation>
+    </message>
+    <message>
+      <source>&amp;Amount:</source>
+      <translation>金额(&amp;A)：</translation>
+    </message>
+    <message>
+      <source>C&amp;losed on:</source>
+      <translation>关闭日期(&amp;L)：</translation>
+    </message>
+    <message>
+      <source>Lost &amp;reason:</source>
+      <translation>丢单原因(&amp;R)：</translation>
+    </message>
+    <message>
+      <source>Com&amp;petitor:</source>
+      <translation>竞争对手(&amp;P)：</translation>
+    </message>
+    <message>
+      <source>C&amp;hannel:</source>
+      <translation>渠道(&amp;H)：</translation>
+    </message>
+    <message>
+      <source>Product l&amp;ine:</source>
+      <translation>产品线(&amp;I)：</translation>
+    </message>
+    <message>
+      <source>Re&amp;gion:</source>
+      <translation>区域(&amp;G)：</translation>
+    </message>
+    <message>
+      <source>Choose the rep who owns the deal.</source>
+      <translation>请选择该商机的负责销售代表。</translation>
+    </message>
+    <message>
+      <source>Choose the deal's customer.</source>
+      <translation>请选择该商机的客户。</translation>
+    </message>
+    <message>
+      <source>No customer is named “%1”; pick one from the list.</source>
+      <translation>没有名为“%1”的客户，请从列表中选择。</translation>
+    </message>
+  </context>
+  <context>
+    <name>attain::ui::DealFilterBar</name>
+    <message>
+      <source>O&amp;wner:</source>
+      <translation>负责人(&amp;W)：</translation>
+    </message>
+    <message>
+      <source>All stages</source>
+      <translation>全部阶段</translation>
+    </message>
+    <message>
+      <source>Open</source>
+      <translation>未完成</translation>
+    </message>
+    <message>
+      <source>Won</source>
+      <translation>赢单</translation>
+    </message>
+    <message>
+      <source>Lost</source>
+      <translation>输单</translation>
+    </message>
+    <message>
+      <source>All reps</source>
+      <translation>全部销售代表</translation>
+    </message>
+    <message>
+      <source>Any time</source>
+      <translation>不限时间</translation>
+    </message>
+    <message>
+      <source>Last 30 days</source>
+      <translation>最近 30 天</translation>
+    </message>
+    <message>
+      <source>Last 90 days</source>
+      <translation>最近 90 天</translation>
+    </message>
+    <message>
+      <source>Last 12 months</source>
+      <translation>最近 12 个月</translation>
+    </message>
+    <message>
+      <source>Deals created or closed in this period</source>
+      <translation>在此期间创建或关闭的商机</translation>
+    </message>
+    <message>
+      <source>Search customers, competitors and lost reasons</source>
+      <translation>搜索客户、竞争对手和丢单原因</translation>
+    </message>
+    <message>
+      <source>S&amp;tage:</source>
+      <translation>阶段(&amp;T)：</translation>
+    </message>
+    <message>
+      <source>&amp;Period:</source>
+      <translation>期间(&amp;P)：</translation>
+    </message>
+  </context>
+  <context>
+    <name>attain::ui::DealsModel</name>
+    <message>
+      <source>closed %1</source>
+      <translation>%1 已关闭</translation>
+    </message>
+    <message>
+      <source>expected %1</source>
+      <translation>预计 %1</translation>
+    </message>
+    <message>
+      <source>Shared with you; only its owner, %1, or a manager can change it.</source>
+      <translation>与你共享的商机；只有负责人 %1 或经理可以修改。</translation>
+    </message>
+    <message>
+      <source>Lost: %1</source>
+      <translation>丢单原因：%1</translation>
+    </message>
+    <message>
+      <source>Competitor: %1</source>
+      <translation>竞争对手：%1</translation>
+    </message>
+    <message>
+      <source>Customer</source>
+      <translation>客户</translation>
+    </message>
+    <message>
+      <source>Stage</source>
+      <translation>阶段</translation>
+    </message>
+    <message>
+      <source>Amount</source>
+      <translation>金额</translation>
+    </message>
+    <message>
+      <source>Created</source>
+      <translation>创建日期</translation>
+    </message>
+    <message>
+      <source>Close</source>
+      <translation>关闭日期</translation>
+    </message>
+    <message>
+      <source>Owner</source>
+      <translation>负责人</translation>
+    </message>
+    <message>
+      <source>Channel</source>
+      <translation>渠道</translation>
+    </message>
+    <message>
+      <source>Product line</source>
+      <translation>产品线</translation>
+    </message>
+  </context>
+  <context>
+    <name>attain::ui::DealsPage</name>
+    <message numerus="yes">
+      <source>%n open deals</source>
+      <translation>
+        <numerusform>%n 个进行中的商机</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n open deals worth %1</source>
+      <translation>
+        <numerusform>%n 个进行中的商机，金额 %1</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n deals, %1 open</source>
+      <translation>
+        <numerusform>%n 个商机，其中 %1 个进行中</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n deals, %1 open worth %2</source>
+      <translation>
+        <numerusform>%n 个商机，其中 %1 个进行中，金额 %2</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>&amp;New Deal…</source>
+      <translation>新建商机(&amp;N)…</translation>
+    </message>
+    <message>
+      <source>Edit…</source>
+      <translation>编辑…</translation>
+    </message>
+    <message>
+      <source>Mark Won</source>
+      <translation>标记赢单</translation>
+    </message>
+    <message>
+      <source>Mark Lost…</source>
+      <translation>标记丢单…</translation>
+    </message>
+    <message>
+      <source>Delete</source>
+      <translation>删除</translation>
+    </message>
+    <message>
+      <source>Deals</source>
+      <translation>商机</translation>
+    </message>
+    <message>
+      <source>New deal (Ctrl+Shift+D)</source>
+      <translation>新建商机（Ctrl+Shift+D）</translation>
+    </message>
+    <message>
+      <source>Loading…</source>
+      <translation>正在加载…</translation>
+    </message>
+    <message>
+      <source>Could not load the deals: %1</source>
+      <translation>无法加载商机：%1</translation>
+    </message>
+    <message>
+      <source>No deals match these filters.</source>
+      <translation>没有符合筛选条件的商机。</translation>
+    </message>
+    <message>
+      <source>None of your deals match these filters.</source>
+      <translation>你的商机中没有符合筛选条件的。</translation>
+    </message>
+    <message>
+      <source>This deal is shared with you; only its owner, %1, or a manager can change it.</source>
+      <translation>此商机与你共享；只有负责人 %1 或经理可以修改。</translation>
+    </message>
+    <message>
+      <source>New Deal</source>
+      <translation>新建商机</translation>
+    </message>
+    <message>
+      <source>Edit Deal</source>
+      <translation>编辑商机</translation>
+    </message>
+    <message>
+      <source>The deal with %1 is now %2. Ctrl+Z undoes it.</source>
+      <translation>与%1的商机现为“%2”。按 Ctrl+Z 可撤销。</translation>
+    </message>
+    <message>
+      <source>Mark Lost</source>
+      <translation>标记丢单</translation>
+    </message>
+    <message>
+      <source>Why was the deal with %1 lost?</source>
+      <translation>与%1的商机为何丢单？</translation>
+    </message>
+    <message>
+      <source>Delete Deal</source>
+      <translation>删除商机</translation>
+    </message>
+    <message>
+      <source>Delete the deal with %1?</source>
+      <translation>删除与%1的商机？</translation>
     </message>
   </context>
   <context>
@@ -2540,6 +2827,10 @@ This period: %2</source>
       <translation>客户反馈</translation>
     </message>
     <message>
+      <source>Deals</source>
+      <translation>商机</translation>
+    </message>
+    <message>
       <source>Pages</source>
       <translation>页面</translation>
     </message>
@@ -2652,6 +2943,10 @@ This period: %2</source>
     <message>
       <source>&amp;Feedback</source>
       <translation>客户反馈(&amp;F)</translation>
+    </message>
+    <message>
+      <source>D&amp;eals</source>
+      <translation>商机(&amp;E)</translation>
     </message>
     <message>
       <source>&amp;Help</source>
@@ -3350,6 +3645,13 @@ This period: %2</source>
     <message>
       <source>Bronze</source>
       <translation>铜牌</translation>
+    </message>
+  </context>
+  <context>
+    <name>attain::ui::RecordStore</name>
+    <message>
+      <source>No database is open.</source>
+      <translation>没有打开的数据库。</translation>
     </message>
   </context>
   <context>
@@ -4949,6 +5251,25 @@ Send this file to your manager, who imports it with File ▸ Import Rep Data Pac
       <source>“%1”, reviewed %2.</source>
       <comment>title, review cadence</comment>
       <translation>“%1”，%2复盘。</translation>
+    </message>
+  </context>
+  <context>
+    <name>attain::ui::UndoActions</name>
+    <message>
+      <source>Undo</source>
+      <translation>撤销</translation>
+    </message>
+    <message>
+      <source>Redo</source>
+      <translation>重做</translation>
+    </message>
+    <message>
+      <source>Undo %1 (Ctrl+Z)</source>
+      <translation>撤销：%1（Ctrl+Z）</translation>
+    </message>
+    <message>
+      <source>Redo %1 (Ctrl+Shift+Z)</source>
+      <translation>重做：%1（Ctrl+Shift+Z）</translation>
     </message>
   </context>
   <context>

@@ -8,11 +8,12 @@
 #include "app/ActivityStore.h"
 #include "app/ActivityTypeText.h"
 #include "app/AppSettings.h"
+#include "app/UndoActions.h"
+#include "app/ViewHelpers.h"
 
 #include <QAction>
 #include <QFrame>
 #include <QHBoxLayout>
-#include <QHeaderView>
 #include <QScopedValueRollback>
 #include <QLabel>
 #include <QMessageBox>
@@ -21,7 +22,6 @@
 #include <QToolButton>
 #include <QUndoStack>
 #include <QVBoxLayout>
-#include <QtConcurrent>
 
 #include <algorithm>
 
@@ -51,7 +51,7 @@ ActivitiesPage::ActivitiesPage(AppSettings &settings, QWidget *parent)
     , m_countLabel(new QLabel(this))
     , m_editAction(new QAction(tr("Edit…"), this))
     , m_deleteAction(new QAction(tr("Delete"), this))
-    , m_generation(std::make_shared<std::atomic<quint64>>(0))
+    , m_load(this, [this](ActivitiesData data) { showData(std::move(data)); })
 {
     m_form->setObjectName(QStringLiteral("activityEntryForm"));
     m_filterBar->setObjectName(QStringLiteral("activityFilterBar"));
@@ -64,25 +64,7 @@ ActivitiesPage::ActivitiesPage(AppSettings &settings, QWidget *parent)
     bold.setBold(true);
     bold.setPointSizeF(bold.pointSizeF() * 1.2);
     title->setFont(bold);
-    // Short button texts; what would be undone is in the tooltip ("Undo Add Call with Acme").
-    auto *undo = new QAction(tr("Undo"), this);
-    undo->setShortcut(QKeySequence::Undo);
-    auto *redo = new QAction(tr("Redo"), this);
-    redo->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence::Redo});
-    undo->setEnabled(false);
-    redo->setEnabled(false);
-    connect(undo, &QAction::triggered, m_undoStack, &QUndoStack::undo);
-    connect(redo, &QAction::triggered, m_undoStack, &QUndoStack::redo);
-    connect(m_undoStack, &QUndoStack::canUndoChanged, undo, &QAction::setEnabled);
-    connect(m_undoStack, &QUndoStack::canRedoChanged, redo, &QAction::setEnabled);
-    connect(m_undoStack, &QUndoStack::undoTextChanged, undo,
-            [undo](const QString &text) { undo->setToolTip(tr("Undo %1 (Ctrl+Z)").arg(text)); });
-    connect(m_undoStack, &QUndoStack::redoTextChanged, redo,
-            [redo](const QString &text) { redo->setToolTip(tr("Redo %1 (Ctrl+Shift+Z)").arg(text)); });
-    for (QAction *action : {undo, redo}) {
-        action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-        addAction(action);
-    }
+    const auto [undo, redo] = addUndoRedoActions(this, m_undoStack);
     m_editAction->setShortcutContext(Qt::WidgetShortcut);
     m_deleteAction->setShortcut(QKeySequence::Delete);
     m_deleteAction->setShortcutContext(Qt::WidgetShortcut);
@@ -94,21 +76,7 @@ ActivitiesPage::ActivitiesPage(AppSettings &settings, QWidget *parent)
     for (QAction *action : {m_editAction, m_deleteAction, undo, redo})
         header->addWidget(buttonFor(action, this));
 
-    m_proxy->setSourceModel(m_model);
-    m_proxy->setSortRole(ActivitiesModel::SortRole);
-    m_proxy->setSortCaseSensitivity(Qt::CaseInsensitive);
-    m_tableView->setModel(m_proxy);
-    m_tableView->setSortingEnabled(true);
-    m_tableView->sortByColumn(ActivitiesModel::Date, Qt::DescendingOrder);
-    m_tableView->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_tableView->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_tableView->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_tableView->setAlternatingRowColors(true);
-    m_tableView->setWordWrap(false);
-    m_tableView->verticalHeader()->hide();
-    // Dense rows: a week of a team's calls fits on one screen.
-    m_tableView->verticalHeader()->setDefaultSectionSize(fontMetrics().height() * 3 / 2);
-    m_tableView->horizontalHeader()->setStretchLastSection(true);
+    setUpRecordTable(m_tableView, m_proxy, m_model, ActivitiesModel::SortRole, ActivitiesModel::Date);
     m_noticeLabel->setWordWrap(true);
     m_noticeLabel->hide();
 
@@ -138,11 +106,6 @@ ActivitiesPage::ActivitiesPage(AppSettings &settings, QWidget *parent)
         m_noticeLabel->setText(message);
         m_noticeLabel->show();
     });
-    connect(&m_watcher, &QFutureWatcher<ActivitiesData>::finished, this, [this] {
-        const QFuture<ActivitiesData> future = m_watcher.future();
-        if (future.resultCount() > 0 && !future.result().stale)
-            showData(future.result());
-    });
     connect(m_filterBar, &ActivityFilterBar::changed, this, &ActivitiesPage::reload);
     connect(m_tableView, &QTableView::activated, this, &ActivitiesPage::editCurrent);
     connect(m_editAction, &QAction::triggered, this, &ActivitiesPage::editCurrent);
@@ -151,10 +114,7 @@ ActivitiesPage::ActivitiesPage(AppSettings &settings, QWidget *parent)
     updateCount();
 }
 
-ActivitiesPage::~ActivitiesPage()
-{
-    m_watcher.waitForFinished();
-}
+ActivitiesPage::~ActivitiesPage() = default;
 
 void ActivitiesPage::setDatabasePath(const QString &path)
 {
@@ -194,14 +154,8 @@ void ActivitiesPage::reload()
     if (m_reloadWhenShown)
         return;
     m_countLabel->setText(tr("Loading…"));
-    const quint64 generation = ++*m_generation;
-    // A newer request supersedes an older one still running; the task never captures `this`.
-    m_watcher.setFuture(QtConcurrent::run(
-        [path = m_path, filter = m_filterBar->filter(), actor = m_actor, generation, latest = m_generation]() {
-            ActivitiesData data = loadActivities(path, filter, actor);
-            data.stale = generation != latest->load();
-            return data;
-        }));
+    // The task never captures `this`.
+    m_load.start([path = m_path, filter = m_filterBar->filter(), actor = m_actor] { return loadActivities(path, filter, actor); });
 }
 
 void ActivitiesPage::showData(ActivitiesData data)

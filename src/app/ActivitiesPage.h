@@ -1,13 +1,10 @@
 #pragma once
 
 #include "app/ActivitiesLoader.h"
+#include "app/LatestLoad.h"
 #include "storage/Actor.h"
 
-#include <QFutureWatcher>
 #include <QWidget>
-
-#include <atomic>
-#include <memory>
 
 class QAction;
 class QLabel;
@@ -89,8 +86,7 @@ private:
     bool m_reloadWhenShown = false; ///< a reload was asked for while the page was hidden     ///< a write from a form runs: it shows its own refusal
     std::vector<storage::CustomerChoice> m_customers;
     std::vector<storage::OrganisationUnit> m_reps;
-    QFutureWatcher<ActivitiesData> m_watcher;
-    std::shared_ptr<std::atomic<quint64>> m_generation;
+    LatestLoad<ActivitiesData> m_load;
 };
 
 } // namespace attain::ui

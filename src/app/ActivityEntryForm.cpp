@@ -1,11 +1,11 @@
 #include "app/ActivityEntryForm.h"
 
 #include "app/ActivityText.h"
+#include "app/CustomerComboBox.h"
 #include "app/ActivityTypeText.h"
 #include "engine/ActivityType.h"
 
 #include <QComboBox>
-#include <QCompleter>
 #include <QDateEdit>
 #include <QHBoxLayout>
 #include <QKeyEvent>
@@ -37,7 +37,7 @@ ActivityEntryForm::ActivityEntryForm(const QString &submitText, QWidget *parent)
     , m_dateEdit(new QDateEdit(QDate::currentDate(), this))
     , m_typeComboBox(new QComboBox(this))
     , m_minutesSpinBox(new QSpinBox(this))
-    , m_customerComboBox(new QComboBox(this))
+    , m_customerComboBox(new CustomerComboBox(this))
     , m_dealComboBox(new QComboBox(this))
     , m_outcomeComboBox(new QComboBox(this))
     , m_notesLineEdit(new QLineEdit(this))
@@ -70,14 +70,6 @@ ActivityEntryForm::ActivityEntryForm(const QString &submitText, QWidget *parent)
     m_minutesSpinBox->setValue(30);
     m_minutesSpinBox->setSuffix(tr(" min"));
     m_minutesSpinBox->setAccelerated(true);
-    m_customerComboBox->setEditable(true);
-    m_customerComboBox->setInsertPolicy(QComboBox::NoInsert);
-    m_customerComboBox->setMinimumContentsLength(22);
-    m_customerComboBox->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    m_customerComboBox->lineEdit()->setPlaceholderText(tr("Type part of the name"));
-    m_customerComboBox->completer()->setFilterMode(Qt::MatchContains);
-    m_customerComboBox->completer()->setCompletionMode(QCompleter::PopupCompletion);
-    m_customerComboBox->completer()->setCaseSensitivity(Qt::CaseInsensitive);
     m_dealComboBox->setMinimumContentsLength(26);
     m_dealComboBox->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     for (const char *key : storage::kActivityOutcomes)
@@ -167,15 +159,7 @@ void ActivityEntryForm::setReps(const std::vector<storage::OrganisationUnit> &re
 
 void ActivityEntryForm::setCustomers(const std::vector<storage::CustomerChoice> &customers)
 {
-    const QString current = customerId();
-    const QString text = m_customerComboBox->currentText();
-    const QSignalBlocker blocker(m_customerComboBox);
-    m_customerComboBox->clear();
-    for (const storage::CustomerChoice &customer : customers)
-        m_customerComboBox->addItem(customer.name, customer.id);
-    const int index = current.isEmpty() ? -1 : m_customerComboBox->findData(current);
-    m_customerComboBox->setCurrentIndex(index);
-    m_customerComboBox->setEditText(index >= 0 ? m_customerComboBox->itemText(index) : text);
+    m_customerComboBox->setCustomers(customers);
 }
 
 void ActivityEntryForm::setDealSource(DealSource source)
@@ -194,9 +178,7 @@ void ActivityEntryForm::setActivity(const storage::Activity &activity)
     m_minutesSpinBox->setValue(activity.minutes);
     {
         const QSignalBlocker blocker(m_customerComboBox);
-        const int index = m_customerComboBox->findData(activity.customerId);
-        m_customerComboBox->setCurrentIndex(index);
-        m_customerComboBox->setEditText(index >= 0 ? m_customerComboBox->itemText(index) : activity.customerName);
+        m_customerComboBox->setCustomer(activity.customerId, activity.customerName);
     }
     m_loadedDealsFor = QStringLiteral("\n");
     reloadDeals(activity.dealId);
@@ -210,23 +192,15 @@ void ActivityEntryForm::setDefaults(const QString &type, int minutes, const QStr
         m_typeComboBox->setCurrentIndex(index);
     if (minutes > 0)
         m_minutesSpinBox->setValue(minutes);
-    if (const int index = customerId.isEmpty() ? -1 : m_customerComboBox->findData(customerId); index >= 0) {
-        m_customerComboBox->setCurrentIndex(index);
-        m_customerComboBox->setEditText(m_customerComboBox->itemText(index));
+    if (!customerId.isEmpty() && m_customerComboBox->findData(customerId) >= 0) {
+        m_customerComboBox->setCustomer(customerId);
         reloadDeals({});
     }
 }
 
 QString ActivityEntryForm::customerId() const
 {
-    const QString text = m_customerComboBox->currentText().trimmed();
-    if (text.isEmpty())
-        return {};
-    const int current = m_customerComboBox->currentIndex();
-    if (current >= 0 && m_customerComboBox->itemText(current) == text)
-        return m_customerComboBox->itemData(current).toString();
-    const int index = m_customerComboBox->findText(text, Qt::MatchFixedString); // any case
-    return index >= 0 ? m_customerComboBox->itemData(index).toString() : QString();
+    return m_customerComboBox->customerId();
 }
 
 storage::Activity ActivityEntryForm::activity() const

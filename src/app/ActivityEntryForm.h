@@ -18,6 +18,8 @@ class QSpinBox;
 
 namespace attain::ui {
 
+class CustomerComboBox;
+
 /// The fields of one activity, laid out in two rows for fast keyboard entry: Enter anywhere
 /// submits; the type takes 1–5 or its first letter; the duration has 15/30/60 buttons; the
 /// customer completes by any part of its name and the deal list follows the customer. Used by
@@ -78,7 +80,7 @@ private:
     QDateEdit *m_dateEdit;
     QComboBox *m_typeComboBox;
     QSpinBox *m_minutesSpinBox;
-    QComboBox *m_customerComboBox;
+    CustomerComboBox *m_customerComboBox;
     QComboBox *m_dealComboBox;
     QComboBox *m_outcomeComboBox;
     QLineEdit *m_notesLineEdit;

@@ -1,6 +1,7 @@
 #include "app/ActivityFilterBar.h"
 
 #include "app/ActivityTypeText.h"
+#include "app/ViewHelpers.h"
 #include "engine/ActivityType.h"
 
 #include <QComboBox>
@@ -76,13 +77,7 @@ void ActivityFilterBar::setRepFilterVisible(bool visible)
 
 void ActivityFilterBar::setReps(const std::vector<storage::OrganisationUnit> &reps)
 {
-    const QSignalBlocker blocker(m_repFilter);
-    const QString current = m_repFilter->currentData().toString();
-    while (m_repFilter->count() > 1)
-        m_repFilter->removeItem(1);
-    for (const storage::OrganisationUnit &rep : reps)
-        m_repFilter->addItem(rep.name, rep.id);
-    m_repFilter->setCurrentIndex(std::max(0, m_repFilter->findData(current)));
+    refillFilter(m_repFilter, reps);
 }
 
 storage::ActivityFilter ActivityFilterBar::filter() const

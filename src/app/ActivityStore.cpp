@@ -1,122 +1,50 @@
 #include "app/ActivityStore.h"
 
 #include "storage/ActivityRepository.h"
-#include "storage/Database.h"
-#include "storage/StorageError.h"
-
-#include <spdlog/spdlog.h>
 
 namespace attain::ui {
 
-ActivityStore::ActivityStore(QObject *parent)
-    : QObject(parent)
-{
-}
-
-ActivityStore::~ActivityStore() = default;
-
-bool ActivityStore::setDatabasePath(const QString &path)
-{
-    m_database.reset();
-    if (path.isEmpty())
-        return true;
-    auto opened = storage::Database::open(path, storage::Database::Mode::OpenExisting);
-    if (!opened.database) {
-        m_lastError = opened.message;
-        Q_EMIT failed(m_lastError);
-        return false;
-    }
-    m_database = std::move(opened.database);
-    return true;
-}
-
-QString ActivityStore::databasePath() const
-{
-    return m_database ? m_database->path() : QString();
-}
-
-template <typename Write> bool ActivityStore::run(Write &&write)
-{
-    if (!m_database) {
-        m_lastError = tr("No database is open.");
-        Q_EMIT failed(m_lastError);
-        return false;
-    }
-    try {
-        storage::ActivityRepository repository(m_database->connection());
-        write(repository);
-    } catch (const storage::StorageError &error) {
-        m_lastError = error.message();
-        spdlog::warn("activity write refused: {}", m_lastError.toStdString());
-        Q_EMIT failed(m_lastError);
-        return false;
-    }
-    m_lastError.clear();
-    Q_EMIT changed();
-    return true;
-}
+using storage::ActivityRepository;
 
 bool ActivityStore::insert(storage::Activity &activity)
 {
-    return run([&](storage::ActivityRepository &repository) { activity.id = repository.insert(activity, m_actor); });
+    return run<ActivityRepository>([&](ActivityRepository &repository) { activity.id = repository.insert(activity, actor()); });
 }
 
 bool ActivityStore::update(const storage::Activity &activity)
 {
-    return run([&](storage::ActivityRepository &repository) { repository.update(activity, m_actor); });
+    return run<ActivityRepository>([&](ActivityRepository &repository) { repository.update(activity, actor()); });
 }
 
 bool ActivityStore::remove(const QString &id)
 {
-    return run([&](storage::ActivityRepository &repository) { repository.remove(id, m_actor); });
+    return run<ActivityRepository>([&](ActivityRepository &repository) { repository.remove(id, actor()); });
 }
 
 std::optional<storage::Activity> ActivityStore::find(const QString &id)
 {
-    if (!m_database)
-        return std::nullopt;
-    try {
-        return storage::ActivityRepository(m_database->connection()).find(id, m_actor);
-    } catch (const storage::StorageError &error) {
-        spdlog::warn("could not read activity {}: {}", id.toStdString(), error.message().toStdString());
-        return std::nullopt;
-    }
+    return read<ActivityRepository>([&](const ActivityRepository &repository) { return repository.find(id, actor()); },
+                                    std::optional<storage::Activity>());
 }
 
 std::vector<storage::DealChoice> ActivityStore::deals(const QString &customerId, const QString &alsoId)
 {
-    if (!m_database)
-        return {};
-    try {
-        return storage::ActivityRepository(m_database->connection()).deals(customerId, m_actor, alsoId);
-    } catch (const storage::StorageError &error) {
-        spdlog::warn("could not read the deals: {}", error.message().toStdString());
-        return {};
-    }
+    return read<ActivityRepository>(
+        [&](const ActivityRepository &repository) { return repository.deals(customerId, actor(), alsoId); },
+        std::vector<storage::DealChoice>());
 }
 
 std::vector<storage::CustomerChoice> ActivityStore::customers()
 {
-    if (!m_database)
-        return {};
-    try {
-        return storage::ActivityRepository(m_database->connection()).customers();
-    } catch (const storage::StorageError &error) {
-        spdlog::warn("could not read the customers: {}", error.message().toStdString());
-        return {};
-    }
+    return read<ActivityRepository>([](const ActivityRepository &repository) { return repository.customers(); },
+                                    std::vector<storage::CustomerChoice>());
 }
 
 std::vector<storage::OrganisationUnit> ActivityStore::reps()
 {
-    if (!m_database)
-        return {};
-    try {
-        return storage::OrganisationRepository(m_database->connection()).reps();
-    } catch (const storage::StorageError &error) {
-        spdlog::warn("could not read the reps: {}", error.message().toStdString());
-        return {};
-    }
+    return read<storage::OrganisationRepository>(
+        [](const storage::OrganisationRepository &repository) { return repository.reps(); },
+        std::vector<storage::OrganisationUnit>());
 }
 
 } // namespace attain::ui

@@ -8,6 +8,7 @@
 #include "app/DatabaseOpener.h"
 #include "app/DecompositionDialog.h"
 #include "app/DemoDatabaseTask.h"
+#include "app/DealsPage.h"
 #include "app/FeedbackPage.h"
 #include "app/OverviewPage.h"
 #include "app/RepPackActions.h"
@@ -77,6 +78,7 @@ MainWindow::MainWindow(AppSettings &settings, QString logPath, QWidget *parent)
     , m_activitiesPage(new ActivitiesPage(settings, this))
     , m_workloadPage(new WorkloadPage(this))
     , m_feedbackPage(new FeedbackPage(this))
+    , m_dealsPage(new DealsPage(this))
     , m_databaseLabel(new QLabel(this))
     , m_workingAsLabel(new QLabel(this))
 {
@@ -88,6 +90,7 @@ MainWindow::MainWindow(AppSettings &settings, QString logPath, QWidget *parent)
     m_activitiesPage->setObjectName(QStringLiteral("activitiesPage"));
     m_workloadPage->setObjectName(QStringLiteral("workloadPage"));
     m_feedbackPage->setObjectName(QStringLiteral("feedbackPage"));
+    m_dealsPage->setObjectName(QStringLiteral("dealsPage"));
     const QDate today = QDate::currentDate();
     const engine::Date asOf =
         engine::makeDate(today.year(), static_cast<unsigned>(today.month()), static_cast<unsigned>(today.day()));
@@ -110,6 +113,8 @@ MainWindow::MainWindow(AppSettings &settings, QString logPath, QWidget *parent)
     connect(m_targetsPage, &TargetsPage::loaded, m_reviewsPage,
             [this] { m_reviewsPage->setTargets(m_targetsPage->model()->targetsData()); });
     connect(m_activitiesPage, &ActivitiesPage::activitiesChanged, m_dashboardPage, &DashboardPage::reload);
+    // A won, lost or edited deal changes revenue, win rate and the pipeline.
+    connect(m_dealsPage, &DealsPage::dealsChanged, m_dashboardPage, &DashboardPage::reload);
     connect(m_targetsPage, &TargetsPage::decomposeTarget, this, [this](const QString &id) {
         if (!m_database)
             return;
@@ -153,6 +158,7 @@ void MainWindow::createNavigation()
     m_navigation->addItem(tr("Activities"));
     m_navigation->addItem(tr("Workload"));
     m_navigation->addItem(tr("Feedback"));
+    m_navigation->addItem(tr("Deals"));
     m_navigation->setFixedWidth(m_navigation->sizeHintForColumn(0) + 4 * fontMetrics().averageCharWidth() + 8);
     m_navigation->setAccessibleName(tr("Pages"));
     m_pages = new QStackedWidget(central);
@@ -164,6 +170,7 @@ void MainWindow::createNavigation()
     m_pages->addWidget(m_activitiesPage);
     m_pages->addWidget(m_workloadPage);
     m_pages->addWidget(m_feedbackPage);
+    m_pages->addWidget(m_dealsPage);
     layout->addWidget(m_navigation);
     layout->addWidget(m_pages, 1);
     setCentralWidget(central);
@@ -216,6 +223,7 @@ void MainWindow::applyWorkingAs()
     m_activitiesPage->setActor(actor);
     m_workloadPage->setActor(actor);
     m_feedbackPage->setActor(actor);
+    m_dealsPage->setActor(actor);
     m_repPacks->setContext(m_database->path(), owner.has_value(), actor);
     m_workingAsLabel->setText(owner                ? tr("Rep database: %1").arg(owner->repName)
                               : actor.isManager() ? tr("Manager: %1").arg(actor.name)
@@ -363,6 +371,9 @@ void MainWindow::createMenus()
     QAction *feedbackAction = go->addAction(tr("&Feedback"), this, [this] { showPage(Page::Feedback); });
     feedbackAction->setObjectName(QStringLiteral("goFeedbackAction"));
     feedbackAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_7));
+    QAction *dealsAction = go->addAction(tr("D&eals"), this, [this] { showPage(Page::Deals); });
+    dealsAction->setObjectName(QStringLiteral("goDealsAction"));
+    dealsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_8));
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     QAction *aboutAction = help->addAction(tr("&About Attain"), this, &MainWindow::showAbout);
@@ -396,6 +407,7 @@ bool MainWindow::openDatabase(const QString &path, QString *error)
     m_newReviewAction->setEnabled(true);
     applyWorkingAs();
     m_activitiesPage->setDatabasePath(m_database->path());
+    m_dealsPage->setDatabasePath(m_database->path()); // loads when first shown
     updateTitle();
     spdlog::info("opened database {}", path.toStdString());
     return true;

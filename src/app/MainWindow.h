@@ -21,6 +21,7 @@ class ActivitiesPage;
 class AppSettings;
 struct SalesSnapshot;
 class DashboardPage;
+class DealsPage;
 class FeedbackPage;
 class OverviewPage;
 class RepPackActions;
@@ -50,8 +51,9 @@ public:
     [[nodiscard]] ActivitiesPage *activitiesPage() const { return m_activitiesPage; }
     [[nodiscard]] WorkloadPage *workloadPage() const { return m_workloadPage; }
     [[nodiscard]] FeedbackPage *feedbackPage() const { return m_feedbackPage; }
+    [[nodiscard]] DealsPage *dealsPage() const { return m_dealsPage; }
     /// The navigation's pages, in its order (Go ▸ Dashboard is Ctrl+1, and so on).
-    enum class Page { Dashboard, Overview, Targets, Reviews, Activities, Workload, Feedback };
+    enum class Page { Dashboard, Overview, Targets, Reviews, Activities, Workload, Feedback, Deals };
     void showPage(Page page);
 
 private:
@@ -89,6 +91,7 @@ private:
     ActivitiesPage *m_activitiesPage;
     WorkloadPage *m_workloadPage;
     FeedbackPage *m_feedbackPage;
+    DealsPage *m_dealsPage;
     QListWidget *m_navigation = nullptr;
     QStackedWidget *m_pages = nullptr;
     QString m_targetsPagePath; ///< the database the targets page shows; loaded when first shown

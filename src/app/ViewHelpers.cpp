@@ -2,6 +2,12 @@
 
 #include <QAbstractItemView>
 #include <QAction>
+#include <QComboBox>
+#include <QHeaderView>
+#include <QSortFilterProxyModel>
+#include <QTableView>
+
+#include <algorithm>
 
 namespace attain::ui {
 
@@ -24,6 +30,37 @@ void onOpen(QAbstractItemView *view, std::function<void(const QModelIndex &)> op
         if (const QModelIndex index = view->currentIndex(); index.isValid())
             open(index);
     });
+}
+
+void setUpRecordTable(QTableView *view, QSortFilterProxyModel *proxy, QAbstractItemModel *model, int sortRole,
+                      int sortColumn)
+{
+    proxy->setSourceModel(model);
+    proxy->setSortRole(sortRole);
+    proxy->setSortCaseSensitivity(Qt::CaseInsensitive);
+    view->setModel(proxy);
+    view->setSortingEnabled(true);
+    view->sortByColumn(sortColumn, Qt::DescendingOrder);
+    view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    view->setSelectionMode(QAbstractItemView::SingleSelection);
+    view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    view->setAlternatingRowColors(true);
+    view->setWordWrap(false);
+    view->verticalHeader()->hide();
+    // Dense rows: a week of a team's calls fits on one screen.
+    view->verticalHeader()->setDefaultSectionSize(view->fontMetrics().height() * 3 / 2);
+    view->horizontalHeader()->setStretchLastSection(true);
+}
+
+void refillFilter(QComboBox *box, const std::vector<storage::OrganisationUnit> &units)
+{
+    const QSignalBlocker blocker(box);
+    const QString current = box->currentData().toString();
+    while (box->count() > 1)
+        box->removeItem(1);
+    for (const storage::OrganisationUnit &unit : units)
+        box->addItem(unit.name, unit.id);
+    box->setCurrentIndex(std::max(0, box->findData(current)));
 }
 
 } // namespace attain::ui

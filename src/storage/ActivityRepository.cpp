@@ -41,22 +41,6 @@ Activity readActivity(const QSqlQuery &query)
     return a;
 }
 
-QVariant nullIfEmpty(const QString &text)
-{
-    return text.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(text);
-}
-
-/// One text column of the row with this id, or nullopt when there is no such row.
-std::optional<QString> textOf(const QSqlDatabase &db, const QString &sql, const QString &id)
-{
-    QSqlQuery query = prepare(db, sql);
-    query.addBindValue(id);
-    exec(query);
-    if (!query.next())
-        return std::nullopt;
-    return query.value(0).toString();
-}
-
 } // namespace
 
 std::vector<Activity> ActivityRepository::list(const ActivityFilter &filter, const Actor &actor) const

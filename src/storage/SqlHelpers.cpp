@@ -27,6 +27,21 @@ void execStatement(const QSqlDatabase &db, const QString &sql)
         throw StorageError(QStringLiteral("SQL failed (%1): %2").arg(sql, query.lastError().text()));
 }
 
+QVariant nullIfEmpty(const QString &text)
+{
+    return text.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(text);
+}
+
+std::optional<QString> textOf(const QSqlDatabase &db, const QString &sql, const QString &id)
+{
+    QSqlQuery query = prepare(db, sql);
+    query.addBindValue(id);
+    exec(query);
+    if (!query.next())
+        return std::nullopt;
+    return query.value(0).toString();
+}
+
 QVariant scalar(const QSqlDatabase &db, const QString &sql)
 {
     QSqlQuery query(db);

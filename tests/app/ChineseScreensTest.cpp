@@ -4,6 +4,7 @@
 #include "app/AppSettings.h"
 #include "app/DashboardPage.h"
 #include "app/DashboardPanels.h"
+#include "app/DealsPage.h"
 #include "app/DecompositionDialog.h"
 #include "app/FeedbackPage.h"
 #include "app/MainWindow.h"
@@ -80,7 +81,7 @@ private Q_SLOTS:
     void decompositionEditorIsChinese();
     void targetsPageAndItsDialogsAreChinese();
     void dashboardIsChinese();
-    void reviewsActivitiesWorkloadAndFeedbackAreChinese();
+    void reviewsActivitiesWorkloadFeedbackAndDealsAreChinese();
 
 private:
     void screenshot(QWidget *widget, const QString &name);
@@ -282,7 +283,7 @@ void ChineseScreensTest::dashboardIsChinese()
     verifyAllTranslated();
 }
 
-void ChineseScreensTest::reviewsActivitiesWorkloadAndFeedbackAreChinese()
+void ChineseScreensTest::reviewsActivitiesWorkloadFeedbackAndDealsAreChinese()
 {
     // The whole window, as a manager opens it, with each of issue 8's pages and its main dialog.
     ui::AppSettings settings(m_dir.filePath(QStringLiteral("settings.ini")));
@@ -340,6 +341,18 @@ void ChineseScreensTest::reviewsActivitiesWorkloadAndFeedbackAreChinese()
         shown = true;
     });
     window.findChild<QAction *>(QStringLiteral("recordFeedbackAction"))->trigger();
+    QTRY_VERIFY(shown);
+
+    QSignalSpy dealsLoaded(window.dealsPage(), &ui::DealsPage::loaded);
+    window.showPage(ui::MainWindow::Page::Deals);
+    QVERIFY(dealsLoaded.count() > 0 || dealsLoaded.wait(20000));
+    screenshot(&window, QStringLiteral("deals"));
+    shown = false;
+    onNextDialog([&](QDialog &dialog) {
+        screenshot(&dialog, QStringLiteral("new-deal"));
+        shown = true;
+    });
+    window.findChild<QAction *>(QStringLiteral("newDealAction"))->trigger();
     QTRY_VERIFY(shown);
     verifyAllTranslated();
 }
