@@ -178,6 +178,13 @@ TEST_F(RepPackValidation, ValuesTheFormsNeverWriteAreRefused)
     EXPECT_TRUE(negative.contains(QStringLiteral("minutes"))) << negative.toStdString();
     const QString huge = change(activities, QStringLiteral("minutes"), 1e15);
     EXPECT_TRUE(huge.contains(QStringLiteral("minutes"))) << huge.toStdString();
+    const QString negativeAmount = change(deals, QStringLiteral("amount_minor"), -500000);
+    EXPECT_TRUE(negativeAmount.contains(QStringLiteral("amount_minor"))) << negativeAmount.toStdString();
+    const QString early = refusal(withRecord(deals, 0, [](QJsonObject &deal) {
+        deal.insert(QStringLiteral("stage"), QStringLiteral("won"));
+        deal.insert(QStringLiteral("closed_on"), QStringLiteral("2026-01-01")); // created 2026-09-01
+    }));
+    EXPECT_TRUE(early.contains(QStringLiteral("before created_on"))) << early.toStdString();
     const QString stage = change(deals, QStringLiteral("stage"), QStringLiteral("maybe"));
     EXPECT_TRUE(stage.contains(QStringLiteral("stage"))) << stage.toStdString();
     const QString complaint = change(feedback, QStringLiteral("complaint"), 7);

@@ -113,6 +113,14 @@ void checkValues(RecordKind kind, const QString &label, const QJsonObject &recor
         const QString stage = record.value(QLatin1String("stage")).toString();
         if (!kStages.contains(stage))
             fail(QStringLiteral("stage \"%1\" is unknown; use %2.").arg(stage, kStages.join(u", ")));
+        // As DealRepository: no negative amount, no close before the deal was created (ISO dates
+        // compare as text).
+        if (record.value(QLatin1String("amount_minor")).toInteger() < 0)
+            fail(QStringLiteral("amount_minor cannot be negative."));
+        const QString closedOn = record.value(QLatin1String("closed_on")).toString();
+        if (!closedOn.isEmpty() && closedOn < record.value(QLatin1String("created_on")).toString())
+            fail(QStringLiteral("closed_on %1 is before created_on %2.")
+                     .arg(closedOn, record.value(QLatin1String("created_on")).toString()));
     }
     if (kind == RecordKind::Activity) {
         // Any type text may come from a CSV import (the workload counts unknown types as
