@@ -130,8 +130,12 @@ FeedbackDialog::FeedbackDialog(const std::vector<storage::FeedbackCustomer> &cus
 storage::FeedbackDraft FeedbackDialog::draft() const
 {
     storage::FeedbackDraft draft;
-    const int customer
-        = m_customerComboBox->findText(m_customerComboBox->currentText().trimmed(), Qt::MatchFixedString);
+    // The chosen item first: customers may share a name, and the first of that name is not
+    // necessarily the one picked (or the one the edited feedback has).
+    const QString text = m_customerComboBox->currentText().trimmed();
+    int customer = m_customerComboBox->currentIndex();
+    if (customer < 0 || m_customerComboBox->itemText(customer) != text)
+        customer = m_customerComboBox->findText(text, Qt::MatchFixedString);
     draft.customerId = customer >= 0 ? m_customerComboBox->itemData(customer).toString() : QString();
     draft.repId = m_repComboBox->currentData().toString();
     draft.receivedOn = engineDateFrom(m_dateEdit->date());

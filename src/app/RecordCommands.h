@@ -8,7 +8,10 @@ namespace attain::ui {
 /// Undoable writes of one record through a RecordStore (ActivityStore, DealStore: insert(Record &),
 /// update(const Record &), remove(id)). The page writes first (so a refusal is shown in its
 /// form and nothing is pushed) and then pushes the command, whose first redo() therefore does
-/// nothing. A later undo or redo that storage refuses reports through the store's failed().
+/// nothing. A later undo or redo that storage refuses reports through the store's failed() and
+/// leaves the command obsolete: QUndoStack drops it instead of moving past a change that did not
+/// happen (the row changed or deleted elsewhere, the file locked), so Undo and Redo stay in step
+/// with the file.
 template <typename Store> class RecordCommand : public QUndoCommand
 {
 public:
@@ -42,13 +45,13 @@ public:
     }
     void undo() override
     {
-        if (this->m_store)
-            this->m_store->remove(m_added.id);
+        if (this->m_store && !this->m_store->remove(m_added.id))
+            this->setObsolete(true);
     }
     void redo() override
     {
-        if (!this->firstRedo())
-            this->m_store->insert(m_added);
+        if (!this->firstRedo() && !this->m_store->insert(m_added))
+            this->setObsolete(true);
     }
 
 private:
@@ -65,13 +68,13 @@ public:
     }
     void undo() override
     {
-        if (this->m_store)
-            this->m_store->update(m_before);
+        if (this->m_store && !this->m_store->update(m_before))
+            this->setObsolete(true);
     }
     void redo() override
     {
-        if (!this->firstRedo())
-            this->m_store->update(m_after);
+        if (!this->firstRedo() && !this->m_store->update(m_after))
+            this->setObsolete(true);
     }
 
 private:
@@ -88,13 +91,13 @@ public:
     }
     void undo() override
     {
-        if (this->m_store)
-            this->m_store->insert(m_deleted);
+        if (this->m_store && !this->m_store->insert(m_deleted))
+            this->setObsolete(true);
     }
     void redo() override
     {
-        if (!this->firstRedo())
-            this->m_store->remove(m_deleted.id);
+        if (!this->firstRedo() && !this->m_store->remove(m_deleted.id))
+            this->setObsolete(true);
     }
 
 private:

@@ -17,6 +17,7 @@
 #include <QInputDialog>
 #include <QMenu>
 #include <QMessageBox>
+#include <QHash>
 #include <QProgressDialog>
 #include <QtConcurrent>
 
@@ -110,11 +111,16 @@ void RepPackActions::createRepDatabase()
 {
     const QString title = tr("Create Rep Database");
     std::vector<storage::OrganisationUnit> reps;
+    QHash<QString, QString> teamNames;
     {
         auto opened = storage::Database::open(m_databasePath, storage::Database::Mode::OpenExisting);
         try {
-            if (opened.database)
-                reps = storage::OrganisationRepository(opened.database->connection()).reps();
+            if (opened.database) {
+                const storage::OrganisationRepository organisation(opened.database->connection());
+                reps = organisation.reps();
+                for (const storage::OrganisationUnit &team : organisation.teams())
+                    teamNames.insert(team.id, team.name);
+            }
         } catch (const storage::StorageError &error) {
             QMessageBox::warning(m_window, title, error.message());
             return;
@@ -124,14 +130,27 @@ void RepPackActions::createRepDatabase()
         QMessageBox::information(m_window, title, tr("This database has no reps yet."));
         return;
     }
+    // Reps who share a name (common with Chinese names) are told apart by team, then by id:
+    // the choice comes back as text.
     QStringList names;
     for (const storage::OrganisationUnit &rep : reps)
         names << rep.name;
+    QStringList labels;
+    for (const storage::OrganisationUnit &rep : reps) {
+        QString label = rep.name;
+        if (names.count(rep.name) > 1)
+            label = tr("%1 (%2)").arg(rep.name, teamNames.value(rep.teamId, rep.id));
+        labels << label;
+    }
+    for (std::size_t i = 0; i < reps.size(); ++i)
+        if (labels.count(labels.at(static_cast<qsizetype>(i))) > 1)
+            labels[static_cast<qsizetype>(i)] = tr("%1 (%2)").arg(reps[i].name, reps[i].id);
     bool ok = false;
-    const QString name = QInputDialog::getItem(m_window, title, tr("Create a personal database for:"), names, 0, false, &ok);
-    if (!ok)
+    const QString chosen = QInputDialog::getItem(m_window, title, tr("Create a personal database for:"), labels, 0, false, &ok);
+    const qsizetype index = labels.indexOf(chosen);
+    if (!ok || index < 0)
         return;
-    const storage::OrganisationUnit &rep = reps[static_cast<std::size_t>(names.indexOf(name))];
+    const storage::OrganisationUnit &rep = reps[static_cast<std::size_t>(index)];
     QFileDialog dialog(m_window, title, QFileInfo(m_databasePath).dir().filePath(rep.name + QStringLiteral(".attain")),
                        QCoreApplication::translate("attain::ui::MainWindow", "Attain databases (*.attain);;All files (*)"));
     dialog.setAcceptMode(QFileDialog::AcceptSave);
@@ -143,7 +162,7 @@ void RepPackActions::createRepDatabase()
     const QString path = dialog.selectedFiles().constFirst();
     storage::pack::RepDatabaseResult result;
     const QString error = runOnWorker(m_window, title, tr("Writing %1's database…").arg(rep.name), m_databasePath,
-                                      [&](const QSqlDatabase &db) { result = storage::pack::createRepDatabase(db, rep.id, path); });
+                                      [&](const QSqlDatabase &db) { result = storage::pack::createRepDatabase(db, rep.id, path, m_actor); });
     if (!error.isEmpty()) {
         QMessageBox::warning(m_window, title, error);
         return;

@@ -81,11 +81,10 @@ bool EditActionItemCommand::apply(const storage::ActionItem &from, storage::Acti
         to.doneOn.reset();
     else
         to.doneOn = from.doneOn;
+    // One transaction for details and status: a refused or failed status change leaves the
+    // details as they were, so the undo stack and the database stay in step.
     const bool ok = m_target.runCommand([&](storage::ReviewRepository &reviews) {
-        if (!sameDetails(from, to))
-            reviews.updateActionItem(to, m_target.actor());
-        if (from.status != to.status)
-            reviews.setActionStatus(to.id, to.status, m_target.actor(), to.doneOn.value_or(today));
+        reviews.saveActionItem(to, m_target.actor(), to.doneOn.value_or(today));
     });
     if (ok)
         m_target.itemChanged(to);
@@ -100,7 +99,9 @@ void EditActionItemCommand::redo()
 
 void EditActionItemCommand::undo()
 {
-    apply(m_after, m_before);
+    // Refused (the item was deleted elsewhere): drop the command rather than move past it.
+    if (!apply(m_after, m_before))
+        setObsolete(true);
 }
 
 EditReviewCommand::EditReviewCommand(
@@ -123,8 +124,11 @@ void EditReviewCommand::redo()
 
 void EditReviewCommand::undo()
 {
-    if (m_target.runCommand([&](storage::ReviewRepository &reviews) { reviews.update(m_before, m_target.actor()); }))
-        m_target.reviewChanged(m_before);
+    if (!m_target.runCommand([&](storage::ReviewRepository &reviews) { reviews.update(m_before, m_target.actor()); })) {
+        setObsolete(true);
+        return;
+    }
+    m_target.reviewChanged(m_before);
 }
 
 } // namespace attain::ui

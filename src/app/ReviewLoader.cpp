@@ -42,7 +42,7 @@ ReviewDetailData loadReviewDetail(
         data.review = reviews.find(reviewId, actor);
         if (!data.review)
             return data;
-        data.previous = reviews.previous(*data.review);
+        data.previous = reviews.previous(*data.review, actor);
         data.items = reviews.actionItems(reviewId, actor);
         data.carried = reviews.carriedOver(reviewId, actor);
         const engine::Date day = data.review->heldOn;
@@ -55,7 +55,7 @@ ReviewDetailData loadReviewDetail(
         }
         data.activitiesTo = std::min(engine::addDays(day, -1), asOf);
         data.activities = reviews.activitiesBetween(
-            data.review->scope, engine::addDays(data.activitiesFrom, -1), data.activitiesTo);
+            data.review->scope, engine::addDays(data.activitiesFrom, -1), data.activitiesTo, actor);
     } catch (const storage::StorageError &error) {
         data.error = error.message();
     }

@@ -22,7 +22,8 @@ WorkloadData loadWorkload(
         data.teams = repository.teams();
         if (!repId.isEmpty())
             data.request.teamId = repository.teamOf(repId);
-        engine::WorkloadInput input = repository.loadInput(data.request, &data.notices, &data.dealsWon);
+        const storage::Actor actor { {}, repId };
+        engine::WorkloadInput input = repository.loadInput(data.request, actor, &data.notices, &data.dealsWon);
         input.asOf = asOf;
         data.norms = input.norms;
         data.result = engine::computeWorkload(input);

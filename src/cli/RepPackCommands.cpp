@@ -51,7 +51,8 @@ int runRepDatabase(const Options &options)
 {
     return withDatabase(options.db, [&options](const QSqlDatabase &db) {
         const pack::RepFileOwner rep = pack::findRep(db, QString::fromStdString(options.rep));
-        const auto result = pack::createRepDatabase(db, rep.repId, QString::fromStdString(options.out));
+        const storage::Actor manager{QDir::home().dirName(), {}};
+        const auto result = pack::createRepDatabase(db, rep.repId, QString::fromStdString(options.out), manager);
         fmt::print("created {} for {}: {} customers, {} deals, {} activities, {} feedback, {} targets\n", options.out,
                    text(rep.repName), result.customers, result.deals, result.activities, result.feedback, result.targets);
         return 0;

@@ -140,11 +140,15 @@ void ActivityRepository::validate(Activity &a, const Actor &actor) const
     else if (*dealCustomer != a.customerId)
         throw StorageError(QStringLiteral("The deal belongs to another customer; choose one of this customer's deals."));
     if (!actor.isManager()) {
+        // A link the activity already has (a manager set it) stays when the rep edits the rest.
         QSqlQuery query = prepare(m_db, QStringLiteral(
             "SELECT 1 FROM deals d WHERE d.id = ? AND (d.owner_rep_id = ? OR EXISTS "
-            "(SELECT 1 FROM deal_credits k WHERE k.deal_id = d.id AND k.rep_id = ?))"));
+            "(SELECT 1 FROM deal_credits k WHERE k.deal_id = d.id AND k.rep_id = ?) OR EXISTS "
+            "(SELECT 1 FROM activities x WHERE x.id = ? AND x.rep_id = ? AND x.deal_id = d.id))"));
         query.addBindValue(a.dealId);
         query.addBindValue(actor.repId);
+        query.addBindValue(actor.repId);
+        query.addBindValue(a.id);
         query.addBindValue(actor.repId);
         exec(query);
         if (!query.next())
@@ -232,9 +236,12 @@ std::vector<DealChoice> ActivityRepository::deals(const QString &customerId, con
         "SELECT d.id, coalesce(d.customer_id, ''), d.stage, d.currency, d.owner_rep_id, d.amount_minor, d.created_on, "
         "d.closed_on, d.expected_close_on FROM deals d WHERE d.customer_id = ? "
         "AND (d.id = ? OR d.stage NOT IN ('won', 'lost') OR d.closed_on >= ?)");
+    // A rep's own and shared deals, and the one their edited activity already links (a
+    // manager set it) so that saving the edit keeps the link.
     if (!actor.isManager())
         sql += QStringLiteral(" AND (d.owner_rep_id = ? OR EXISTS "
-                              "(SELECT 1 FROM deal_credits k WHERE k.deal_id = d.id AND k.rep_id = ?))");
+                              "(SELECT 1 FROM deal_credits k WHERE k.deal_id = d.id AND k.rep_id = ?) OR "
+                              "(d.id = ? AND EXISTS (SELECT 1 FROM activities x WHERE x.deal_id = d.id AND x.rep_id = ?)))");
     sql += QStringLiteral(" ORDER BY d.stage IN ('won', 'lost'), "
                           "coalesce(d.closed_on, d.expected_close_on, d.created_on) DESC, d.id");
     QSqlQuery query = prepare(m_db, sql);
@@ -243,6 +250,8 @@ std::vector<DealChoice> ActivityRepository::deals(const QString &customerId, con
     query.addBindValue(m_today.addDays(-kRecentDealDays).toString(Qt::ISODate));
     if (!actor.isManager()) {
         query.addBindValue(actor.repId);
+        query.addBindValue(actor.repId);
+        query.addBindValue(alsoId);
         query.addBindValue(actor.repId);
     }
     exec(query);

@@ -107,7 +107,16 @@ std::vector<FeedbackEntry> FeedbackRepository::list(const FeedbackFilter &filter
     return entries;
 }
 
-std::optional<FeedbackEntry> FeedbackRepository::find(const QString &id) const
+std::optional<FeedbackEntry> FeedbackRepository::find(const QString &id, const Actor &actor) const
+{
+    std::optional<FeedbackEntry> entry = findAny(id);
+    // Another rep's feedback is reported as missing: a rep does not learn it exists.
+    if (entry && !actor.isManager() && entry->repId != actor.repId)
+        return std::nullopt;
+    return entry;
+}
+
+std::optional<FeedbackEntry> FeedbackRepository::findAny(const QString &id) const
 {
     QSqlQuery query = prepare(m_db,
         QStringLiteral("SELECT ") + feedback_sql::entryColumns() + feedback_sql::entryJoins()
@@ -121,7 +130,7 @@ std::optional<FeedbackEntry> FeedbackRepository::find(const QString &id) const
 
 FeedbackEntry FeedbackRepository::requireEditable(const QString &id, const Actor &actor) const
 {
-    const std::optional<FeedbackEntry> entry = find(id);
+    const std::optional<FeedbackEntry> entry = findAny(id);
     if (!entry)
         throw StorageError(QStringLiteral("There is no feedback %1 (it may have been deleted).").arg(id));
     requireMayTouch(*entry, actor);

@@ -37,8 +37,9 @@ public:
 
     /// The feedback `filter` selects (for a rep: only theirs), newest first.
     [[nodiscard]] std::vector<FeedbackEntry> list(const FeedbackFilter &filter, const Actor &actor) const;
-    /// One record; nullopt when there is none with that id (rights are not checked).
-    [[nodiscard]] std::optional<FeedbackEntry> find(const QString &id) const;
+    /// One record; nullopt when there is none with that id or it is another rep's and `actor`
+    /// is a rep.
+    [[nodiscard]] std::optional<FeedbackEntry> find(const QString &id, const Actor &actor) const;
 
     /// Inserts `entry` (its draft fields and, for a complaint, its resolution) and returns its
     /// id: entry.id, or a new UUID when that is empty (undoing a deletion restores the same id).
@@ -67,6 +68,7 @@ public:
     [[nodiscard]] std::vector<FeedbackCustomer> customers() const;
 
 private:
+    [[nodiscard]] std::optional<FeedbackEntry> findAny(const QString &id) const;
     [[nodiscard]] FeedbackEntry requireEditable(const QString &id, const Actor &actor) const;
     void requireReferences(const FeedbackDraft &draft, const Actor &actor) const;
     [[nodiscard]] std::vector<CsatSummary> summaries(

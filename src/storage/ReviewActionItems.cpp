@@ -102,6 +102,32 @@ QString ReviewRepository::addActionItem(const ActionItem &item, const Actor &act
     return id;
 }
 
+void ReviewRepository::writeItemDetails(const ActionItem &item, const Actor &actor) const
+{
+    requireManager(actor, QStringLiteral("edit an action item"));
+    requireValidItem(m_db, item);
+    run(m_db,
+        QStringLiteral("UPDATE action_items SET text = ?, owner_rep_id = ?, due_on = ?, target_id = ? WHERE id = ?"),
+        { item.text.trimmed(), detail::textOrNull(item.ownerRepId), detail::dateOrNull(item.dueOn),
+            detail::textOrNull(item.targetId), item.id });
+}
+
+void ReviewRepository::writeItemStatus(
+    const ActionItem &stored, ActionStatus status, const Actor &actor, engine::Date today) const
+{
+    if (!actor.isManager() && stored.ownerRepId != actor.repId)
+        throw StorageError(
+            QStringLiteral("“%1” is not yours: a rep can only update the action items they own.").arg(stored.text));
+    ActionItem changed = stored;
+    changed.status = status;
+    // Closing again keeps the first closing day; reopening forgets it.
+    const std::optional<engine::Date> doneOn = changed.isClosed()
+        ? (stored.isClosed() ? stored.doneOn.value_or(today) : today)
+        : std::optional<engine::Date>();
+    run(m_db, QStringLiteral("UPDATE action_items SET status = ?, done_at = ? WHERE id = ?"),
+        { actionStatusKey(status), detail::dateOrNull(doneOn), stored.id });
+}
+
 void ReviewRepository::updateActionItem(const ActionItem &item, const Actor &actor)
 {
     requireManager(actor, QStringLiteral("edit an action item"));
@@ -109,11 +135,7 @@ void ReviewRepository::updateActionItem(const ActionItem &item, const Actor &act
     const std::optional<ActionItem> stored = findItem(item.id);
     if (!stored)
         throw StorageError(QStringLiteral("There is no action item with id %1.").arg(item.id));
-    requireValidItem(m_db, item);
-    run(m_db,
-        QStringLiteral("UPDATE action_items SET text = ?, owner_rep_id = ?, due_on = ?, target_id = ? WHERE id = ?"),
-        { item.text.trimmed(), detail::textOrNull(item.ownerRepId), detail::dateOrNull(item.dueOn),
-            detail::textOrNull(item.targetId), item.id });
+    writeItemDetails(item, actor);
     touch(stored->reviewId);
     transaction.commit();
 }
@@ -125,17 +147,22 @@ void ReviewRepository::setActionStatus(
     const std::optional<ActionItem> stored = findItem(itemId);
     if (!stored)
         throw StorageError(QStringLiteral("There is no action item with id %1.").arg(itemId));
-    if (!actor.isManager() && stored->ownerRepId != actor.repId)
-        throw StorageError(
-            QStringLiteral("“%1” is not yours: a rep can only update the action items they own.").arg(stored->text));
-    ActionItem changed = *stored;
-    changed.status = status;
-    // Closing again keeps the first closing day; reopening forgets it.
-    const std::optional<engine::Date> doneOn = changed.isClosed()
-        ? (stored->isClosed() ? stored->doneOn.value_or(today) : today)
-        : std::optional<engine::Date>();
-    run(m_db, QStringLiteral("UPDATE action_items SET status = ?, done_at = ? WHERE id = ?"),
-        { actionStatusKey(status), detail::dateOrNull(doneOn), itemId });
+    writeItemStatus(*stored, status, actor, today);
+    touch(stored->reviewId);
+    transaction.commit();
+}
+
+void ReviewRepository::saveActionItem(const ActionItem &item, const Actor &actor, engine::Date today)
+{
+    Transaction transaction(m_db);
+    const std::optional<ActionItem> stored = findItem(item.id);
+    if (!stored)
+        throw StorageError(QStringLiteral("There is no action item with id %1.").arg(item.id));
+    if (item.text.trimmed() != stored->text || item.ownerRepId != stored->ownerRepId || item.dueOn != stored->dueOn
+        || item.targetId != stored->targetId)
+        writeItemDetails(item, actor);
+    if (item.status != stored->status)
+        writeItemStatus(*stored, item.status, actor, today);
     touch(stored->reviewId);
     transaction.commit();
 }
@@ -153,8 +180,12 @@ void ReviewRepository::removeActionItem(const QString &itemId, const Actor &acto
 }
 
 std::vector<ActivityTally> ReviewRepository::activitiesBetween(
-    const ReviewScope &scope, engine::Date after, engine::Date upTo) const
+    const ReviewScope &scope, engine::Date after, engine::Date upTo, const Actor &actor) const
 {
+    if (!actor.isManager()
+        && ((scope.isRep() && scope.repId != actor.repId)
+            || (scope.isTeam() && scope.teamId != teamOfRep(actor.repId))))
+        throw StorageError(QStringLiteral("A rep sees the activities of their own reviews only."));
     QString sql
         = QStringLiteral("SELECT a.rep_id, p.name, a.type, count(*), COALESCE(sum(a.minutes), 0) FROM activities a "
                          "JOIN reps p ON p.id = a.rep_id WHERE a.occurred_on > ? AND a.occurred_on <= ?");

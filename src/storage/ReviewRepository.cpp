@@ -102,13 +102,15 @@ std::optional<Review> ReviewRepository::find(const QString &id, const Actor &act
     return readReview(query);
 }
 
-std::optional<Review> ReviewRepository::previous(const Review &review) const
+std::optional<Review> ReviewRepository::previous(const Review &review, const Actor &actor) const
 {
     const Condition scope = detail::sameScope(QStringLiteral("r"), review.scope);
+    const Condition visible
+        = detail::visibleTo(QStringLiteral("r"), actor, actor.isManager() ? QString() : teamOfRep(actor.repId));
     QSqlQuery query = run(m_db,
-        reviewColumns() + QStringLiteral(" WHERE ") + scope.sql
+        reviewColumns() + QStringLiteral(" WHERE ") + scope.sql + QStringLiteral(" AND ") + visible.sql
             + QStringLiteral(" AND r.held_on < ? ORDER BY r.held_on DESC, r.id LIMIT 1"),
-        scope.values + QVariantList { toSqlDate(review.heldOn) });
+        scope.values + visible.values + QVariantList { toSqlDate(review.heldOn) });
     if (!query.next())
         return std::nullopt;
     return readReview(query);

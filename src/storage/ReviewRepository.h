@@ -36,8 +36,9 @@ public:
     [[nodiscard]] std::vector<Review> list(const ReviewFilter &filter, const Actor &actor) const;
     /// One review; nullopt when there is none with that id or the actor may not see it.
     [[nodiscard]] std::optional<Review> find(const QString &id, const Actor &actor) const;
-    /// The latest review of the same scope (any kind) before `review`'s date, if any.
-    [[nodiscard]] std::optional<Review> previous(const Review &review) const;
+    /// The latest review of the same scope (any kind) before `review`'s date that the actor may
+    /// see, if any (`review` is the caller's value: a rep's scope is checked here).
+    [[nodiscard]] std::optional<Review> previous(const Review &review, const Actor &actor) const;
 
     /// Stores a new review with its action items (one transaction; a manager's command) and
     /// returns its id. The kind must fit the scope: a team review a team, a one-on-one a rep,
@@ -70,13 +71,18 @@ public:
     /// Sets an item's status: closing (done, dropped) records `today` as its closing day,
     /// reopening clears it. A manager may set any item's status, a rep only their own.
     void setActionStatus(const QString &itemId, ActionStatus status, const Actor &actor, engine::Date today);
+    /// Saves an edited item in one transaction: its details (when they differ from the stored
+    /// ones; a manager's command) and its status (as setActionStatus). Nothing is written when
+    /// either part is refused or fails.
+    void saveActionItem(const ActionItem &item, const Actor &actor, engine::Date today);
     /// Deletes an item (a manager's command).
     void removeActionItem(const QString &itemId, const Actor &actor);
 
     /// Activities logged after `after` (exclusive) up to `upTo` (inclusive) by the scope's
-    /// reps (a team's current members; every rep for the company), by rep and type.
+    /// reps (a team's current members; every rep for the company), by rep and type. A rep may
+    /// ask only for the scopes of the reviews they see (themselves, their team, the company).
     [[nodiscard]] std::vector<ActivityTally> activitiesBetween(
-        const ReviewScope &scope, engine::Date after, engine::Date upTo) const;
+        const ReviewScope &scope, engine::Date after, engine::Date upTo, const Actor &actor) const;
     /// The team a rep belongs to (empty when none or unknown).
     [[nodiscard]] QString teamOfRep(const QString &repId) const;
 
@@ -84,6 +90,9 @@ private:
     [[nodiscard]] std::optional<ActionItem> findItem(const QString &itemId) const;
     void insertItem(const ActionItem &item, const QString &id, engine::Date today) const;
     void requireVisible(const QString &reviewId, const Actor &actor) const;
+    // The writes of updateActionItem and setActionStatus, inside the caller's transaction.
+    void writeItemDetails(const ActionItem &item, const Actor &actor) const;
+    void writeItemStatus(const ActionItem &stored, ActionStatus status, const Actor &actor, engine::Date today) const;
     void touch(const QString &reviewId) const;
 
     QSqlDatabase m_db;

@@ -42,17 +42,26 @@ void checkNorm(const engine::WorkloadNorm &norm, const QString &what)
 
 } // namespace
 
-engine::WorkloadInput WorkloadRepository::loadInput(
-    const WorkloadRequest &request, DashboardNotices *notices, std::map<QString, std::int64_t> *dealsWon) const
+engine::WorkloadInput WorkloadRepository::loadInput(const WorkloadRequest &asked, const Actor &actor,
+    DashboardNotices *notices, std::map<QString, std::int64_t> *dealsWon) const
 {
+    WorkloadRequest request = asked;
+    // A rep sees their team's balance, never another team's (nor, without a team, everyone's).
+    QString onlyRep;
+    if (!actor.isManager()) {
+        request.teamId = teamOf(actor.repId);
+        if (request.teamId.isEmpty())
+            onlyRep = actor.repId;
+    }
     engine::WorkloadInput input;
     input.weeks = request.weeks;
     if (request.weeks.empty())
         return input;
     const engine::Date first = engine::mondayOf(request.weeks.front());
     const engine::Date last = engine::addDays(engine::mondayOf(request.weeks.back()), 6);
-    const QString teamClause
-        = request.teamId.isEmpty() ? QString() : QStringLiteral(" AND team_id = :team");
+    const QString teamClause = !onlyRep.isEmpty() ? QStringLiteral(" AND id = :rep")
+        : request.teamId.isEmpty()                ? QString()
+                                                  : QStringLiteral(" AND team_id = :team");
 
     Transaction snapshot(m_db);
     input.norms = readNorms();
@@ -63,7 +72,9 @@ engine::WorkloadInput WorkloadRepository::loadInput(
             .arg(teamClause));
     reps.bindValue(QStringLiteral(":first"), toSqlDate(first));
     reps.bindValue(QStringLiteral(":last"), toSqlDate(last));
-    if (!request.teamId.isEmpty())
+    if (!onlyRep.isEmpty())
+        reps.bindValue(QStringLiteral(":rep"), onlyRep);
+    else if (!request.teamId.isEmpty())
         reps.bindValue(QStringLiteral(":team"), request.teamId);
     exec(reps);
     while (reps.next()) {
@@ -82,10 +93,14 @@ engine::WorkloadInput WorkloadRepository::loadInput(
         QStringLiteral("SELECT a.rep_id, a.occurred_on, a.type, count(*), sum(max(a.minutes, 0)) FROM activities a "
                        "JOIN reps r ON r.id = a.rep_id WHERE a.occurred_on BETWEEN :first AND :last%1 "
                        "GROUP BY a.rep_id, a.occurred_on, a.type")
-            .arg(request.teamId.isEmpty() ? QString() : QStringLiteral(" AND r.team_id = :team")));
+            .arg(!onlyRep.isEmpty()            ? QStringLiteral(" AND r.id = :rep")
+                 : request.teamId.isEmpty() ? QString()
+                                            : QStringLiteral(" AND r.team_id = :team")));
     tallies.bindValue(QStringLiteral(":first"), toSqlDate(first));
     tallies.bindValue(QStringLiteral(":last"), toSqlDate(last));
-    if (!request.teamId.isEmpty())
+    if (!onlyRep.isEmpty())
+        tallies.bindValue(QStringLiteral(":rep"), onlyRep);
+    else if (!request.teamId.isEmpty())
         tallies.bindValue(QStringLiteral(":team"), request.teamId);
     exec(tallies);
     while (tallies.next()) {
@@ -122,9 +137,10 @@ QString WorkloadRepository::teamOf(const QString &repId) const
     return query.next() ? query.value(0).toString() : QString();
 }
 
-engine::WorkloadResult WorkloadRepository::load(const WorkloadRequest &request, DashboardNotices *notices) const
+engine::WorkloadResult WorkloadRepository::load(
+    const WorkloadRequest &request, const Actor &actor, DashboardNotices *notices) const
 {
-    return engine::computeWorkload(loadInput(request, notices));
+    return engine::computeWorkload(loadInput(request, actor, notices));
 }
 
 engine::WorkloadNorms WorkloadRepository::norms() const

@@ -40,12 +40,15 @@ public:
     /// amounts left out for a missing exchange rate.
     /// `dealsWon` (when given) receives each rep's credited deals won in hundredths (the
     /// dashboard's unit), for the activity-vs-revenue chart's details.
-    [[nodiscard]] engine::WorkloadInput loadInput(const WorkloadRequest &request, DashboardNotices *notices = nullptr,
-        std::map<QString, std::int64_t> *dealsWon = nullptr) const;
+    /// A **rep** (`actor` with a rep id) gets their own team whatever the request names (only
+    /// themselves when they have no team): the team's balance, not other teams' workload.
+    [[nodiscard]] engine::WorkloadInput loadInput(const WorkloadRequest &request, const Actor &actor,
+        DashboardNotices *notices = nullptr, std::map<QString, std::int64_t> *dealsWon = nullptr) const;
     /// The team of a rep (empty when the rep has none or is not known).
     [[nodiscard]] QString teamOf(const QString &repId) const;
     /// loadInput, computed.
-    [[nodiscard]] engine::WorkloadResult load(const WorkloadRequest &request, DashboardNotices *notices = nullptr) const;
+    [[nodiscard]] engine::WorkloadResult load(
+        const WorkloadRequest &request, const Actor &actor, DashboardNotices *notices = nullptr) const;
 
     /// The stored norms; a missing '' row is a zero (no) norm.
     [[nodiscard]] engine::WorkloadNorms norms() const;

@@ -49,6 +49,7 @@ private Q_SLOTS:
     void keyboardOnlyEntryAddsARow();
     void rememberedValuesArePrefilledAfterReopening();
     void undoRemovesTheEntryAndRedoAddsItAgain();
+    void undoThatTheFileRefusesIsDropped();
     void repModeShowsOnlyTheRepsRowsWithoutRepFilter();
     void deleteAsksAndUndoRestores();
     void quickAddDialogSaves();
@@ -255,6 +256,31 @@ void ActivitiesPageTest::undoRemovesTheEntryAndRedoAddsItAgain()
     QVERIFY(loaded.wait(20000));
     QCOMPARE(count(QStringLiteral("SELECT count(*) FROM activities WHERE notes = 'to be undone' AND id = '%1'").arg(id)), 1);
     QCOMPARE(page->model()->rowCount(), 3);
+}
+
+// The entry was deleted elsewhere (another window, a pack import): undoing its Add fails, and the
+// command leaves the stack rather than leaving a Redo that would bring the deleted row back.
+void ActivitiesPageTest::undoThatTheFileRefusesIsDropped()
+{
+    auto page = openPage(kLi);
+    QVERIFY(page);
+    QVERIFY(QTest::qWaitForWindowActive(page.get()));
+    auto *form = page->entryForm();
+    form->findChild<QLineEdit *>(QStringLiteral("notesLineEdit"))->setText(QStringLiteral("deleted elsewhere"));
+    QSignalSpy loaded(page.get(), &ui::ActivitiesPage::loaded);
+    form->findChild<QPushButton *>(QStringLiteral("submitButton"))->click();
+    QVERIFY(loaded.wait(20000));
+    QCOMPARE(page->undoStack()->count(), 1);
+    {
+        auto other = storage::Database::open(dbPath(), storage::Database::Mode::OpenExisting);
+        QVERIFY(other.database);
+        storage::execStatement(other.database->connection(),
+                               QStringLiteral("DELETE FROM activities WHERE notes = 'deleted elsewhere'"));
+    }
+    page->undoStack()->undo();
+    QCOMPARE(page->undoStack()->count(), 0);
+    QVERIFY(!page->undoStack()->canRedo());
+    QCOMPARE(count(QStringLiteral("SELECT count(*) FROM activities WHERE notes = 'deleted elsewhere'")), 0);
 }
 
 void ActivitiesPageTest::repModeShowsOnlyTheRepsRowsWithoutRepFilter()

@@ -64,6 +64,7 @@ private Q_SLOTS:
     void recordResolveAndUndoAComplaint();
     void aRepSeesOnlyTheirOwnFeedback();
     void theMainWindowShowsThePageAsTheWorkingRep();
+    void namesakeCustomersKeepTheirOwnFeedback();
 
 private:
     [[nodiscard]] QString dbPath() const { return m_dir.filePath(QStringLiteral("test.attain")); }
@@ -376,6 +377,29 @@ void FeedbackPageTest::theMainWindowShowsThePageAsTheWorkingRep()
         sql(QStringLiteral("SELECT count(*) FROM feedback WHERE rep_id = '%1'").arg(repId)).toInt());
     for (int row = 0; row < page->model()->rowCount(); ++row)
         QCOMPARE(page->model()->entry(row)->repId, repId);
+}
+
+// Two customers may share a name (two branches of one company): the dialog keeps the one that
+// was chosen or that the edited feedback has, not the first of that name.
+void FeedbackPageTest::namesakeCustomersKeepTheirOwnFeedback()
+{
+    const std::vector<storage::FeedbackCustomer> customers { { QStringLiteral("c-north"), QStringLiteral("Sinopec") },
+        { QStringLiteral("c-south"), QStringLiteral("Sinopec") } };
+    const storage::Actor manager { QStringLiteral("Boss"), {} };
+    storage::FeedbackDraft initial;
+    initial.customerId = QStringLiteral("c-south");
+    initial.receivedOn = engine::makeDate(2026, 11, 20);
+    initial.score = 4;
+    ui::FeedbackDialog edit(customers, {}, manager, engine::makeDate(2026, 11, 25), initial);
+    QCOMPARE(edit.draft().customerId, QStringLiteral("c-south"));
+
+    ui::FeedbackDialog record(customers, {}, manager, engine::makeDate(2026, 11, 25), std::nullopt);
+    auto *combo = record.findChild<QComboBox *>(QStringLiteral("customerComboBox"));
+    QVERIFY(combo);
+    const int south = combo->findData(QStringLiteral("c-south"));
+    QVERIFY(south >= 0);
+    combo->setCurrentIndex(south);
+    QCOMPARE(record.draft().customerId, QStringLiteral("c-south"));
 }
 
 QTEST_MAIN(FeedbackPageTest)

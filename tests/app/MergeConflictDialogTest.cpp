@@ -103,7 +103,7 @@ MergeConflictDialogTest::Scenario MergeConflictDialogTest::conflictingEdits(cons
         const QString rep = query.value(0).toString();
         scenario.activity = query.value(1).toString();
         query.finish();
-        pack::createRepDatabase(db, rep, scenario.repDatabase);
+        pack::createRepDatabase(db, rep, scenario.repDatabase, storage::Actor {QStringLiteral("Boss"), {}});
     }
     setNotes(scenario.database, scenario.activity, QStringLiteral("manager: call back Monday"));
     setNotes(scenario.repDatabase, scenario.activity, QStringLiteral("rep: quote sent"));

@@ -286,3 +286,33 @@ TEST_F(ActivityRepositoryTest, DealPickerOffersOpenAndRecentDealsARepMayLink)
     EXPECT_EQ(customers[0].name, QStringLiteral("Acme"));
     EXPECT_EQ(customers[1].id, QStringLiteral("c2"));
 }
+
+// The manager linked Li's call to Wang's own deal d3 (Li helped on it). Li may still correct the
+// notes or minutes of her call, keeping the link the manager set; she may not link it anew.
+TEST_F(ActivityRepositoryTest, ARepEditsTheirActivityKeepingALinkTheManagerSet)
+{
+    // The picker offers Li Wang's deal only as the deal her activity already has.
+    EXPECT_FALSE(dealIds(repository().deals(QStringLiteral("c1"), m_li, QStringLiteral("d3"))).contains(QStringLiteral("d3")));
+    Activity call = *repository().find(m_liCall, m_manager);
+    call.dealId = QStringLiteral("d3");
+    repository().update(call, m_manager);
+    EXPECT_TRUE(dealIds(repository().deals(QStringLiteral("c1"), m_li, QStringLiteral("d3"))).contains(QStringLiteral("d3")));
+    EXPECT_FALSE(dealIds(repository().deals(QStringLiteral("c1"), m_li)).contains(QStringLiteral("d3")));
+
+    Activity edited = *repository().find(m_liCall, m_li);
+    edited.notes = QStringLiteral("helped Wang with the pricing");
+    edited.minutes = 45;
+    EXPECT_NO_THROW(repository().update(edited, m_li));
+    EXPECT_EQ(repository().find(m_liCall, m_li)->notes, QStringLiteral("helped Wang with the pricing"));
+    EXPECT_EQ(repository().find(m_liCall, m_li)->dealId, QStringLiteral("d3"));
+
+    // Moving another of her activities onto d3 is still refused.
+    Activity visit = *repository().find(m_liVisit, m_li);
+    visit.customerId = QStringLiteral("c1");
+    visit.dealId = QStringLiteral("d3");
+    EXPECT_THROW(repository().update(visit, m_li), StorageError);
+    // And so is a new activity on it.
+    EXPECT_THROW((void)repository().insert(make(QStringLiteral("r1"), QStringLiteral("call"), QDate(2026, 11, 24),
+                                                QStringLiteral("c1"), QStringLiteral("d3")), m_li),
+                 StorageError);
+}

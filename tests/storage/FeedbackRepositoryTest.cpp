@@ -198,16 +198,16 @@ TEST_F(FeedbackRepositoryTest, AComplaintMovesFromOpenToInProgressToResolved)
     FeedbackRepository repository(db());
     const QString first = repository.record(entry("c3", "r-cy", date(2026, 10, 5), 1, true), kManager);
     const QString second = repository.record(entry("c4", "r-cy", date(2026, 10, 6), 2, true), kManager);
-    EXPECT_EQ(repository.find(first)->status(), ComplaintStatus::Open);
-    EXPECT_FALSE(repository.find(first)->updatedAt.isEmpty());
+    EXPECT_EQ(repository.find(first, kManager)->status(), ComplaintStatus::Open);
+    EXPECT_FALSE(repository.find(first, kManager)->updatedAt.isEmpty());
 
     repository.resolve(first, { QStringLiteral("Replacement part sent"), std::nullopt, false }, kManager);
-    EXPECT_EQ(repository.find(first)->status(), ComplaintStatus::InProgress);
+    EXPECT_EQ(repository.find(first, kManager)->status(), ComplaintStatus::InProgress);
     EXPECT_EQ(repository.csat({}, period("2026-10"), kManager).openComplaints, 2); // in progress is not closed
 
     repository.resolve(first, { QStringLiteral("Part replaced on site"), date(2026, 10, 8), true }, kManager);
     repository.resolve(second, { QStringLiteral("Credit note"), date(2026, 10, 10), true }, kManager);
-    const FeedbackEntry resolved = *repository.find(first);
+    const FeedbackEntry resolved = *repository.find(first, kManager);
     EXPECT_EQ(resolved.status(), ComplaintStatus::Resolved);
     EXPECT_EQ(resolved.resolution, QStringLiteral("Part replaced on site"));
     EXPECT_EQ(resolved.resolvedOn, date(2026, 10, 8));
@@ -217,7 +217,7 @@ TEST_F(FeedbackRepositoryTest, AComplaintMovesFromOpenToInProgressToResolved)
     EXPECT_EQ(october.meanDaysToResolveTenths(), 35);
 
     repository.reopen(first, kManager);
-    const FeedbackEntry reopened = *repository.find(first);
+    const FeedbackEntry reopened = *repository.find(first, kManager);
     EXPECT_EQ(reopened.status(), ComplaintStatus::InProgress); // what was done stays written
     EXPECT_FALSE(reopened.resolvedOn);
     EXPECT_EQ(repository.csat({}, period("2026-10"), kManager).openComplaints, 1);
@@ -268,7 +268,7 @@ TEST_F(FeedbackRepositoryTest, InvalidFeedbackIsRefusedWithAReasonAndNothingWrit
         repository.resolve(complaint, { QStringLiteral("Done"), std::nullopt, true }, kManager);
     }),
         "Give the day the complaint was resolved.");
-    EXPECT_EQ(repository.find(complaint)->status(), ComplaintStatus::Open);
+    EXPECT_EQ(repository.find(complaint, kManager)->status(), ComplaintStatus::Open);
 
     repository.resolve(complaint, { QStringLiteral("Called back"), date(2026, 10, 7), true }, kManager);
     // Received after it was resolved, or no longer a complaint while resolved: refused.
@@ -283,7 +283,7 @@ TEST_F(FeedbackRepositoryTest, InvalidFeedbackIsRefusedWithAReasonAndNothingWrit
     }).find("stays a complaint"),
         std::string::npos);
     EXPECT_NE(refusal([&] { repository.reopen(praise, kManager); }).find("Only a complaint"), std::string::npos);
-    const FeedbackEntry unchanged = *repository.find(complaint);
+    const FeedbackEntry unchanged = *repository.find(complaint, kManager);
     EXPECT_EQ(unchanged.receivedOn, date(2026, 10, 5));
     EXPECT_TRUE(unchanged.complaint);
     EXPECT_EQ(unchanged.status(), ComplaintStatus::Resolved);
@@ -293,7 +293,7 @@ TEST_F(FeedbackRepositoryTest, ARepRecordsAsThemselvesAndChangesOnlyTheirOwn)
 {
     FeedbackRepository repository(db());
     const QString own = repository.record(entry("c1", "r-ann", date(2026, 10, 1), 2, true), kAnn);
-    EXPECT_EQ(repository.find(own)->repId, QStringLiteral("r-ann"));
+    EXPECT_EQ(repository.find(own, kManager)->repId, QStringLiteral("r-ann"));
     EXPECT_EQ(refusal([&] { repository.record(entry("c2", "r-bo", date(2026, 10, 1), 4), kAnn); }),
         "Ann can only record feedback as themselves, not for another rep.");
     EXPECT_EQ(refusal([&] { repository.record(entry("c2", "", date(2026, 10, 1), 4), kAnn); }),
@@ -315,8 +315,8 @@ TEST_F(FeedbackRepositoryTest, ARepRecordsAsThemselvesAndChangesOnlyTheirOwn)
     }),
         "");
     repository.resolve(own, { QStringLiteral("Visited"), date(2026, 10, 4), true }, kAnn);
-    EXPECT_EQ(repository.find(own)->status(), ComplaintStatus::Resolved);
-    EXPECT_EQ(repository.find(bos)->score, 1);
+    EXPECT_EQ(repository.find(own, kManager)->status(), ComplaintStatus::Resolved);
+    EXPECT_EQ(repository.find(bos, kManager)->score, 1);
 
     const auto hers = repository.list({}, kAnn);
     EXPECT_EQ(static_cast<qint64>(hers.size()), count(QStringLiteral("rep_id = 'r-ann'")));
@@ -348,7 +348,7 @@ TEST_F(FeedbackRepositoryTest, AFailedFactsRefreshRollsTheWholeCommandBack)
         StorageError);
     execStatement(db(), QStringLiteral("DROP TRIGGER break_facts"));
     EXPECT_EQ(count(), before);
-    EXPECT_EQ(repository.find(id)->score, 4);
+    EXPECT_EQ(repository.find(id, kManager)->score, 4);
     EXPECT_FALSE(DashboardFacts(db()).stale()); // the triggers' marks were rolled back too
     const auto factsAfter = compareFacts(db());
     ASSERT_EQ(factsAfter.size(), factsBefore.size());
@@ -365,11 +365,11 @@ TEST_F(FeedbackRepositoryTest, UndoingADeletionRestoresTheSameRecord)
     complaint.notes = QStringLiteral("Late delivery");
     const QString id = repository.record(complaint, kManager);
     repository.resolve(id, { QStringLiteral("Refunded shipping"), date(2026, 10, 9), true }, kManager);
-    const FeedbackEntry stored = *repository.find(id);
+    const FeedbackEntry stored = *repository.find(id, kManager);
     repository.remove(id, kManager);
-    EXPECT_FALSE(repository.find(id));
+    EXPECT_FALSE(repository.find(id, kManager));
     repository.record(stored, kManager);
-    FeedbackEntry restored = *repository.find(id);
+    FeedbackEntry restored = *repository.find(id, kManager);
     restored.updatedAt = stored.updatedAt;
     EXPECT_EQ(restored, stored);
     EXPECT_NE(refusal([&] { repository.record(stored, kManager); }).find("exists already"), std::string::npos);
@@ -380,13 +380,13 @@ TEST_F(FeedbackRepositoryTest, RestoringPutsBackEveryFieldIncludingAnOlderResolu
     FeedbackRepository repository(db());
     // Written before schema 5: resolved without a text or a date.
     execStatement(db(), QStringLiteral("UPDATE feedback SET complaint = 1, resolved = 1 WHERE id = 'f2'"));
-    const FeedbackEntry before = *repository.find(QStringLiteral("f2"));
+    const FeedbackEntry before = *repository.find(QStringLiteral("f2"), kManager);
     EXPECT_EQ(before.status(), ComplaintStatus::Resolved);
     repository.resolve(before.id, { QStringLiteral("Called again"), date(2026, 8, 20), true }, kManager);
     repository.edit(
         before.id, { QStringLiteral("c2"), QStringLiteral("r-bo"), date(2026, 8, 11), 2, true, {} }, kManager);
     repository.restore(before, kManager);
-    FeedbackEntry after = *repository.find(before.id);
+    FeedbackEntry after = *repository.find(before.id, kManager);
     EXPECT_FALSE(after.updatedAt.isEmpty());
     after.updatedAt = before.updatedAt;
     EXPECT_EQ(after, before);
@@ -417,4 +417,17 @@ TEST_F(FeedbackRepositoryTest, ListFiltersByCustomerRepAndDates)
     cy.repId = QStringLiteral("r-cy");
     EXPECT_EQ(repository.list(cy, kManager).size(), 1u);
     EXPECT_EQ(repository.customers().size(), 4u);
+}
+
+// find() by id obeys the same rule as the list: a rep gets only feedback attributed to them.
+TEST_F(FeedbackRepositoryTest, ARepFindsOnlyTheirOwnFeedbackById)
+{
+    FeedbackRepository repository(db());
+    const QString anns = repository.record(entry("c1", "r-ann", date(2026, 10, 3), 5), kManager);
+    const QString bos = repository.record(entry("c2", "r-bo", date(2026, 10, 14), 2), kManager);
+    ASSERT_TRUE(repository.find(anns, kAnn));
+    EXPECT_EQ(repository.find(anns, kAnn)->score, 5);
+    EXPECT_FALSE(repository.find(bos, kAnn));
+    ASSERT_TRUE(repository.find(bos, kManager));
+    EXPECT_EQ(repository.find(bos, kManager)->repId, QStringLiteral("r-bo"));
 }

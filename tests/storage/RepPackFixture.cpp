@@ -89,7 +89,7 @@ void RepPack::SetUp()
 void RepPack::handOut()
 {
     m_repPath = m_folder.path(QStringLiteral("li.attain"));
-    pack::createRepDatabase(manager(), kLi, m_repPath);
+    pack::createRepDatabase(manager(), kLi, m_repPath, m_boss);
     auto opened = Database::open(m_repPath, Database::Mode::OpenExisting);
     ASSERT_TRUE(opened.database) << opened.message.toStdString();
     m_rep = std::move(opened.database);

@@ -7,6 +7,7 @@
 #include "storage/pack/PackExport.h"
 #include "storage/pack/RepDatabase.h"
 
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
 
@@ -71,14 +72,14 @@ TEST_F(RepPack, RepDatabaseNeverReplacesAFile)
     handOut();
     const TableChecksum before = TableChecksum::of(manager());
     try {
-        (void)pack::createRepDatabase(manager(), kLi, m_repPath);
+        (void)pack::createRepDatabase(manager(), kLi, m_repPath, m_boss);
         FAIL() << "an existing file was replaced";
     } catch (const StorageError &error) {
         EXPECT_TRUE(error.message().contains(QStringLiteral("already exists"))) << error.what();
     }
     EXPECT_EQ(TableChecksum::of(manager()), before);
     EXPECT_EQ(count(rep(), QStringLiteral("activities")), 2);
-    EXPECT_THROW((void)pack::createRepDatabase(manager(), uuid(99), m_folder.path(QStringLiteral("x.attain"))), StorageError);
+    EXPECT_THROW((void)pack::createRepDatabase(manager(), uuid(99), m_folder.path(QStringLiteral("x.attain")), m_boss), StorageError);
     EXPECT_FALSE(QFileInfo::exists(m_folder.path(QStringLiteral("x.attain"))));
 }
 
@@ -289,6 +290,62 @@ TEST_F(RepPack, OnlyAManagerImportsAndOnlyIntoTheManagersFile)
     EXPECT_EQ(exported.deals, 1);
     EXPECT_EQ(exported.customers, 1);
     EXPECT_FALSE(QFileInfo::exists(m_folder.path(QStringLiteral("wang.attainpack.part"))));
+}
+
+// An empty text and NULL are the same content: the app writes NULL for an empty note where a
+// CSV import wrote '', and saving an activity unchanged must not turn the rep's later edit of
+// it into a conflict.
+TEST_F(RepPack, EmptyTextAndNullAreTheSameContent)
+{
+    run(manager(), QStringLiteral("UPDATE activities SET notes = '', outcome = '' WHERE id = ?"), {kLiVisit});
+    handOut();
+    // The manager's entry form saved it unchanged: empty note and outcome become NULL.
+    run(manager(), QStringLiteral("UPDATE activities SET notes = NULL, outcome = NULL WHERE id = ?"), {kLiVisit});
+    run(rep(), QStringLiteral("UPDATE activities SET minutes = 120 WHERE id = ?"), {kLiVisit});
+    // No resolver: a conflict would cancel the import.
+    const auto result = pack::importPack(manager(), exportFromRep(), m_boss, {});
+    EXPECT_EQ(result.status, Status::Imported);
+    EXPECT_EQ(result.updated, 1);
+    EXPECT_EQ(result.conflictCount(), 0);
+    EXPECT_EQ(value(manager(), QStringLiteral("SELECT minutes FROM activities WHERE id = ?"), {kLiVisit}).toInt(), 120);
+}
+
+// The rule holds in storage, not only in the disabled menu item: a rep working in the manager's
+// file cannot write out another rep's activities and feedback.
+TEST_F(RepPack, OnlyAManagerCreatesARepDatabase)
+{
+    const QString path = m_folder.path(QStringLiteral("wang.attain"));
+    const TableChecksum before = TableChecksum::of(manager());
+    try {
+        (void)pack::createRepDatabase(manager(), kWang, path, Actor{QStringLiteral("Li Na"), kLi});
+        FAIL() << "a rep created a rep database";
+    } catch (const StorageError &error) {
+        EXPECT_TRUE(error.message().contains(QStringLiteral("Only a manager"))) << error.what();
+    }
+    EXPECT_FALSE(QFileInfo::exists(path));
+    EXPECT_FALSE(QFileInfo::exists(path + QStringLiteral(".part")));
+    EXPECT_EQ(TableChecksum::of(manager()), before);
+}
+
+// A link the manager set from the rep's activity to another rep's deal travels to the rep's
+// database and comes back with the rep's edit of the activity.
+TEST_F(RepPack, AManagersLinkToAnotherRepsDealComesBack)
+{
+    run(manager(), QStringLiteral("INSERT INTO activities (id, rep_id, customer_id, deal_id, type, occurred_on, minutes) "
+                                  "VALUES (?, ?, ?, ?, 'demo', '2026-10-01', 120)"),
+        {uuid(46), kLi, kBeta, kWangDeal});
+    handOut();
+    editNotes(rep(), uuid(46), QStringLiteral("demo went well"));
+    const auto result = pack::importPack(manager(), exportFromRep(), m_boss, {});
+    EXPECT_EQ(result.status, Status::Imported);
+    EXPECT_EQ(result.updated, 1);
+    EXPECT_EQ(notesOf(manager(), uuid(46)), QStringLiteral("demo went well"));
+    // The manager removed the link meanwhile: the rep's unchanged version does not block the pack.
+    run(manager(), QStringLiteral("UPDATE activities SET deal_id = NULL WHERE id = ?"), {uuid(46)});
+    editNotes(rep(), kLiVisit, QStringLiteral("second visit"));
+    const auto second = pack::importPack(manager(), exportFromRep(), m_boss, {});
+    EXPECT_EQ(second.status, Status::Imported);
+    EXPECT_TRUE(value(manager(), QStringLiteral("SELECT deal_id FROM activities WHERE id = ?"), {uuid(46)}).isNull());
 }
 
 } // namespace attain::storage::test

@@ -223,6 +223,13 @@ TEST_F(Reviews, RepsSeeTheirOwnScopeAndChangeOnlyTheirItemsStatus)
     EXPECT_FALSE(reviews().find(west, m_li));
     EXPECT_FALSE(reviews().find(wangOne, m_li));
     EXPECT_THROW((void)reviews().carriedOver(wangOne, m_li), StorageError);
+    // previous() takes the caller's Review: asking with Wang's scope does not reveal his one-on-one.
+    Review later = *reviews().find(liOne, m_li);
+    later.scope = repScope(QStringLiteral("r2"));
+    later.heldOn = day(11, 20);
+    EXPECT_FALSE(reviews().previous(later, m_li));
+    ASSERT_TRUE(reviews().previous(later, m_manager));
+    EXPECT_EQ(reviews().previous(later, m_manager)->id, wangOne);
 
     const TableChecksum before = TableChecksum::of(db());
     ReviewDraft draft;
@@ -328,7 +335,7 @@ TEST_F(Reviews, UpdateSavesNotesAndStatusAndListFilters)
     filter.scope = teamScope(QStringLiteral("t1"));
     filter.from = day(11, 10);
     EXPECT_EQ(reviews().list(filter, m_manager).size(), 2U);
-    const auto previous = reviews().previous(again);
+    const auto previous = reviews().previous(again, m_manager);
     ASSERT_TRUE(previous);
     EXPECT_EQ(previous->heldOn, day(11, 16));
 }
@@ -340,7 +347,7 @@ TEST_F(Reviews, ActivitiesBetweenCountsTheScopesRepsByType)
                        "('a1', 'r1', 'call', '2026-11-16', 10), ('a2', 'r1', 'call', '2026-11-17', 20), "
                        "('a3', 'r1', 'visit', '2026-11-23', 90), ('a4', 'r2', 'call', '2026-11-20', 15), "
                        "('a5', 'r3', 'call', '2026-11-20', 5), ('a6', 'r2', 'demo', '2026-11-24', 60)"));
-    const auto team = reviews().activitiesBetween(teamScope(QStringLiteral("t1")), day(11, 16), day(11, 23));
+    const auto team = reviews().activitiesBetween(teamScope(QStringLiteral("t1")), day(11, 16), day(11, 23), m_manager);
     ASSERT_EQ(team.size(), 3U); // after the 16th, up to the 23rd
     EXPECT_EQ(team[0].repName, QStringLiteral("Li"));
     EXPECT_EQ(team[0].type, QStringLiteral("call"));
@@ -348,8 +355,15 @@ TEST_F(Reviews, ActivitiesBetweenCountsTheScopesRepsByType)
     EXPECT_EQ(team[0].minutes, 20);
     EXPECT_EQ(team[1].type, QStringLiteral("visit"));
     EXPECT_EQ(team[2].repId, QStringLiteral("r2"));
-    EXPECT_EQ(reviews().activitiesBetween({}, day(11, 1), day(11, 30)).size(), 5U);
-    EXPECT_EQ(reviews().activitiesBetween(repScope(QStringLiteral("r3")), day(11, 1), day(11, 30)).size(), 1U);
+    EXPECT_EQ(reviews().activitiesBetween({}, day(11, 1), day(11, 30), m_manager).size(), 5U);
+    EXPECT_EQ(reviews().activitiesBetween(repScope(QStringLiteral("r3")), day(11, 1), day(11, 30), m_manager).size(), 1U);
+    // A rep gets their own and their team's tallies, not another rep's or another team's.
+    EXPECT_NO_THROW((void)reviews().activitiesBetween(repScope(QStringLiteral("r1")), day(11, 1), day(11, 30), m_li));
+    EXPECT_NO_THROW((void)reviews().activitiesBetween(teamScope(QStringLiteral("t1")), day(11, 1), day(11, 30), m_li));
+    EXPECT_THROW((void)reviews().activitiesBetween(repScope(QStringLiteral("r3")), day(11, 1), day(11, 30), m_li),
+        StorageError);
+    EXPECT_THROW((void)reviews().activitiesBetween(teamScope(QStringLiteral("t2")), day(11, 1), day(11, 30), m_li),
+        StorageError);
 }
 
 TEST_F(Reviews, UndoneDeleteRestoresTheSameItem)

@@ -21,6 +21,7 @@ using attain::storage::test::TempFolder;
 namespace {
 
 constexpr std::size_t kCall = 0, kVisit = 1;
+const Actor kManager { QStringLiteral("Boss"), {} };
 
 class WorkloadRepositoryTest : public ::testing::Test
 {
@@ -66,7 +67,7 @@ TEST_F(WorkloadRepositoryTest, SeededNormIsTenActivitiesAndEightHours)
 
 TEST_F(WorkloadRepositoryTest, TeamFiguresEndToEndEqualHandComputed)
 {
-    const engine::WorkloadResult result = WorkloadRepository(db()).load(east());
+    const engine::WorkloadResult result = WorkloadRepository(db()).load(east(), kManager);
     // Ann, Bo, Dee: Cy is in another team, Old had left, Boss is a manager (and logged a call).
     ASSERT_EQ(result.reps.size(), 3U);
     EXPECT_EQ(result.reps[0].rep.name, "Ann");
@@ -105,7 +106,7 @@ TEST_F(WorkloadRepositoryTest, AllTeamsIncludeCy)
 {
     WorkloadRequest request = east();
     request.teamId.clear();
-    const engine::WorkloadResult result = WorkloadRepository(db()).load(request);
+    const engine::WorkloadResult result = WorkloadRepository(db()).load(request, kManager);
     ASSERT_EQ(result.reps.size(), 4U);
     const engine::RepWorkload &cy = find(result, "r-cy");
     EXPECT_EQ(cy.total.totalCount(), 20);
@@ -125,7 +126,7 @@ TEST_F(WorkloadRepositoryTest, NormsRoundTripAndChangeTheClasses)
     ASSERT_EQ(back.perType.size(), 1U);
     EXPECT_EQ(back.perType.at(engine::ActivityType::Visit), (engine::WorkloadNorm{3, 240}));
     // Ann: 680 / 720 = 94.44 % → Balanced now.
-    const engine::WorkloadResult result = repository.load(east());
+    const engine::WorkloadResult result = repository.load(east(), kManager);
     EXPECT_EQ(find(result, "r-ann").loadBp, 9444);
     EXPECT_EQ(find(result, "r-ann").loadClass, engine::LoadClass::Balanced);
     // Dropping the visit norm removes its row.
@@ -161,7 +162,28 @@ TEST_F(WorkloadRepositoryTest, NoWeeksGiveNothing)
 {
     WorkloadRequest request = east();
     request.weeks.clear();
-    const engine::WorkloadResult result = WorkloadRepository(db()).load(request);
+    const engine::WorkloadResult result = WorkloadRepository(db()).load(request, kManager);
     EXPECT_TRUE(result.reps.empty());
     EXPECT_EQ(WorkloadRepository(db()).teams().size(), 2U);
+}
+
+// A rep gets their team's workload whatever team the request names; a rep without a team only
+// their own row, not the whole company's.
+TEST_F(WorkloadRepositoryTest, ARepGetsOnlyTheirOwnTeam)
+{
+    WorkloadRequest west = east();
+    west.teamId = QStringLiteral("t-west");
+    const engine::WorkloadResult asAnn = WorkloadRepository(db()).load(west, Actor { QStringLiteral("Ann"), QStringLiteral("r-ann") });
+    std::vector<std::string> ids;
+    for (const auto &rep : asAnn.reps)
+        ids.push_back(rep.rep.id);
+    EXPECT_EQ(ids, (std::vector<std::string> { "r-ann", "r-bo", "r-dee" }));
+
+    execStatement(db(), QStringLiteral("UPDATE reps SET team_id = NULL WHERE id = 'r-cy'"));
+    WorkloadRequest all = east();
+    all.teamId.clear();
+    const engine::WorkloadResult asCy = WorkloadRepository(db()).load(all, Actor { QStringLiteral("Cy"), QStringLiteral("r-cy") });
+    ASSERT_EQ(asCy.reps.size(), 1U);
+    EXPECT_EQ(asCy.reps[0].rep.id, "r-cy");
+    EXPECT_EQ(asCy.reps[0].total.totalCount(), 20);
 }

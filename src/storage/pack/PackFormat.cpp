@@ -62,7 +62,10 @@ void checkField(const QString &label, const ColumnSpec &column, const QJsonValue
             fail(QStringLiteral("%1: %2 must be a whole number.").arg(label, name));
         return;
     case ColumnType::Date:
-        if (!value.isString() || !QDate::fromString(value.toString(), Qt::ISODate).isValid())
+        // Exactly YYYY-MM-DD: Qt::ISODate also takes "2026/11/03" and "2026-11-03T10:00", which the
+        // tables' text comparisons and the pages' date parsers do not.
+        if (!value.isString()
+            || QDate::fromString(value.toString(), Qt::ISODate).toString(Qt::ISODate) != value.toString())
             fail(QStringLiteral("%1: %2 must be a date (YYYY-MM-DD), not %3.")
                      .arg(label, name, value.toVariant().toString()));
         return;

@@ -92,7 +92,10 @@ public:
         const QString id = incoming.value(QLatin1String("id")).toString();
         const QString theirs = contentHash(kind, incoming);
         const std::optional<QJsonObject> local = readRecord(m_db, kind, id);
-        const std::optional<QString> base = syncBaseHash(m_db, kind, id);
+        // Only this rep's own base counts: a record the manager's file gives another rep (or
+        // whose base another rep's hand-out set) is never taken silently from this pack; it
+        // becomes a conflict for the manager to decide.
+        const std::optional<QString> base = syncBaseHash(m_db, kind, id, m_pack.repId);
         if (!local) {
             writeRecord(m_db, kind, incoming, false);
             ++m_result.inserted;

@@ -75,7 +75,11 @@ const QString kUpdatedAt = QStringLiteral("updated_at");
 
 QJsonValue typedValue(const ColumnSpec &column, const QJsonValue &value)
 {
-    if (value.isNull() || value.isUndefined())
+    // '' and NULL are one content in a nullable text column: the entry forms write NULL for an
+    // empty note where imports wrote '', and a save without a change is no edit.
+    const bool empty = value.isNull() || value.isUndefined()
+                       || (column.type == Text && !column.required && value.isString() && value.toString().isEmpty());
+    if (empty)
         return column.emptyIfNull ? QJsonValue(QString()) : QJsonValue(QJsonValue::Null);
     if (column.type == Integer && value.isDouble())
         return QJsonValue(value.toInteger());

@@ -116,8 +116,12 @@ RepFileOwner findRep(const QSqlDatabase &db, const QString &idOrName)
     return matches.front();
 }
 
-RepDatabaseResult createRepDatabase(const QSqlDatabase &managerDb, const QString &repId, const QString &path)
+RepDatabaseResult createRepDatabase(const QSqlDatabase &managerDb, const QString &repId, const QString &path,
+                                    const Actor &actor)
 {
+    // A rep database holds the rep's activities and feedback: a rep may not take another's.
+    if (!actor.isManager())
+        throw StorageError(QStringLiteral("Only a manager can create a rep database."));
     if (QFileInfo::exists(path))
         throw StorageError(QStringLiteral("%1 already exists; choose a new file name for the rep database.")
                                .arg(QDir::toNativeSeparators(path)));

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "storage/Actor.h"
 #include "storage/pack/FileSettings.h"
 
 #include <QSqlDatabase>
@@ -28,7 +29,9 @@ struct RepDatabaseResult
 /// parents). file_settings remembers the rep (rep_id, rep_name), so the app opens it as that
 /// rep. On the manager's side the version of each handed-out record is kept in sync_base, the
 /// base against which the rep's packs are later merged. The file is written as `path.part` and
-/// renamed when complete; an existing `path` is never replaced. Throws StorageError.
-RepDatabaseResult createRepDatabase(const QSqlDatabase &managerDb, const QString &repId, const QString &path);
+/// renamed when complete; an existing `path` is never replaced. Only a manager may hand out a
+/// rep's data (`actor`). Throws StorageError.
+RepDatabaseResult createRepDatabase(const QSqlDatabase &managerDb, const QString &repId, const QString &path,
+                                    const Actor &actor);
 
 } // namespace attain::storage::pack

@@ -6,13 +6,17 @@
 
 namespace attain::storage::pack {
 
-std::optional<QString> syncBaseHash(const QSqlDatabase &db, RecordKind kind, const QString &id)
+std::optional<QString> syncBaseHash(const QSqlDatabase &db, RecordKind kind, const QString &id,
+                                    const QString &sourceRepId)
 {
-    QSqlQuery query = prepare(db, QStringLiteral("SELECT content_hash FROM sync_base WHERE record_kind = ? AND record_id = ?"));
+    QSqlQuery query = prepare(db, QStringLiteral("SELECT content_hash, source_rep_id FROM sync_base "
+                                                 "WHERE record_kind = ? AND record_id = ?"));
     query.addBindValue(kindKey(kind));
     query.addBindValue(id);
     exec(query);
     if (!query.next())
+        return std::nullopt;
+    if (!sourceRepId.isEmpty() && query.value(1).toString() != sourceRepId)
         return std::nullopt;
     return query.value(0).toString();
 }
