@@ -3755,6 +3755,10 @@ This period: %2</source>
       <translation type="unfinished" />
     </message>
     <message>
+      <source>%1 (%2)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Create a personal database for:</source>
       <translation type="unfinished" />
     </message>

@@ -3738,6 +3738,10 @@ This period: %2</source>
       <translation>此数据库中还没有销售代表。</translation>
     </message>
     <message>
+      <source>%1 (%2)</source>
+      <translation>%1（%2）</translation>
+    </message>
+    <message>
       <source>Create a personal database for:</source>
       <translation>为以下销售代表创建个人数据库:</translation>
     </message>
