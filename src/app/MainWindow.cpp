@@ -6,9 +6,9 @@
 #include "app/DashboardPage.h"
 #include "app/DashboardPanels.h"
 #include "app/DatabaseOpener.h"
+#include "app/DealsPage.h"
 #include "app/DecompositionDialog.h"
 #include "app/DemoDatabaseTask.h"
-#include "app/DealsPage.h"
 #include "app/FeedbackPage.h"
 #include "app/OverviewPage.h"
 #include "app/RepPackActions.h"
@@ -17,8 +17,8 @@
 #include "app/SmartTargetWizard.h"
 #include "app/TargetsModel.h"
 #include "app/TargetsPage.h"
-#include "app/WorkloadPage.h"
 #include "app/WorkAsDialog.h"
+#include "app/WorkloadPage.h"
 #include "engine/Date.h"
 #include "engine/SalesData.h"
 #include "storage/Database.h"
@@ -111,10 +111,10 @@ MainWindow::MainWindow(AppSettings &settings, QString logPath, QWidget *parent)
     connect(m_feedbackPage, &FeedbackPage::feedbackChanged, m_dashboardPage, &DashboardPage::reload);
     // A revision, decomposition or new target changes the dashboard's targets too.
     connect(m_targetsPage, &TargetsPage::loaded, m_dashboardPage, &DashboardPage::reload);
-    // A logged, edited or deleted activity changes the dashboard's activity figures.
     // A review's briefing shows the targets list's attainment, pace and status.
     connect(m_targetsPage, &TargetsPage::loaded, m_reviewsPage,
             [this] { m_reviewsPage->setTargets(m_targetsPage->model()->targetsData()); });
+    // A logged, edited or deleted activity changes the dashboard's activity figures.
     connect(m_activitiesPage, &ActivitiesPage::activitiesChanged, m_dashboardPage, &DashboardPage::reload);
     // A won, lost or edited deal changes revenue, win rate and the pipeline.
     connect(m_dealsPage, &DealsPage::dealsChanged, m_dashboardPage, &DashboardPage::reload);
