@@ -229,7 +229,8 @@ TEST(Workload, UnknownTypeCountsInTotalsOnly)
     input.reps = {rep("A", makeDate(2020, 1, 1))};
     input.tallies = {tally("A", makeDate(2026, 11, 24), "webinar", 3, 90), tally("A", makeDate(2026, 11, 24), "", 1, 10),
                      tally("A", makeDate(2026, 11, 24), "call", 1, 10)};
-    const WeekLoad &week = computeWorkload(input).reps[0].weeks[0];
+    const WorkloadResult result = computeWorkload(input); // the week below refers into it
+    const WeekLoad &week = result.reps[0].weeks[0];
     EXPECT_EQ(week.figures.otherCount, 4);
     EXPECT_EQ(week.figures.otherMinutes, 100);
     EXPECT_EQ(week.figures.count[kCall], 1);
