@@ -8,6 +8,7 @@
 #include "app/ActivityStore.h"
 #include "app/ActivityTypeText.h"
 #include "app/AppSettings.h"
+#include "app/TableViewCsv.h"
 #include "app/UndoActions.h"
 #include "app/ViewHelpers.h"
 
@@ -56,6 +57,7 @@ ActivitiesPage::ActivitiesPage(AppSettings &settings, QWidget *parent)
     m_form->setObjectName(QStringLiteral("activityEntryForm"));
     m_filterBar->setObjectName(QStringLiteral("activityFilterBar"));
     m_tableView->setObjectName(QStringLiteral("activitiesTableView"));
+    attachCsvExport(m_tableView, QStringLiteral("activities"));
     m_countLabel->setObjectName(QStringLiteral("countLabel"));
     m_form->setDealSource([this](const QString &customer, const QString &also) { return m_store->deals(customer, also); });
 

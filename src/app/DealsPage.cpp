@@ -6,6 +6,7 @@
 #include "app/DealFilterBar.h"
 #include "app/DealStore.h"
 #include "app/DealsModel.h"
+#include "app/TableViewCsv.h"
 #include "app/UndoActions.h"
 #include "app/ViewHelpers.h"
 
@@ -53,6 +54,7 @@ DealsPage::DealsPage(QWidget *parent)
 {
     m_filterBar->setObjectName(QStringLiteral("dealFilterBar"));
     m_tableView->setObjectName(QStringLiteral("dealsTableView"));
+    attachCsvExport(m_tableView, QStringLiteral("deals"));
     m_countLabel->setObjectName(QStringLiteral("countLabel"));
     m_noticeLabel->setObjectName(QStringLiteral("noticeLabel"));
     m_newAction->setObjectName(QStringLiteral("newDealAction"));

@@ -6,6 +6,7 @@
 #include "app/FeedbackFilterModel.h"
 #include "app/FeedbackModel.h"
 #include "app/ResolveComplaintDialog.h"
+#include "app/TableViewCsv.h"
 #include "app/ViewHelpers.h"
 #include "engine/Period.h"
 #include "storage/Database.h"
@@ -80,6 +81,8 @@ QTableView *makeTable(QAbstractItemModel *model, const QString &objectName, QWid
 {
     auto *view = new QTableView(parent);
     view->setObjectName(objectName);
+    attachCsvExport(view, objectName == QLatin1String("byCustomerTableView") ? QStringLiteral("csat-by-customer")
+                                                                             : QStringLiteral("csat-by-rep"));
     auto *proxy = new QSortFilterProxyModel(view);
     proxy->setSourceModel(model);
     proxy->setSortRole(CsatTableModel::SortRole);
@@ -225,6 +228,7 @@ QWidget *FeedbackPage::createList()
     m_proxy->setSourceModel(m_model);
     m_tableView = new QTableView(list);
     m_tableView->setObjectName(QStringLiteral("feedbackTableView"));
+    attachCsvExport(m_tableView, QStringLiteral("feedback"));
     m_tableView->setModel(m_proxy);
     m_tableView->setSortingEnabled(true);
     m_tableView->sortByColumn(FeedbackModel::DateColumn, Qt::DescendingOrder);
@@ -262,6 +266,8 @@ QWidget *FeedbackPage::createList()
     connect(m_tableView, &QWidget::customContextMenuRequested, this, [this](const QPoint &position) {
         QMenu menu(this);
         menu.addActions({ m_editAction, m_resolveAction, m_reopenAction, m_deleteAction });
+        menu.addSeparator();
+        menu.addAction(csvExportAction(m_tableView));
         menu.exec(m_tableView->viewport()->mapToGlobal(position));
     });
     connect(m_tableView->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &FeedbackPage::updateActions);

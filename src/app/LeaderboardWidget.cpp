@@ -2,6 +2,7 @@
 
 #include "app/LeaderboardModel.h"
 #include "app/SparklineDelegate.h"
+#include "app/TableViewCsv.h"
 #include "app/ViewHelpers.h"
 
 #include <QAction>
@@ -31,6 +32,7 @@ LeaderboardWidget::LeaderboardWidget(QWidget *parent)
     m_proxy->setSourceModel(m_model);
     m_proxy->setSortRole(LeaderboardModel::SortRole);
     m_tableView->setObjectName(QStringLiteral("leaderboardTableView"));
+    attachCsvExport(m_tableView, QStringLiteral("leaderboard"));
     m_tableView->setAccessibleName(tr("Leaderboard"));
     m_tableView->setModel(m_proxy);
     m_tableView->setSortingEnabled(true);

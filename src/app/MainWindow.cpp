@@ -15,6 +15,7 @@
 #include "app/ReviewsPage.h"
 #include "app/SalesSnapshot.h"
 #include "app/SmartTargetWizard.h"
+#include "app/TableViewCsv.h"
 #include "app/TargetsModel.h"
 #include "app/TargetsPage.h"
 #include "app/WorkAsDialog.h"
@@ -330,6 +331,9 @@ void MainWindow::createMenus()
     m_logActivityAction->setObjectName(QStringLiteral("logActivityAction"));
     m_logActivityAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
     m_logActivityAction->setEnabled(false);
+    QAction *exportTableAction
+        = file->addAction(tr("&Export Table…"), this, [this] { exportPageTable(m_pages->currentWidget()); });
+    exportTableAction->setObjectName(QStringLiteral("exportTableAction"));
     file->addSeparator();
     m_repPacks->addTo(file);
     file->addSeparator();

@@ -2,6 +2,7 @@
 
 #include "app/MoneyFormat.h"
 #include "app/SalesSnapshot.h"
+#include "app/TableViewCsv.h"
 #include "app/TeamRevenueModel.h"
 #include "app/ViewHelpers.h"
 #include "engine/Attainment.h"
@@ -69,6 +70,7 @@ OverviewPage::OverviewPage(QWidget *parent)
     proxy->setSourceModel(m_model);
     proxy->setSortRole(Qt::UserRole);
     m_tableView->setObjectName(QStringLiteral("teamRevenueTableView"));
+    attachCsvExport(m_tableView, QStringLiteral("team-revenue"));
     m_tableView->setModel(proxy);
     m_tableView->setSortingEnabled(true);
     m_tableView->sortByColumn(TeamRevenueModel::AttainmentColumn, Qt::DescendingOrder);

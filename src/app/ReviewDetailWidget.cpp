@@ -3,6 +3,7 @@
 #include "app/ActionItemDelegate.h"
 #include "app/ActionItemsModel.h"
 #include "app/ReviewBriefingWidget.h"
+#include "app/TableViewCsv.h"
 #include "app/ViewHelpers.h"
 
 #include <QFrame>
@@ -24,6 +25,8 @@ QTableView *itemTable(ActionItemsModel *model, QWidget *parent, const QString &n
 {
     auto *view = new QTableView(parent);
     view->setObjectName(name);
+    attachCsvExport(view, name == QLatin1String("carriedItemsView") ? QStringLiteral("carried-action-items")
+                                                                     : QStringLiteral("action-items"));
     view->setModel(model);
     view->setItemDelegate(new ActionItemDelegate(view));
     view->verticalHeader()->hide();

@@ -6,6 +6,7 @@
 #include "app/ReviewDetailWidget.h"
 #include "app/ReviewListModel.h"
 #include "app/ReviewText.h"
+#include "app/TableViewCsv.h"
 #include "app/ViewHelpers.h"
 #include "storage/Database.h"
 #include "storage/ReviewTemplates.h"
@@ -45,6 +46,7 @@ ReviewsPage::ReviewsPage(storage::Actor actor, QWidget *parent)
     m_filter->setObjectName(QStringLiteral("reviewFilterComboBox"));
     m_filter->setAccessibleName(tr("Show reviews for"));
     m_listView->setObjectName(QStringLiteral("reviewListView"));
+    attachCsvExport(m_listView, QStringLiteral("reviews"));
     m_listView->setModel(m_listModel);
     m_listView->verticalHeader()->hide();
     m_listView->setSelectionBehavior(QAbstractItemView::SelectRows);

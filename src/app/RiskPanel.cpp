@@ -2,6 +2,7 @@
 
 #include "app/DashboardScopeFilter.h"
 #include "app/RiskModel.h"
+#include "app/TableViewCsv.h"
 #include "app/TargetsModel.h"
 #include "app/ViewHelpers.h"
 
@@ -34,6 +35,7 @@ RiskPanel::RiskPanel(TargetsModel &targets, QWidget *parent)
     header->addWidget(m_countLabel);
 
     m_tableView->setObjectName(QStringLiteral("riskTableView"));
+    attachCsvExport(m_tableView, QStringLiteral("targets-at-risk"));
     m_tableView->setAccessibleName(tr("Targets at risk"));
     m_tableView->setModel(m_model);
     m_tableView->setSelectionBehavior(QAbstractItemView::SelectRows);

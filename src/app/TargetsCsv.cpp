@@ -3,9 +3,8 @@
 #include <QAbstractItemModel>
 #include <QCoreApplication>
 #include <QFileDialog>
-#include <QSaveFile>
 
-#include "storage/CsvWriter.h"
+#include "app/TableViewCsv.h"
 
 namespace attain::ui {
 
@@ -20,29 +19,7 @@ QString tr(const char *text)
 
 bool writeTargetsCsv(const QAbstractItemModel &rows, const QString &path, QString *error)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        if (error)
-            *error = file.errorString();
-        return false;
-    }
-    storage::CsvWriter writer(file);
-    QStringList fields;
-    for (int column = 0; column < rows.columnCount(); ++column)
-        fields << rows.headerData(column, Qt::Horizontal, Qt::DisplayRole).toString();
-    bool ok = writer.writeRow(fields);
-    for (int row = 0; ok && row < rows.rowCount(); ++row) {
-        fields.clear();
-        for (int column = 0; column < rows.columnCount(); ++column)
-            fields << rows.index(row, column).data().toString();
-        ok = writer.writeRow(fields);
-    }
-    if (!ok || !file.commit()) {
-        if (error)
-            *error = ok ? file.errorString() : writer.errorString();
-        return false;
-    }
-    return true;
+    return writeModelCsv(rows, path, error);
 }
 
 QString exportTargetsWithDialog(QWidget *parent, const QAbstractItemModel &rows, const QString &fileName)

@@ -16,6 +16,7 @@
 #include "app/MetricFormat.h"
 #include "app/RevisionDialog.h"
 #include "app/RevisionHistoryDialog.h"
+#include "app/TableViewCsv.h"
 #include "app/TargetDetailDialog.h"
 #include "app/TargetsCsv.h"
 #include "app/TargetsFilterModel.h"
@@ -110,6 +111,7 @@ TargetsPage::TargetsPage(storage::Actor actor, QWidget *parent)
 
     m_proxy->setSourceModel(m_model);
     m_tableView->setObjectName(QStringLiteral("targetsTableView"));
+    attachCsvExport(m_tableView, QStringLiteral("targets"));
     m_tableView->setModel(m_proxy);
     m_tableView->setSortingEnabled(true);
     m_tableView->sortByColumn(TargetsModel::StatusColumn, Qt::AscendingOrder); // most urgent first
@@ -349,6 +351,7 @@ void TargetsPage::showContextMenu(const QPoint &position)
         menu.addSeparator();
     }
     menu.addAction(m_exportAction);
+    menu.addAction(csvExportAction(m_tableView));
     menu.exec(m_tableView->viewport()->mapToGlobal(position));
 }
 

@@ -2,6 +2,7 @@
 
 #include "app/ActivityScatterWidget.h"
 #include "app/SalesSnapshot.h"
+#include "app/TableViewCsv.h"
 #include "app/ViewHelpers.h"
 #include "app/WorkloadDelegate.h"
 #include "app/WorkloadModel.h"
@@ -123,6 +124,7 @@ WorkloadPage::WorkloadPage(QWidget *parent)
     m_proxy->setSourceModel(m_model);
     m_proxy->setSortRole(WorkloadModel::SortRole);
     m_tableView->setObjectName(QStringLiteral("workloadTableView"));
+    attachCsvExport(m_tableView, QStringLiteral("workload"));
     m_tableView->setModel(m_proxy);
     m_tableView->setItemDelegate(new WorkloadDelegate(m_tableView));
     m_tableView->setSortingEnabled(true);
