@@ -332,7 +332,7 @@ void MainWindow::createMenus()
     m_logActivityAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
     m_logActivityAction->setEnabled(false);
     QAction *exportTableAction
-        = file->addAction(tr("&Export Table…"), this, [this] { exportPageTable(m_pages->currentWidget()); });
+        = file->addAction(tr("Export &Table…"), this, [this] { exportPageTable(m_pages->currentWidget()); });
     exportTableAction->setObjectName(QStringLiteral("exportTableAction"));
     file->addSeparator();
     m_repPacks->addTo(file);

@@ -2,6 +2,7 @@
 // on-screen order) read back with storage's CsvReader; and the activities page's action.
 #include "app/ActivitiesPage.h"
 #include "app/AppSettings.h"
+#include "app/MainWindow.h"
 #include "app/TableViewCsv.h"
 #include "storage/ActivityRepository.h"
 #include "storage/CsvReader.h"
@@ -72,6 +73,7 @@ private Q_SLOTS:
     void writesVisibleRowsAndColumnsInViewOrder();
     void failureLeavesNoFileAndSaysWhy();
     void activitiesPageExportsThroughItsAction();
+    void fileMenuExportsTheCurrentPagesTable();
 
 private:
     QTemporaryDir m_dir;
@@ -81,6 +83,34 @@ void TableViewCsvTest::initTestCase()
 {
     QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
     QVERIFY(m_dir.isValid());
+    const QString dbPath = m_dir.filePath(QStringLiteral("test.attain"));
+    {
+        auto opened = storage::Database::open(dbPath, storage::Database::Mode::CreateIfMissing);
+        QVERIFY(opened.database);
+        const QSqlDatabase db = opened.database->connection();
+        storage::execStatement(db, QStringLiteral("INSERT INTO teams (id, code, name) VALUES ('t1', 'E', 'East')"));
+        storage::execStatement(db, QStringLiteral("INSERT INTO reps (id, team_id, name, role, start_date) VALUES "
+                                                  "('rep-li', 't1', '李娜', 'rep', '2020-01-01'), "
+                                                  "('rep-wang', 't1', 'Wang Wei', 'rep', '2020-01-01')"));
+        storage::execStatement(db, QStringLiteral("INSERT INTO customers (id, name) VALUES "
+                                                  "('c-acme', 'Acme, Trading'), ('c-bj', '北京食品')"));
+        storage::ActivityRepository repository(db);
+        const QDate yesterday = QDate::currentDate().addDays(-1);
+        int minutes = 10;
+        for (const auto &[rep, customer, type] : {std::tuple {"rep-li", "c-acme", "call"},
+                                                  std::tuple {"rep-li", "c-bj", "visit"},
+                                                  std::tuple {"rep-wang", "c-bj", "email"}}) {
+            storage::Activity a;
+            a.repId = QLatin1String(rep);
+            a.customerId = QLatin1String(customer);
+            a.type = QLatin1String(type);
+            a.occurredOn = yesterday;
+            a.minutes = minutes;
+            minutes += 15;
+            a.notes = QStringLiteral("=HYPERLINK(\"x\")");
+            repository.insert(a, kManager);
+        }
+    }
 }
 
 void TableViewCsvTest::cleanup()
@@ -159,33 +189,6 @@ void TableViewCsvTest::failureLeavesNoFileAndSaysWhy()
 void TableViewCsvTest::activitiesPageExportsThroughItsAction()
 {
     const QString dbPath = m_dir.filePath(QStringLiteral("test.attain"));
-    {
-        auto opened = storage::Database::open(dbPath, storage::Database::Mode::CreateIfMissing);
-        QVERIFY(opened.database);
-        const QSqlDatabase db = opened.database->connection();
-        storage::execStatement(db, QStringLiteral("INSERT INTO teams (id, code, name) VALUES ('t1', 'E', 'East')"));
-        storage::execStatement(db, QStringLiteral("INSERT INTO reps (id, team_id, name, role, start_date) VALUES "
-                                                  "('rep-li', 't1', '李娜', 'rep', '2020-01-01'), "
-                                                  "('rep-wang', 't1', 'Wang Wei', 'rep', '2020-01-01')"));
-        storage::execStatement(db, QStringLiteral("INSERT INTO customers (id, name) VALUES "
-                                                  "('c-acme', 'Acme, Trading'), ('c-bj', '北京食品')"));
-        storage::ActivityRepository repository(db);
-        const QDate yesterday = QDate::currentDate().addDays(-1);
-        int minutes = 10;
-        for (const auto &[rep, customer, type] : {std::tuple {"rep-li", "c-acme", "call"},
-                                                  std::tuple {"rep-li", "c-bj", "visit"},
-                                                  std::tuple {"rep-wang", "c-bj", "email"}}) {
-            storage::Activity a;
-            a.repId = QLatin1String(rep);
-            a.customerId = QLatin1String(customer);
-            a.type = QLatin1String(type);
-            a.occurredOn = yesterday;
-            a.minutes = minutes;
-            minutes += 15;
-            a.notes = QStringLiteral("=HYPERLINK(\"x\")");
-            repository.insert(a, kManager);
-        }
-    }
     ui::AppSettings settings(m_dir.filePath(QStringLiteral("settings.ini")));
     ui::ActivitiesPage page(settings);
     page.resize(1280, 800);
@@ -229,6 +232,36 @@ void TableViewCsvTest::activitiesPageExportsThroughItsAction()
     QVERIFY(rows.at(1).contains(QStringLiteral("李娜")));
     QVERIFY(rows.at(3).contains(QStringLiteral("Wang Wei")));
     QVERIFY(rows.at(1).contains(QStringLiteral("'=HYPERLINK(\"x\")")));
+}
+
+void TableViewCsvTest::fileMenuExportsTheCurrentPagesTable()
+{
+    ui::AppSettings settings(m_dir.filePath(QStringLiteral("window.ini")));
+    ui::MainWindow window(settings, m_dir.filePath(QStringLiteral("attain.log")));
+    window.resize(1280, 800);
+    window.show();
+    QString error;
+    QVERIFY2(window.openDatabase(m_dir.filePath(QStringLiteral("test.attain")), &error), qPrintable(error));
+    auto *page = window.findChild<ui::ActivitiesPage *>();
+    QVERIFY(page);
+    QSignalSpy loaded(page, &ui::ActivitiesPage::loaded);
+    window.showPage(ui::MainWindow::Page::Activities);
+    QVERIFY(loaded.wait(20000));
+
+    const QString path = m_dir.filePath(QStringLiteral("from-menu.csv"));
+    QString suggested;
+    ui::setCsvPathChooser([&](QWidget *, const QString &name) {
+        suggested = name;
+        return path;
+    });
+    auto *action = window.findChild<QAction *>(QStringLiteral("exportTableAction"));
+    QVERIFY(action);
+    action->trigger();
+    QCOMPARE(suggested, QStringLiteral("activities.csv"));
+    const QList<QStringList> rows = readCsv(path);
+    QCOMPARE(rows.size(), page->tableView()->model()->rowCount() + 1);
+    QCOMPARE(rows.size(), 4);
+    QCOMPARE(rows.constFirst(), shownRows(*page->tableView()).constFirst());
 }
 
 QTEST_MAIN(TableViewCsvTest)
