@@ -5,6 +5,7 @@
 #include <QDir>
 #include <QFileDialog>
 #include <QHeaderView>
+#include <QMenu>
 #include <QMessageBox>
 #include <QSaveFile>
 #include <QTableView>
@@ -117,10 +118,37 @@ QAction *attachCsvExport(QTableView *view, const QString &suggestedName)
     action->setShortcutContext(Qt::WidgetShortcut);
     action->setShortcutVisibleInContextMenu(true);
     view->addAction(action);
-    if (view->contextMenuPolicy() == Qt::DefaultContextMenu)
-        view->setContextMenuPolicy(Qt::ActionsContextMenu);
+    // Not Qt::ActionsContextMenu: views also hold text-less shortcut actions (onOpen's Enter).
+    if (view->contextMenuPolicy() == Qt::DefaultContextMenu) {
+        view->setContextMenuPolicy(Qt::CustomContextMenu);
+        QObject::connect(view, &QWidget::customContextMenuRequested, view, [view](const QPoint &position) {
+            QMenu menu(view);
+            const QList<QAction *> actions = contextMenuActions(view);
+            for (QAction *action : actions) {
+                if (action == actions.constLast() && actions.size() > 1)
+                    menu.addSeparator();
+                menu.addAction(action);
+            }
+            menu.exec(view->viewport()->mapToGlobal(position));
+        });
+    }
     QObject::connect(action, &QAction::triggered, view, [view, suggestedName] { exportTableWithDialog(view, suggestedName); });
     return action;
+}
+
+QList<QAction *> contextMenuActions(const QWidget *view)
+{
+    QList<QAction *> shown;
+    QAction *exportAction = nullptr;
+    for (QAction *action : view->actions()) {
+        if (action->objectName() == QLatin1String(kActionName))
+            exportAction = action;
+        else if (!action->text().isEmpty() && action->isVisible())
+            shown << action;
+    }
+    if (exportAction) // last, after the view's own commands
+        shown << exportAction;
+    return shown;
 }
 
 QAction *csvExportAction(const QTableView *view)

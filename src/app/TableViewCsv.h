@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QList>
 #include <QString>
 #include <Qt>
 
@@ -36,6 +37,10 @@ void setCsvPathChooser(CsvPathChooser chooser);
 /// context menu when it has none of its own (a page with its own menu adds
 /// csvExportAction(view) to it). Returns the action.
 QAction *attachCsvExport(QTableView *view, const QString &suggestedName);
+
+/// What the context menu attachCsvExport() gives a view lists: the view's actions with a text,
+/// the export last.
+[[nodiscard]] QList<QAction *> contextMenuActions(const QWidget *view);
 
 /// The action attachCsvExport() added to `view`, or null.
 [[nodiscard]] QAction *csvExportAction(const QTableView *view);

@@ -172,6 +172,14 @@ void TableViewCsvTest::writesVisibleRowsAndColumnsInViewOrder()
     QCOMPARE(again.size(), 3);
     QCOMPARE(again.at(1).constFirst(), QStringLiteral("50"));
     QCOMPARE(again.at(2).constFirst(), QStringLiteral("1200"));
+
+    // The context menu lists the export, not a text-less shortcut action (as onOpen adds).
+    auto *enter = new QAction(&view);
+    enter->setShortcut(Qt::Key_Return);
+    view.addAction(enter);
+    QAction *exportAction = ui::attachCsvExport(&view, QStringLiteral("view"));
+    QCOMPARE(view.contextMenuPolicy(), Qt::CustomContextMenu);
+    QCOMPARE(ui::contextMenuActions(&view), QList<QAction *> {exportAction});
 }
 
 void TableViewCsvTest::failureLeavesNoFileAndSaysWhy()
@@ -204,7 +212,10 @@ void TableViewCsvTest::activitiesPageExportsThroughItsAction()
     QAction *action = ui::csvExportAction(view);
     QVERIFY(action);
     QVERIFY(view->actions().contains(action));
-    QCOMPARE(view->contextMenuPolicy(), Qt::ActionsContextMenu);
+    QCOMPARE(view->contextMenuPolicy(), Qt::CustomContextMenu);
+    const QList<QAction *> menu = ui::contextMenuActions(view);
+    QCOMPARE(menu.size(), 3); // Edit…, Delete, Export to CSV…
+    QCOMPARE(menu.constLast(), action);
     QCOMPARE(action->shortcut(), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
     QCOMPARE(ui::exportableTable(&page), view);
 
