@@ -39,6 +39,8 @@ TERMS = [  # (regular expression, replacement), applied in order after s2twp
     ('行動項(?!目)', '行動項目'),  # action item
     ('周', '週'),              # week (the app has no other 周)
     ('(?<![佔])占', '佔'),     # 占上級目標 (share of)
+    ('合並', '合併'),          # 合并 (merge) after 并/和: OpenCC splits the words wrongly
+    ('併合併', '並合併'),      # 检查并合并: check and merge
     ('信息', '資訊'),
     ('質量', '品質'),
     ('賬', '帳'),

@@ -3581,7 +3581,7 @@ This period: %2</source>
     <name>attain::ui::PackImportTask</name>
     <message>
       <source>Checking and merging the data pack…</source>
-      <translation>正在檢查併合並資料包…</translation>
+      <translation>正在檢查並合併資料包…</translation>
     </message>
     <message>
       <source>Import Rep Data Pack</source>
@@ -3707,7 +3707,7 @@ This period: %2</source>
     </message>
     <message>
       <source>This is a rep's database; only the manager's database hands out and merges data.</source>
-      <translation>這是銷售代表的個人資料庫;只有經理的資料庫才能分發和合並資料。</translation>
+      <translation>這是銷售代表的個人資料庫;只有經理的資料庫才能分發和合併資料。</translation>
     </message>
     <message>
       <source>Only a manager can do this (Targets ▸ Work As…).</source>
