@@ -2,6 +2,8 @@
 // its sources: the Chinese ones have no unfinished, obsolete or vanished entry, the English one
 // has the plural forms of every numerus message. Broken copies prove the checks can fail. The
 // Traditional Chinese catalogue is compiled in and chosen for Taiwan and Hong Kong locales.
+#include "app/MetricText.h"
+#include "app/MoneyFormat.h"
 #include "app/TranslationCatalogue.h"
 
 #include <QCoreApplication>
@@ -149,6 +151,7 @@ private slots:
     void localesChooseTheirCatalogue_data();
     void localesChooseTheirCatalogue();
     void traditionalChineseIsCompiledIn();
+    void traditionalChineseAmounts();
 };
 
 void TranslationCatalogueTest::shippedCataloguesAreComplete()
@@ -244,6 +247,21 @@ void TranslationCatalogueTest::traditionalChineseIsCompiledIn()
     QVERIFY(QCoreApplication::installTranslator(&traditional));
     QCOMPARE(QCoreApplication::translate("attain::ui::MainWindow", "Dashboard"), QStringLiteral("儀表板"));
     QVERIFY(QCoreApplication::removeTranslator(&traditional));
+}
+
+void TranslationCatalogueTest::traditionalChineseAmounts()
+{
+    const QLocale taiwan(QStringLiteral("zh_TW")), china(QStringLiteral("zh_CN"));
+    const qint64 minor = 751300000; // ¥7,513,000.00
+    QCOMPARE(ui::formatMoneyCompact(minor, QStringLiteral("CNY"), taiwan).right(6), QStringLiteral("751.3萬"));
+    QCOMPARE(ui::formatMoneyCompact(minor, QStringLiteral("CNY"), china).right(6), QStringLiteral("751.3万"));
+    QCOMPARE(ui::formatMoneyCompact(minor * 100, QStringLiteral("CNY"), taiwan).right(5), QStringLiteral("7.51億"));
+    // What the compact form shows can be typed back.
+    QVERIFY(ui::parseMetricValue(engine::MetricId::Revenue, QStringLiteral("12000000"), QStringLiteral("CNY"), taiwan).value_or(0) > 0);
+    QCOMPARE(ui::parseMetricValue(engine::MetricId::Revenue, QStringLiteral("1200萬"), QStringLiteral("CNY"), taiwan),
+             ui::parseMetricValue(engine::MetricId::Revenue, QStringLiteral("12000000"), QStringLiteral("CNY"), taiwan));
+    QCOMPARE(ui::parseMetricValue(engine::MetricId::Revenue, QStringLiteral("1.5億"), QStringLiteral("CNY"), taiwan),
+             ui::parseMetricValue(engine::MetricId::Revenue, QStringLiteral("150000000"), QStringLiteral("CNY"), taiwan));
 }
 
 QTEST_GUILESS_MAIN(TranslationCatalogueTest)
