@@ -2899,6 +2899,10 @@ This period: %2</source>
       <translation type="unfinished" />
     </message>
     <message>
+      <source>Export &amp;Table…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>&amp;Quit</source>
       <translation type="unfinished" />
     </message>
@@ -4597,6 +4601,34 @@ Send this file to your manager, who imports it with File ▸ Import Rep Data Pac
     </message>
   </context>
   <context>
+    <name>attain::ui::TableViewCsv</name>
+    <message>
+      <source>Export to CSV</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>CSV files (*.csv)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The table has no data.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Export to CSV…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The table could not be written to %1:
+%2</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>This page has no table to export.</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
     <name>attain::ui::TargetDetailDialog</name>
     <message>
       <source>Breakdown</source>
@@ -4942,10 +4974,6 @@ Send this file to your manager, who imports it with File ▸ Import Rep Data Pac
     <name>attain::ui::TargetsCsv</name>
     <message>
       <source>Export Targets</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>CSV files (*.csv)</source>
       <translation type="unfinished" />
     </message>
     <message>

@@ -2889,6 +2889,10 @@ This period: %2</source>
       <translation>记录活动(&amp;L)…</translation>
     </message>
     <message>
+      <source>Export &amp;Table…</source>
+      <translation>导出表格(&amp;T)…</translation>
+    </message>
+    <message>
       <source>&amp;Quit</source>
       <translation>退出(&amp;Q)</translation>
     </message>
@@ -4579,6 +4583,35 @@ Send this file to your manager, who imports it with File ▸ Import Rep Data Pac
     </message>
   </context>
   <context>
+    <name>attain::ui::TableViewCsv</name>
+    <message>
+      <source>Export to CSV</source>
+      <translation>导出为 CSV</translation>
+    </message>
+    <message>
+      <source>CSV files (*.csv)</source>
+      <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+      <source>The table has no data.</source>
+      <translation>该表格没有数据。</translation>
+    </message>
+    <message>
+      <source>Export to CSV…</source>
+      <translation>导出为 CSV…</translation>
+    </message>
+    <message>
+      <source>The table could not be written to %1:
+%2</source>
+      <translation>无法将表格写入 %1：
+%2</translation>
+    </message>
+    <message>
+      <source>This page has no table to export.</source>
+      <translation>此页面没有可导出的表格。</translation>
+    </message>
+  </context>
+  <context>
     <name>attain::ui::TargetDetailDialog</name>
     <message>
       <source>Breakdown</source>
@@ -4922,10 +4955,6 @@ Send this file to your manager, who imports it with File ▸ Import Rep Data Pac
     <message>
       <source>Export Targets</source>
       <translation>导出目标</translation>
-    </message>
-    <message>
-      <source>CSV files (*.csv)</source>
-      <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
       <source>The file could not be written.</source>

@@ -178,8 +178,8 @@ std::optional<std::int64_t> parseMetricValue(
     double multiplier = 1.0;
     if (!number.isEmpty()) {
         const QChar last = number.back();
-        static const QString suffixes = QStringLiteral("kKmMbB万亿");
-        static const double factors[] = { 1e3, 1e3, 1e6, 1e6, 1e9, 1e9, 1e4, 1e8 };
+        static const QString suffixes = QStringLiteral("kKmMbB万亿萬億");
+        static const double factors[] = { 1e3, 1e3, 1e6, 1e6, 1e9, 1e9, 1e4, 1e8, 1e4, 1e8 };
         if (const auto at = suffixes.indexOf(last); at >= 0) {
             multiplier = factors[at];
             number.chop(1);

@@ -30,7 +30,7 @@ namespace attain::ui {
 
 /// Reads what a user typed, in display units, into the stored unit. Accepts the locale's
 /// grouping and decimal separators, a currency symbol, a trailing % and the multipliers K, M,
-/// B, 万 and 亿 ("12M", "1200万", "¥12,000,000"). nullopt when it is not a number.
+/// B, 万/萬 and 亿/億 ("12M", "1200万", "1200萬", "¥12,000,000"). nullopt when it is not a number.
 [[nodiscard]] std::optional<std::int64_t> parseMetricValue(
     engine::MetricId metric, const QString &text, const QString &currency, const QLocale &locale = {});
 

@@ -30,10 +30,14 @@ QString formatMoneyCompact(qint64 minor, const QString &currency, const QLocale 
     const QString sign = units < 0 ? QStringLiteral("-") : QString();
     const QString symbol = currencySymbol(currency);
     if (locale.language() == QLocale::Chinese) {
+        // Taiwan and Hong Kong write 萬 and 億.
+        const bool traditional = locale.script() == QLocale::TraditionalChineseScript;
         if (magnitude >= 1e8)
-            return sign + symbol + locale.toString(magnitude / 1e8, 'f', 2) + QStringLiteral("亿");
+            return sign + symbol + locale.toString(magnitude / 1e8, 'f', 2)
+                + (traditional ? QStringLiteral("億") : QStringLiteral("亿"));
         if (magnitude >= 1e4)
-            return sign + symbol + locale.toString(magnitude / 1e4, 'f', 1) + QStringLiteral("万");
+            return sign + symbol + locale.toString(magnitude / 1e4, 'f', 1)
+                + (traditional ? QStringLiteral("萬") : QStringLiteral("万"));
         return sign + symbol + locale.toString(magnitude, 'f', 0);
     }
     if (magnitude >= 1e9)

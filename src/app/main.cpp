@@ -4,6 +4,7 @@
 #include "app/DemoDatabaseTask.h"
 #include "app/Logging.h"
 #include "app/MainWindow.h"
+#include "app/TranslationCatalogue.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -33,9 +34,11 @@ int main(int argc, char *argv[])
     if (qtTranslator.load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
                           QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QApplication::installTranslator(&qtTranslator);
-    // Attain's own strings follow the system language (LANG=zh_CN.UTF-8 for Simplified Chinese).
+    // Attain's own strings follow the system language (LANG=zh_CN.UTF-8 for Simplified Chinese,
+    // zh_TW/zh_HK for Traditional); chosen explicitly because QTranslator's own search would
+    // miss zh_HK or zh_SG, for which no catalogue of that exact name exists.
     QTranslator appTranslator;
-    if (appTranslator.load(QLocale(), QStringLiteral("attain"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+    if (appTranslator.load(attain::ui::appCatalogueFor(QLocale()), QStringLiteral(":/i18n")))
         QApplication::installTranslator(&appTranslator);
 
     QCommandLineParser parser;
