@@ -204,8 +204,20 @@ void ReviewsPage::setTargets(const TargetsData &targets, bool loading)
     showBriefing();
 }
 
+void ReviewsPage::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (m_reloadWhenShown)
+        reload();
+}
+
 void ReviewsPage::reload()
 {
+    // A hidden page loads when it is shown: opening a file, the dashboard has the cores, and a
+    // file open followed by the actor would otherwise load the list twice.
+    m_reloadWhenShown = !isVisible();
+    if (m_reloadWhenShown)
+        return;
     const quint64 generation = ++*m_generation;
     m_listWatcher.setFuture(QtConcurrent::run([path = m_path, actor = m_actor, generation, latest = m_generation] {
         ReviewListData data = loadReviewList(path, actor);

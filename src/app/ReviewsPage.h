@@ -90,6 +90,7 @@ Q_SIGNALS:
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
+    void showEvent(QShowEvent *event) override;
 
 private:
     void showList(ReviewListData data);
@@ -109,6 +110,7 @@ private:
     engine::Date m_asOf;
     TargetsData m_targets;
     bool m_targetsLoading = true;
+    bool m_reloadWhenShown = false; ///< a hidden page loads when it is first shown
     ReviewListData m_list;
     ReviewDetailData m_detail;
     QString m_wanted; ///< the review to select when the list arrives
